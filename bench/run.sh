@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Run benchmark groups: bench/NAME.sh each print "BENCH name value unit"
+# lines. Usage: bench/run.sh [NAME...]   (default: every group)
+set -uo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+groups=("$@")
+if [ ${#groups[@]} -eq 0 ]; then
+    for f in bench/*.sh; do
+        [ "$f" = bench/run.sh ] || groups+=("$(basename "$f" .sh)")
+    done
+fi
+status=0
+for g in "${groups[@]}"; do
+    if [ ! -f "bench/$g.sh" ]; then
+        echo "bench: no benchmark group '$g' (groups: $(ls bench | grep -v '^run.sh$' | sed 's/\.sh$//' | tr '\n' ' '))" >&2
+        exit 2
+    fi
+    echo "# bench $g"
+    bash "bench/$g.sh" || status=1
+done
+exit $status

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# PatchworkOS build front end. Run "./build.sh help" for the commands.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$root"
+export PATH="$root/toolchain/local/bin:$PATH"
+. tools/lib.sh
+
+usage() {
+    cat <<'USAGE'
+usage: ./build.sh COMMAND [ARGS]
+
+  deps              install the host packages that are missing (apt-get);
+                    every command below runs this first, quietly
+  toolchain         get the x86_64-patchwork cross toolchain into
+                    toolchain/local: from the cache when its inputs are
+                    unchanged, otherwise build it (about 13 minutes)
+  sysroot           install libstd's headers, C runtime objects and library
+                    into sysroot/ (needs the toolchain)
+  image             build the bootable disk image          (not yet: issue 3)
+  run               boot the image in QEMU                  (not yet: issue 3)
+  debug             boot paused with QEMU's gdb stub        (not yet: issue 3)
+  test [SUITE...]   run the tests (all, or the named suites); the last line
+                    is "N passed, N failed", the exit status non-zero on any
+                    failure
+  bench [NAME]      run the benchmarks (all, or one group) and print
+                    "BENCH name value unit" lines
+  port NAME         build a third-party port                (not yet)
+  clean [--all]     remove build output; --all also removes the toolchain
+                    from this checkout (the cache keeps it)
+  help              this text
+
+Environment: PATCHWORK_CACHE moves the toolchain cache
+(default ~/.cache/patchworkos); JOBS sets build parallelism.
+USAGE
+}
+
+deps() { tools/deps.sh; }
+
+toolchain() {
+    deps
+    need_tool gcc build-essential
+    need_tool zstd zstd
+    toolchain/toolchain.sh
+}
+
+sysroot() {
+    toolchain
+    need_tool nasm nasm
+    make -s -j"${JOBS:-$(nproc)}" sysroot
+}
+
+not_yet() {
+    echo "build.sh: '$1' is not implemented yet (see the open issues in README.md)" >&2
+    exit 1
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    deps) deps ;;
+    toolchain) toolchain ;;
+    sysroot) sysroot ;;
+    image|run|debug) not_yet "$cmd" ;;
+    port) not_yet "$cmd" ;;
+    test) deps; exec tests/run.sh "$@" ;;
+    bench) deps; exec bench/run.sh "$@" ;;
+    clean)
+        make -s clean
+        if [ "${1:-}" = --all ]; then rm -rf toolchain/local; fi
+        ;;
+    help|-h|--help) usage ;;
+    "") usage >&2; exit 2 ;;
+    *) echo "build.sh: unknown command '$cmd'" >&2; usage >&2; exit 2 ;;
+esac

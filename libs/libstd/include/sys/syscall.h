@@ -1,0 +1,100 @@
+/**
+ * @file sys/syscall.h
+ * @brief The PatchworkOS system-call ABI: numbers, calling convention and
+ * the state of a new process. The kernel implements exactly this header and
+ * libstd's user-space platform calls it; nothing else should need to.
+ *
+ * Calling convention (x86-64, `syscall` instruction):
+ * - rax holds the system-call number (one of the SYS_ values below).
+ * - Arguments go in rdi, rsi, rdx, r10, r8, r9, in that order (r10 replaces
+ *   rcx, which the instruction overwrites).
+ * - The result comes back in rax. A value from -4095 to -1 is a negated
+ *   error number from <errno.h>; any other value is success.
+ * - rcx and r11 are clobbered (they hold the return rip and rflags); every
+ *   other register, including the SIMD state, is preserved.
+ * - Every pointer and length is checked by the kernel: a null, kernel-half,
+ *   unmapped or too long argument fails with -EFAULT or -EINVAL, it never
+ *   faults the kernel.
+ *
+ * A new process starts at its ELF entry point (`_start` in crt0.o) with:
+ * - rdi = argc, rsi = argv (argv[argc] is NULL), both in user memory;
+ * - rsp 16-byte aligned, pointing at the top of the main thread's stack;
+ * - all other general-purpose registers zero, SIMD state reset.
+ *
+ * Programs are static ELF executables linked at PATCHWORK_USER_BASE; user
+ * space is the lower half, PATCHWORK_USER_BASE up to PATCHWORK_USER_END.
+ *
+ * Numbers are never reused: new calls are appended.
+ */
+#ifndef _SYS_SYSCALL_H
+#define _SYS_SYSCALL_H 1
+
+/** Lowest address of a program image; the linker's default text base. */
+#define PATCHWORK_USER_BASE 0x400000UL
+/** First address above user space (the canonical lower half's end). */
+#define PATCHWORK_USER_END 0x00007FFFFFFFF000UL
+
+/** Largest magnitude of an error return (see the calling convention). */
+#define SYSCALL_ERRNO_MAX 4095
+
+/** exit(status): end the calling process; does not return. */
+#define SYS_PROCESS_EXIT 0
+/** thread_exit(): end the calling thread; does not return. */
+#define SYS_THREAD_EXIT 1
+/** spawn(argv, fds, cwd, priority) -> pid: start a program (see sys/proc.h). */
+#define SYS_SPAWN 2
+/** sleep(nanoseconds): block the calling thread at least that long. */
+#define SYS_SLEEP 3
+/** pid() -> the calling process's id. */
+#define SYS_PID 4
+/** tid() -> the calling thread's id. */
+#define SYS_TID 5
+/** uptime() -> nanoseconds since boot. */
+#define SYS_UPTIME 6
+/** epoch() -> seconds since 1970-01-01 UTC. */
+#define SYS_EPOCH 7
+/** open(path) -> fd: open a file; flags are part of the path ("?nonblock"). */
+#define SYS_OPEN 8
+/** open2(path, fds[2]): open a file that has two ends, such as a pipe. */
+#define SYS_OPEN2 9
+/** close(fd). */
+#define SYS_CLOSE 10
+/** read(fd, buffer, count) -> bytes read, 0 at end of file. */
+#define SYS_READ 11
+/** write(fd, buffer, count) -> bytes written. */
+#define SYS_WRITE 12
+/** seek(fd, offset, origin) -> new offset. */
+#define SYS_SEEK 13
+/** chdir(path): change the process's working directory. */
+#define SYS_CHDIR 14
+/** poll(fds, count, timeout_ns) -> number of ready descriptors. */
+#define SYS_POLL 15
+/** stat(path, info). */
+#define SYS_STAT 16
+/** mmap(fd, address, length, protection) -> address. */
+#define SYS_MMAP 17
+/** munmap(address, length). */
+#define SYS_MUNMAP 18
+/** mprotect(address, length, protection). */
+#define SYS_MPROTECT 19
+/** dup(fd) -> new fd. */
+#define SYS_DUP 20
+/** dup2(fd, target) -> target. */
+#define SYS_DUP2 21
+/** futex(address, value, operation, timeout_ns). */
+#define SYS_FUTEX 22
+/** yield(): give up the rest of the time slice. */
+#define SYS_YIELD 23
+/** thread_create(entry, argument, stack) -> tid. */
+#define SYS_THREAD_CREATE 24
+/** readdir(fd, buffer, count) -> bytes of directory entries. */
+#define SYS_READDIR 25
+/** mkdir(path). */
+#define SYS_MKDIR 26
+/** remove(path): delete a file or an empty directory. */
+#define SYS_REMOVE 27
+
+/** Number of system calls; a number at or above it fails with -ENOSYS. */
+#define SYS_COUNT 28
+
+#endif

@@ -1,0 +1,26 @@
+#include "syscall.h"
+
+#include <stdlib.h>
+
+// Provided by the linker's default script around the destructor table.
+extern void (*__fini_array_start[])(void) __attribute__((weak));
+extern void (*__fini_array_end[])(void) __attribute__((weak));
+// The .fini function assembled from crti.o, crtbegin/crtend and crtn.o.
+extern void _fini(void);
+
+_Noreturn void _Exit(int status)
+{
+    _syscall1(SYS_PROCESS_EXIT, status);
+    __builtin_unreachable();
+}
+
+_Noreturn void exit(int status)
+{
+    // Destructors run in the reverse order of their constructors.
+    for (size_t i = __fini_array_end - __fini_array_start; i > 0; i--)
+    {
+        __fini_array_start[i - 1]();
+    }
+    _fini();
+    _Exit(status);
+}

@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Host-side tests of the build machinery: the toolchain cache, stage
+# progress and failure reports, and build.sh's handling of bad input.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/tests/lib/tap.sh"
+. "$root/toolchain/cache.sh"
+. "$root/toolchain/progress.sh"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# A fake "toolchain": its input is one file, its build counts its runs.
+echo "version 1" >"$work/input"
+fake_build() { # OUT
+    echo run >>"$work/builds"
+    mkdir -p "$1/bin"
+    cp "$work/input" "$1/bin/tool"
+}
+builds() { [ -f "$work/builds" ] && wc -l <"$work/builds" || echo 0; }
+cache="$work/cache"
+fetch() { cache_fetch_or_build "$cache" "$(cache_key "$work/input")" "$work/dest" fake_build >"$work/fetch.log" 2>&1; }
+
+check_key_stable() {
+    local a b
+    a=$(cache_key --text x "$work/input")
+    b=$(cache_key --text x "$work/input")
+    [ "$a" = "$b" ] || tap_fail "same inputs, different keys: $a $b"
+    [ "$a" != "$(cache_key --text y "$work/input")" ] || tap_fail "changed text, same key"
+}
+tap_check cache-key-stable check_key_stable
+
+check_miss_then_hit() {
+    fetch || tap_fail "first fetch failed: $(cat "$work/fetch.log")"
+    [ "$(builds)" -eq 1 ] || tap_fail "expected 1 build after a miss, got $(builds)"
+    grep -q "miss" "$work/fetch.log" || tap_fail "no miss reported"
+    rm -rf "$work/dest"
+    fetch || tap_fail "second fetch failed"
+    [ "$(builds)" -eq 1 ] || tap_fail "a hit rebuilt: $(builds) builds"
+    grep -q "hit" "$work/fetch.log" || tap_fail "no hit reported"
+    [ "$(cat "$work/dest/bin/tool")" = "version 1" ] || tap_fail "restored content differs"
+}
+tap_check cache-miss-then-hit check_miss_then_hit
+
+check_changed_input() {
+    echo "version 2" >"$work/input"
+    fetch || tap_fail "fetch failed"
+    [ "$(builds)" -eq 2 ] || tap_fail "changed input did not rebuild: $(builds) builds"
+    [ "$(cat "$work/dest/bin/tool")" = "version 2" ] || tap_fail "stale content after input change"
+}
+tap_check cache-miss-on-changed-input check_changed_input
+
+key_now() { cache_key "$work/input"; }
+
+check_corrupt_archive() {
+    local archive="$cache/$(key_now).tar.zst"
+    [ -f "$archive" ] || tap_fail "no archive to corrupt"
+    printf 'garbage' | dd of="$archive" bs=1 seek=100 conv=notrunc 2>/dev/null
+    local before
+    before=$(builds)
+    fetch || tap_fail "fetch after corruption failed"
+    grep -q "corrupt" "$work/fetch.log" || tap_fail "corruption not reported: $(cat "$work/fetch.log")"
+    [ "$(builds)" -eq $((before + 1)) ] || tap_fail "corrupt entry was used instead of rebuilt"
+    [ "$(cat "$work/dest/bin/tool")" = "version 2" ] || tap_fail "wrong content after rebuild"
+}
+tap_check cache-corrupt-archive-rebuilt check_corrupt_archive
+
+check_missing_checksum() {
+    rm -f "$cache/$(key_now).sha256"
+    local before
+    before=$(builds)
+    fetch || tap_fail "fetch failed"
+    grep -q "corrupt" "$work/fetch.log" || tap_fail "missing checksum not reported"
+    [ "$(builds)" -eq $((before + 1)) ] || tap_fail "entry without checksum was used"
+}
+tap_check cache-missing-checksum-rebuilt check_missing_checksum
+
+check_unpackable() {
+    # A matching checksum over an archive that is not an archive.
+    local k
+    k=$(key_now)
+    echo "not zstd" >"$cache/$k.tar.zst"
+    sha256sum <"$cache/$k.tar.zst" | cut -d' ' -f1 >"$cache/$k.sha256"
+    local before
+    before=$(builds)
+    fetch || tap_fail "fetch failed"
+    grep -q "does not unpack" "$work/fetch.log" || tap_fail "bad archive not reported: $(cat "$work/fetch.log")"
+    [ "$(builds)" -eq $((before + 1)) ] || tap_fail "bad archive was not rebuilt"
+    [ "$(cat "$work/dest/bin/tool")" = "version 2" ] || tap_fail "wrong content after rebuild"
+}
+tap_check cache-unpackable-archive-rebuilt check_unpackable
+
+check_failed_build_not_stored() {
+    echo "version 3" >"$work/input"
+    failing_build() { return 3; }
+    if cache_fetch_or_build "$cache" "$(key_now)" "$work/dest" failing_build >/dev/null 2>&1; then
+        tap_fail "a failing build reported success"
+    fi
+    [ ! -e "$cache/$(key_now).tar.zst" ] || tap_fail "a failed build was stored"
+}
+tap_check cache-failed-build-not-stored check_failed_build_not_stored
+
+check_stage_failure_report() {
+    progress_init test 1 "$work/logs"
+    local err status=0
+    err=$(progress_stage "demo: fail" 0 bash -c 'for i in $(seq 1 40); do echo line$i; done; exit 7' 2>&1 >/dev/null) || status=$?
+    [ "$status" -eq 7 ] || tap_fail "stage status $status, expected 7"
+    grep -q "demo: fail FAILED" <<<"$err" || tap_fail "failing stage not named"
+    grep -q "line40" <<<"$err" || tap_fail "log tail missing"
+    grep -q "full log: $work/logs/01-demo--fail.log" <<<"$err" || tap_fail "log path missing: $err"
+}
+tap_check progress-stage-failure-report check_stage_failure_report
+
+check_stage_success() {
+    progress_init test 1 "$work/logs2"
+    local out
+    out=$(progress_stage "demo: ok" 0 echo hello) || tap_fail "stage failed"
+    grep -q "\[test 1/1\] demo: ok done" <<<"$out" || tap_fail "no step counter: $out"
+    grep -q hello "$work/logs2/01-demo--ok.log" || tap_fail "output not logged"
+}
+tap_check progress-stage-success check_stage_success
+
+check_unknown_command() {
+    local out status=0
+    out=$("$root/build.sh" frobnicate 2>&1) || status=$?
+    [ "$status" -eq 2 ] || tap_fail "exit status $status, expected 2"
+    grep -q "unknown command 'frobnicate'" <<<"$out" || tap_fail "no error message"
+    grep -q "^usage:" <<<"$out" || tap_fail "no usage"
+}
+tap_check build-sh-unknown-command check_unknown_command
+
+check_no_command() {
+    local status=0
+    "$root/build.sh" >/dev/null 2>&1 || status=$?
+    [ "$status" -eq 2 ] || tap_fail "exit status $status, expected 2"
+}
+tap_check build-sh-no-command check_no_command
+
+check_help() {
+    local out
+    out=$("$root/build.sh" help) || tap_fail "help failed"
+    for c in deps toolchain sysroot image run debug test bench port clean; do
+        grep -q "^  $c" <<<"$out" || tap_fail "help does not mention $c"
+    done
+}
+tap_check build-sh-help-lists-commands check_help
+
+check_missing_tool() {
+    local out status=0
+    out=$(bash -c ". '$root/tools/lib.sh'; need_tool patchwork-no-such-tool some-debian-package" 2>&1) || status=$?
+    [ "$status" -ne 0 ] || tap_fail "a missing tool passed"
+    grep -q "'some-debian-package'" <<<"$out" || tap_fail "package not named: $out"
+}
+tap_check missing-tool-names-package check_missing_tool
+
+check_deps_quiet() {
+    local out
+    out=$("$root/tools/deps.sh" 2>&1) || tap_fail "deps failed: $out"
+    [ -z "$out" ] || tap_fail "deps not quiet when everything is installed: $out"
+}
+tap_check deps-quiet-when-installed check_deps_quiet
