@@ -1,9 +1,16 @@
 # PatchworkOS build. ./build.sh is the front end: it puts the cross
 # toolchain (toolchain/local/bin) on PATH before calling make.
+#
+# Code is compiled in three variants, each into its own folder:
+#   build/user    user space: libstd.a and crt objects for the sysroot
+#   build/kernel  the kernel and the kernel's libstd
+#   build/boot    the UEFI bootloader and the bootloader's libstd
 
 TARGET := x86_64-patchwork
 CC := $(TARGET)-gcc
 AR := $(TARGET)-ar
+LD := $(TARGET)-ld
+OBJCOPY := $(TARGET)-objcopy
 NASM := nasm
 
 BUILD := build
@@ -13,15 +20,49 @@ SYSROOT := sysroot
 CFLAGS_WARN := -std=gnu17 -Wall -Wextra -Werror
 # A C library must not turn its own loops into calls to itself.
 CFLAGS_LIBSTD := -fno-tree-loop-distribute-patterns -fno-builtin
+# Kernel and bootloader see only the compiler's freestanding headers and
+# libstd's own, never the sysroot's installed copies.
+# (GCC keeps limits.h in include-fixed.)
+GCC_INCLUDE = -isystem $(shell $(CC) -print-file-name=include) -isystem $(shell $(CC) -print-file-name=include-fixed)
+CFLAGS_FREESTANDING = -ffreestanding -nostdinc $(GCC_INCLUDE) -Ilibs/libstd/include -Iboot/include
 
-.PHONY: all sysroot clean
-all: sysroot
+USER_CFLAGS := $(CFLAGS_WARN) -O2 -g -Ilibs/libstd/include
+# Frame pointers for stack traces; no SIMD, so interrupts need not save it.
+KERNEL_CFLAGS = $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -g -I. -fno-pic -fno-pie -mcmodel=kernel \
+	-mno-red-zone -mgeneral-regs-only -fno-stack-protector -fno-omit-frame-pointer \
+	-fno-asynchronous-unwind-tables
+# What gnu-efi needs: position independent, 16-bit wchar_t, Microsoft ABI
+# for calls into the firmware.
+BOOT_CFLAGS = $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -fpic -fshort-wchar -mno-red-zone \
+	-fno-stack-protector -DGNU_EFI_USE_MS_ABI -I/usr/include/efi -I/usr/include/efi/x86_64
+
+.PHONY: all sysroot boot kernel image clean
+all: sysroot image
 
 # Everything compiled depends on the toolchain that compiled it:
 # toolchain/local/.key changes whenever a different toolchain is installed.
 TOOLCHAIN_STAMP := toolchain/local/.key
 
+$(BUILD)/user/%.o: %.c $(TOOLCHAIN_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(USER_CFLAGS) $(EXTRA_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/kernel/%.o: %.c $(TOOLCHAIN_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(KERNEL_CFLAGS) $(EXTRA_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/kernel/%.o: %.asm $(TOOLCHAIN_STAMP)
+	@mkdir -p $(@D)
+	$(NASM) -f elf64 -g $(NASM_FLAGS) -MD $(@:.o=.d) -o $@ $<
+
+$(BUILD)/boot/%.o: %.c $(TOOLCHAIN_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(BOOT_CFLAGS) $(EXTRA_CFLAGS) -MMD -MP -c $< -o $@
+
 include libs/libstd/libstd.mk
+include boot/boot.mk
+include kernel/kernel.mk
+include tools/image.mk
 
 clean:
 	rm -rf $(BUILD) $(SYSROOT)/usr

@@ -18,9 +18,14 @@ usage: ./build.sh COMMAND [ARGS]
                     unchanged, otherwise build it (about 13 minutes)
   sysroot           install libstd's headers, C runtime objects and library
                     into sysroot/ (needs the toolchain)
-  image             build the bootable disk image          (not yet: issue 3)
-  run               boot the image in QEMU                  (not yet: issue 3)
-  debug             boot paused with QEMU's gdb stub        (not yet: issue 3)
+  image             build the bootable disk image, build/patchwork.img
+                    (UEFI bootloader, kernel, boot config, root/ files)
+  run [OPTIONS]     build the image and boot it in QEMU: a window where a
+                    display exists, else the serial console on this
+                    terminal; --headless forces the terminal, --memory SIZE
+                    (default 512M) and --cpus N (default 1) size the machine
+  debug [OPTIONS]   like run, but paused with QEMU's gdb stub on :1234 and
+                    gdb started with the kernel's symbols (tools/gdbinit)
   test [SUITE...]   run the tests (all, or the named suites); the last line
                     is "N passed, N failed", the exit status non-zero on any
                     failure
@@ -51,6 +56,15 @@ sysroot() {
     make -s -j"${JOBS:-$(nproc)}" sysroot
 }
 
+image() {
+    toolchain
+    need_tool nasm nasm
+    need_tool mformat mtools
+    need_tool python3 python3
+    make -s -j"${JOBS:-$(nproc)}" image
+    echo "image: build/patchwork.img"
+}
+
 not_yet() {
     echo "build.sh: '$1' is not implemented yet (see the open issues in README.md)" >&2
     exit 1
@@ -62,7 +76,9 @@ case "$cmd" in
     deps) deps ;;
     toolchain) toolchain ;;
     sysroot) sysroot ;;
-    image|run|debug) not_yet "$cmd" ;;
+    image) image ;;
+    run) image; need_tool qemu-system-x86_64 qemu-system-x86; exec tools/run.sh build/patchwork.img "$@" ;;
+    debug) image; need_tool qemu-system-x86_64 qemu-system-x86; exec tools/run.sh build/patchwork.img --debug "$@" ;;
     port) not_yet "$cmd" ;;
     test) deps; exec tests/run.sh "$@" ;;
     bench) deps; exec bench/run.sh "$@" ;;

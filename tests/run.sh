@@ -14,7 +14,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 export PATH="$root/toolchain/local/bin:$PATH"
 
-all_suites=(host toolchain)
+all_suites=(host libstd toolchain boot)
 suites=("$@")
 [ ${#suites[@]} -eq 0 ] && suites=("${all_suites[@]}")
 for s in "${suites[@]}"; do
@@ -48,14 +48,16 @@ report() {
     fi
 }
 
-# The build every suite relies on: toolchain (cached) and sysroot.
-# Its output streams as diagnostics, so a long toolchain build shows progress.
-./build.sh sysroot 2>&1 | sed -u 's/^/# /'
-if [ "${PIPESTATUS[0]}" -eq 0 ]; then
-    report "ok - build/sysroot"
-else
-    report "not ok - build/sysroot # ./build.sh sysroot failed"
-fi
+# The builds the suites rely on: toolchain (cached), sysroot, image. Their
+# output streams as diagnostics, so a long toolchain build shows progress.
+for target in sysroot image; do
+    ./build.sh "$target" 2>&1 | sed -u 's/^/# /'
+    if [ "${PIPESTATUS[0]}" -eq 0 ]; then
+        report "ok - build/$target"
+    else
+        report "not ok - build/$target # ./build.sh $target failed"
+    fi
+done
 
 for s in "${suites[@]}"; do
     # The suite's exit status arrives as a last, private line: a suite that

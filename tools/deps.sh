@@ -13,6 +13,8 @@ packages=(
     patch xz-utils zstd file  # unpacking, patching, the toolchain cache
     nasm               # assembler for our own assembly
     mtools dosfstools  # FAT disk images without root
+    fdisk              # sfdisk: the tests check the image's partition table
+    console-setup-linux  # the Terminus console font the kernel draws with
     gnu-efi            # UEFI headers, crt0, linker script and libraries
     ovmf               # UEFI firmware for QEMU
     qemu-system-x86    # the emulator that boots and tests the OS

@@ -1,15 +1,22 @@
-# libstd: the C library. One code base; each platform (user space now; the
-# kernel and the bootloader later) adds its own part from platform/NAME.
+# libstd: the C library. One code base; each platform adds its own part:
+#   src/                 shared by every platform, one folder per header
+#   platform/common/     shared by the platforms that have no threads yet
+#   platform/user/       system calls, start-up and crt objects (user space)
+#   platform/kernel/, platform/boot/   the kernel's and bootloader's parts
 
 LIBSTD := libs/libstd
 LIBSTD_HEADERS := $(shell cd $(LIBSTD)/include && find . -name '*.h' | sed 's|^\./||')
-LIBSTD_COMMON_SRC := $(wildcard $(LIBSTD)/src/*/*.c)
+LIBSTD_SHARED_SRC := $(wildcard $(LIBSTD)/src/*/*.c) $(wildcard $(LIBSTD)/platform/common/*.c)
+
+LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/user/*.c))
+LIBSTD_KERNEL_OBJ := $(patsubst %.c,$(BUILD)/kernel/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/kernel/*.c))
+LIBSTD_BOOT_OBJ := $(patsubst %.c,$(BUILD)/boot/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/boot/*.c))
+$(LIBSTD_USER_OBJ) $(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD)
+
+LIBSTD_KERNEL_LIB := $(BUILD)/kernel/libstd.a
+LIBSTD_BOOT_LIB := $(BUILD)/boot/libstd.a
 
 # User space: libstd.a and the C runtime objects, installed into the sysroot.
-LIBSTD_USER_SRC := $(LIBSTD_COMMON_SRC) $(wildcard $(LIBSTD)/platform/user/*.c)
-LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(LIBSTD_USER_SRC))
-LIBSTD_USER_CFLAGS := $(CFLAGS_WARN) $(CFLAGS_LIBSTD) -O2 -g -I$(LIBSTD)/include
-
 LIBSTD_SYSROOT := \
 	$(addprefix $(SYSROOT)/usr/include/,$(LIBSTD_HEADERS)) \
 	$(SYSROOT)/usr/lib/libstd.a \
@@ -21,10 +28,6 @@ $(SYSROOT)/usr/include/%.h: $(LIBSTD)/include/%.h
 	@mkdir -p $(@D)
 	cp $< $@
 
-$(BUILD)/user/%.o: %.c $(TOOLCHAIN_STAMP)
-	@mkdir -p $(@D)
-	$(CC) $(LIBSTD_USER_CFLAGS) -MMD -MP -c $< -o $@
-
 $(SYSROOT)/usr/lib/libstd.a: $(LIBSTD_USER_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@
@@ -33,3 +36,11 @@ $(SYSROOT)/usr/lib/libstd.a: $(LIBSTD_USER_OBJ)
 $(SYSROOT)/usr/lib/%.o: $(LIBSTD)/platform/user/crt/%.asm $(TOOLCHAIN_STAMP)
 	@mkdir -p $(@D)
 	$(NASM) -f elf64 -g -o $@ $<
+
+$(LIBSTD_KERNEL_LIB): $(LIBSTD_KERNEL_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(LIBSTD_BOOT_LIB): $(LIBSTD_BOOT_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^

@@ -7,7 +7,10 @@
 #   tap_ok NAME / tap_not_ok NAME REASON / tap_skip NAME REASON
 #   tap_check NAME COMMAND...   ok if COMMAND exits 0; otherwise not ok,
 #                               with COMMAND's output as diagnostics
-#   tap_fail MESSAGE            inside a check: print MESSAGE, return 1
+#   tap_fail MESSAGE            inside a check: print MESSAGE and end the
+#                               check as failed (it exits the subshell
+#                               tap_check runs the check in; use it only
+#                               there)
 
 TAP_SUITE=${TAP_SUITE:-$(basename "$(dirname "$0")")}
 
@@ -30,5 +33,5 @@ tap_check() {
 
 tap_fail() {
     echo "$*"
-    return 1
+    exit 1
 }

@@ -1,0 +1,20 @@
+#include "qemu.h"
+
+#include "io.h"
+
+// Off unless the command line says the kernel is under test: on a real
+// machine the port may belong to something else.
+static bool testing;
+
+void qemu_set_testing(bool value)
+{
+    testing = value;
+}
+
+void qemu_exit_if_testing(int code)
+{
+    if (testing)
+    {
+        io_out32(QEMU_EXIT_PORT, (uint32_t)code);
+    }
+}

@@ -1,0 +1,42 @@
+// A text console drawn on a linear framebuffer with a .grf font.
+//
+// The console state is a value, not a global, so tests can run one on a
+// small framebuffer in memory.
+#ifndef KERNEL_CONSOLE_FBCON_H
+#define KERNEL_CONSOLE_FBCON_H 1
+
+#include "grf.h"
+
+#include <boot/boot_info.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct
+{
+    uint32_t* pixels;
+    uint32_t width;
+    uint32_t height;
+    uint32_t stride; /**< pixels per line in memory */
+    const grf_font_t* font;
+    uint32_t columns; /**< characters per line */
+    uint32_t rows;    /**< lines of text */
+    uint32_t column;  /**< cursor */
+    uint32_t row;
+    uint32_t foreground; /**< pixel values in the framebuffer's format */
+    uint32_t background;
+} fbcon_t;
+
+/** Set up @p console on a framebuffer and clear it. */
+void fbcon_init(fbcon_t* console, uint32_t* pixels, uint32_t width, uint32_t height, uint32_t stride,
+    uint32_t format, const grf_font_t* font);
+
+/** Draw text; '\n' starts a new line, '\r' returns to column 0, '\t' goes to the next multiple of 8. */
+void fbcon_write(fbcon_t* console, const char* text, size_t length);
+
+/** A pixel value for 0xRRGGBB in the framebuffer's format. */
+uint32_t fbcon_color(uint32_t format, uint32_t rgb);
+
+/** The screen console: the boot framebuffer with the built-in font, as a log sink. */
+void console_init(const boot_framebuffer_t* framebuffer);
+
+#endif

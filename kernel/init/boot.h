@@ -1,0 +1,20 @@
+// The boot_info_t the bootloader passed, checked and kept for the rest of
+// the kernel.
+#ifndef KERNEL_INIT_BOOT_H
+#define KERNEL_INIT_BOOT_H 1
+
+#include <boot/boot_info.h>
+
+/** Check the structure's magic, version and size; panic if they are wrong. */
+void boot_check(const boot_info_t* info);
+
+/** The boot_info_t, once boot_check accepted it. */
+extern const boot_info_t* boot_info;
+
+/** Total bytes of memory the firmware reported as free for the OS. */
+uint64_t boot_usable_memory(const boot_info_t* info);
+
+/** Find a RAM disk file by its '/'-separated path from the root; NULL if absent. */
+const boot_file_t* boot_ramdisk_find(const boot_info_t* info, const char* path);
+
+#endif

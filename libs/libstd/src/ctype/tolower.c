@@ -1,0 +1,6 @@
+#include <ctype.h>
+
+int tolower(int c)
+{
+    return isupper(c) ? c - 'A' + 'a' : c;
+}

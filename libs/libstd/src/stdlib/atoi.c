@@ -1,0 +1,6 @@
+#include <stdlib.h>
+
+int atoi(const char* str)
+{
+    return (int)strtol(str, NULL, 10);
+}

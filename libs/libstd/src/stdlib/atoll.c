@@ -1,0 +1,6 @@
+#include <stdlib.h>
+
+long long atoll(const char* str)
+{
+    return strtoll(str, NULL, 10);
+}

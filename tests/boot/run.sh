@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Boot tests: the image boots headless under QEMU (TCG) and the kernel's
+# own tests run; the failure paths (panic, triple fault, hang, a bad kernel
+# file) are each recognised and reported; the screen shows the log; the
+# disk image's partition table is sound; ./build.sh run --headless shows
+# the kernel's log.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+. "$root/tests/lib/tap.sh"
+image="$root/build/patchwork.img"
+kernel="$root/build/kernel/kernel.elf"
+harness() { python3 "$root/tools/qemu_harness.py" "$image" "$@"; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if [ ! -f "$image" ]; then
+    tap_not_ok image-exists "no $image (./build.sh image failed?)"
+    exit 1
+fi
+
+# The kernel's tests: their TAP lines pass straight through.
+harness --cmdline "test" --tap --log "$work/tests.log"
+status=$?
+if [ $status -eq 0 ]; then
+    tap_ok kernel-tests-complete
+else
+    tap_not_ok kernel-tests-complete "$(tail -n1 "$work/tests.log" 2>/dev/null); see the outcome above"
+fi
+
+check_milestones() {
+    for line in "boot: PatchworkOS bootloader" "kernel: entered" "kernel: init done"; do
+        grep -q "$line" "$work/tests.log" || tap_fail "serial log lacks '$line'"
+    done
+}
+tap_check reaches-kernel-main check_milestones
+
+check_panic_report() { # TRIGGER VECTOR_TEXT ERROR_TEXT FUNCTION [EXTRA]
+    local log="$work/panic-$1.log"
+    harness --cmdline "test panic_test=$1" --expect panic --log "$log" >"$work/out" ||
+        tap_fail "outcome: $(tail -n1 "$work/out")"
+    for field in '!!! KERNEL PANIC !!!' "$2" "$3" 'rip=0xffffffff8' 'rsp=0x' 'rax=0x' 'r15=0x' 'cr2=0x' \
+        'cr3=0x' 'stack trace:' "$4+0x" 'kmain+0x' '_start+0x' ${5:+"$5"}; do
+        grep -qF -- "$field" "$log" || tap_fail "panic report lacks '$field'"
+    done
+}
+tap_check panic-report-page-fault check_panic_report page_fault 'vector 14 (#PF page fault)' \
+    'error code 0x2' crash_page_fault 'cr2=0xffffc0dedead0000'
+tap_check panic-report-invalid-opcode check_panic_report invalid_opcode 'vector 6 (#UD invalid opcode)' \
+    'error code 0x0' crash_invalid_opcode
+
+check_outcome() { # EXPECTED ARGS...
+    local expected=$1
+    shift
+    harness "$@" --expect "$expected" >"$work/out" || tap_fail "$(grep '^# outcome' "$work/out")"
+}
+tap_check triple-fault-recognised check_outcome triple-fault --cmdline "test panic_test=triple_fault"
+tap_check hang-times-out check_outcome timeout --cmdline "test panic_test=hang" --timeout 25
+
+check_bad_kernel() { # NAME MESSAGE
+    harness --kernel "$work/$1.elf" --expect boot-error --log "$work/$1.log" >"$work/out" ||
+        tap_fail "$(grep '^# outcome' "$work/out")"
+    grep -qF -- "boot: error: bad kernel \\boot\\kernel.elf: $2" "$work/$1.log" ||
+        tap_fail "no '$2' from the bootloader: $(grep 'boot:' "$work/$1.log" | tail -n2)"
+}
+head -c 3000 "$kernel" >"$work/truncated.elf"
+python3 - "$kernel" "$work" <<'PY'
+import sys
+kernel, work = sys.argv[1], sys.argv[2]
+data = bytearray(open(kernel, "rb").read())
+magic = bytearray(data); magic[0] = 0
+open(work + "/bad-magic.elf", "wb").write(magic)
+machine = bytearray(data); machine[18:20] = (3).to_bytes(2, "little")  # EM_386
+open(work + "/wrong-machine.elf", "wb").write(machine)
+PY
+tap_check bad-kernel-truncated check_bad_kernel truncated "the kernel file is truncated"
+tap_check bad-kernel-magic check_bad_kernel bad-magic "the kernel file is not an ELF file"
+tap_check bad-kernel-machine check_bad_kernel wrong-machine "the kernel is built for machine 3, not x86-64"
+
+check_screen() { # MODE WIDTH HEIGHT
+    harness --cmdline "" --mode "$1" --stop-on "kernel: nothing more to do" --expect stopped \
+        --screendump "$work/screen.ppm" >"$work/out" || tap_fail "$(grep '^# outcome' "$work/out")"
+    [ -f "$work/screen.ppm" ] || tap_fail "no screen dump"
+    python3 "$here/screen_check.py" "$work/screen.ppm" "$2" "$3"
+}
+tap_check screen-shows-log-1920x1080 check_screen auto 1920 1080
+tap_check screen-mode-from-config-1024x768 check_screen 1024x768 1024 768
+
+check_partition_table() {
+    local out
+    out=$(sfdisk --json "$image" 2>"$work/sfdisk.err") || tap_fail "sfdisk cannot read the image"
+    [ ! -s "$work/sfdisk.err" ] || tap_fail "sfdisk complains: $(cat "$work/sfdisk.err")"
+    grep -q '"label": "gpt"' <<<"$out" || tap_fail "not a GPT disk"
+    grep -q '"type": "C12A7328-F81F-11D2-BA4B-00A0C93EC93B"' <<<"$out" || tap_fail "no EFI System Partition"
+    grep -q '"start": 2048' <<<"$out" || tap_fail "partition not at 1 MiB"
+    mdir -i "$image@@1M" ::/EFI/BOOT/BOOTX64.EFI >/dev/null || tap_fail "no EFI/BOOT/BOOTX64.EFI"
+}
+tap_check image-partition-table check_partition_table
+
+check_run_headless() {
+    # It runs until stopped: watch its output, stop it once the kernel is up.
+    setsid "$root/build.sh" run --headless >"$work/run.log" 2>&1 </dev/null &
+    local pid=$! waited=0
+    while [ $waited -lt 120 ] && ! grep -q "kernel: nothing more to do" "$work/run.log"; do
+        kill -0 $pid 2>/dev/null || break
+        sleep 1
+        waited=$((waited + 1))
+    done
+    kill -TERM -- -$pid 2>/dev/null
+    wait $pid 2>/dev/null
+    grep -q "kernel: entered" "$work/run.log" || tap_fail "no kernel log on the terminal: $(tail -n3 "$work/run.log")"
+    grep -q "kernel: nothing more to do" "$work/run.log" || tap_fail "kernel did not finish initialising"
+}
+tap_check run-headless-shows-kernel-log check_run_headless

@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""Boot a PatchworkOS image headless under QEMU (TCG) and report what happened.
+
+The image is not rebuilt: a temporary copy gets a boot config with the
+requested kernel command line (and, for tests, optionally another kernel
+file), and QEMU boots that copy with OVMF. The serial port is read line by
+line, with the time each line arrived. The run ends when QEMU exits, when a
+line matches --stop-on, when the bootloader reports an error, or at the time
+limit; then the outcome is one of:
+
+  pass          the kernel asked QEMU to exit with "pass" (isa-debug-exit)
+  fail          the kernel asked QEMU to exit with "tests failed"
+  panic         the kernel panicked (its report is printed)
+  triple-fault  the CPU reset itself (QEMU logged a triple fault)
+  boot-error    the bootloader printed an error and gave up
+  stopped       a line matched --stop-on
+  timeout       none of the above within --timeout seconds
+  qemu-error    QEMU exited for another reason (its status is printed), or
+                KVM could not run the guest
+
+Output: serial lines as "# " diagnostics, except that with --tap the
+kernel's own TAP lines ("ok N - ...") pass through unchanged. The last line
+is "# outcome: NAME". The exit status is 0 when the outcome is --expect.
+
+usage: qemu_harness.py IMAGE [options]   (see --help)
+"""
+import argparse
+import os
+import re
+import select
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+OVMF_CODE = "/usr/share/OVMF/OVMF_CODE.fd"
+OVMF_VARS = "/usr/share/OVMF/OVMF_VARS.fd"
+ESP_OFFSET = 1024 * 1024  # tools/gpt.py puts the partition at 1 MiB
+EXIT_STATUS = {33: "pass", 35: "fail", 37: "panic"}  # see kernel/arch/x86_64/qemu.h
+PANIC_BANNER = "!!! KERNEL PANIC !!!"
+BOOT_ERROR = "boot: error:"
+BOOT_GAVE_UP = "returning to the firmware"
+TAP_LINE = re.compile(r"^(not )?ok \d+ - ")
+ANSI = re.compile(r"\x1b\[[0-9;?=]*[A-Za-z]|\x1b[()][A-Z0-9]|\r")
+
+# Lines that mark boot milestones, for --timings (see ./build.sh bench boot).
+MILESTONES = [
+    ("bootloader", "boot: PatchworkOS bootloader"),
+    ("kernel_entry", "kernel: entered"),
+    ("kernel_init", "kernel: init done"),
+]
+
+
+def mtools_copy(image, source, dest):
+    subprocess.run(["mcopy", "-o", "-i", "%s@@%d" % (image, ESP_OFFSET), source, "::" + dest],
+                   check=True, capture_output=True)
+
+
+def prepare_image(args, work):
+    """A copy of the image with this run's boot config (and kernel)."""
+    image = os.path.join(work, "disk.img")
+    shutil.copyfile(args.image, image)
+    config = os.path.join(work, "boot.cfg")
+    with open(config, "w") as f:
+        f.write("# written by tools/qemu_harness.py\ncmdline = %s\n" % args.cmdline)
+        if args.mode:
+            f.write("mode = %s\n" % args.mode)
+    mtools_copy(image, config, "/boot/boot.cfg")
+    if args.kernel:
+        mtools_copy(image, args.kernel, "/boot/kernel.elf")
+    return image
+
+
+def qemu_command(args, image, vars_file, qemu_log, qmp_path):
+    return [
+        "qemu-system-x86_64",
+        "-accel", args.accel,
+        "-machine", "q35",
+        "-cpu", "max",
+        "-m", str(args.memory),
+        "-smp", str(args.cpus),
+        "-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + OVMF_CODE,
+        "-drive", "if=pflash,format=raw,unit=1,file=" + vars_file,
+        "-drive", "format=raw,file=" + image,
+        "-nic", "none",
+        "-display", "none",
+        "-monitor", "none",
+        "-serial", "stdio",
+        "-no-reboot",
+        "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+        "-d", "cpu_reset", "-D", qemu_log,
+        "-qmp", "unix:%s,server=on,wait=off" % qmp_path,
+    ]
+
+
+def screendump(qmp_path, output):
+    """Save the screen as a PPM image through QEMU's QMP socket."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as qmp:
+        qmp.settimeout(10)
+        qmp.connect(qmp_path)
+        stream = qmp.makefile("rw")
+        stream.readline()  # greeting
+        for command in ('{"execute": "qmp_capabilities"}',
+                        '{"execute": "screendump", "arguments": {"filename": "%s"}}' % output):
+            stream.write(command + "\n")
+            stream.flush()
+            while True:  # skip asynchronous events until the reply
+                reply = stream.readline()
+                if not reply or '"return"' in reply or '"error"' in reply:
+                    break
+            if not reply or '"error"' in reply:
+                raise RuntimeError("QMP: %s" % reply.strip())
+
+
+class Run:
+    def __init__(self):
+        self.lines = []  # (milliseconds since QEMU started, text)
+        self.outcome = None
+        self.status = None
+
+
+def emit(line, tap):
+    if tap and TAP_LINE.match(line):
+        print(line)
+    else:
+        print("# " + line if line else "#")
+    sys.stdout.flush()
+
+
+def run_qemu(args, image, vars_file, qemu_log, qmp_path):
+    run = Run()
+    start = time.monotonic()
+    process = subprocess.Popen(qemu_command(args, image, vars_file, qemu_log, qmp_path), stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    stop_on = re.compile(args.stop_on) if args.stop_on else None
+    pending = b""
+    boot_error_seen = False
+    deadline = start + args.timeout
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            run.outcome = "timeout"
+            break
+        ready, _, _ = select.select([process.stdout], [], [], min(remaining, 0.5))
+        if ready:
+            chunk = os.read(process.stdout.fileno(), 65536)
+            if not chunk:
+                break  # QEMU closed its output: it has exited
+            pending += chunk
+            *complete, pending = pending.split(b"\n")
+            for raw in complete:
+                line = ANSI.sub("", raw.decode("utf-8", "replace"))
+                run.lines.append((int((time.monotonic() - start) * 1000), line))
+                emit(line, args.tap)
+                if BOOT_ERROR in line:
+                    boot_error_seen = True
+                if boot_error_seen and BOOT_GAVE_UP in line:
+                    run.outcome = "boot-error"
+                if stop_on and stop_on.search(line):
+                    run.outcome = "stopped"
+                if "KVM internal error" in line:
+                    run.outcome = "qemu-error"  # the guest is stuck; no point waiting
+            if run.outcome:
+                break
+        elif process.poll() is not None:
+            break
+    if args.screendump and process.poll() is None:
+        try:
+            screendump(qmp_path, os.path.abspath(args.screendump))
+        except (OSError, RuntimeError) as error:
+            print("# screendump failed: %s" % error)
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGKILL)
+    run.status = process.wait()
+    if pending:
+        line = ANSI.sub("", pending.decode("utf-8", "replace"))
+        run.lines.append((int((time.monotonic() - start) * 1000), line))
+        emit(line, args.tap)
+    if run.outcome is None:
+        run.outcome = classify(run.status, qemu_log, boot_error_seen)
+    return run
+
+
+def classify(status, qemu_log, boot_error_seen):
+    if status in EXIT_STATUS:
+        return EXIT_STATUS[status]
+    try:
+        with open(qemu_log, errors="replace") as f:
+            if "Triple fault" in f.read():
+                return "triple-fault"
+    except OSError:
+        pass
+    if boot_error_seen:
+        return "boot-error"
+    return "qemu-error"
+
+
+def explain(run, args):
+    """What a person needs to see when the outcome is not the expected one."""
+    if run.outcome == "panic":
+        texts = [text for _, text in run.lines]
+        if PANIC_BANNER in texts:
+            print("# panic report:")
+            for text in texts[texts.index(PANIC_BANNER):]:
+                print("#   " + text)
+    elif run.outcome == "timeout":
+        print("# no result after %d s; the last serial lines were:" % args.timeout)
+        for _, text in run.lines[-15:]:
+            print("#   " + text)
+    elif run.outcome == "triple-fault":
+        print("# the CPU reset itself (triple fault); the last serial lines were:")
+        for _, text in run.lines[-10:]:
+            print("#   " + text)
+    elif run.outcome == "qemu-error":
+        print("# QEMU exited with status %s" % run.status)
+
+
+def print_timings(run):
+    for name, marker in MILESTONES:
+        times = [ms for ms, text in run.lines if marker in text]
+        if times:
+            print("timing %s %d ms" % (name, times[0]))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("image")
+    parser.add_argument("--cmdline", default="test", help="kernel command line (default: test)")
+    parser.add_argument("--kernel", help="boot this kernel file instead of the image's")
+    parser.add_argument("--mode", help="screen mode for the boot config (WIDTHxHEIGHT or auto)")
+    parser.add_argument("--timeout", type=int, default=120, help="seconds (default 120)")
+    parser.add_argument("--memory", type=int, default=256, help="MiB of guest memory (default 256)")
+    parser.add_argument("--cpus", type=int, default=1)
+    parser.add_argument("--accel", default="tcg", help="QEMU accelerator (default tcg; tests always use tcg)")
+    parser.add_argument("--expect", default="pass", help="the outcome that counts as success")
+    parser.add_argument("--stop-on", help="stop when a serial line matches this regular expression")
+    parser.add_argument("--tap", action="store_true", help="pass the kernel's TAP lines through")
+    parser.add_argument("--log", help="also save the serial output to this file")
+    parser.add_argument("--timings", action="store_true", help="print when boot milestones appeared")
+    parser.add_argument("--screendump", help="save the screen (PPM) when the run stops, if QEMU still runs")
+    args = parser.parse_args()
+
+    for path, package in ((OVMF_CODE, "ovmf"), (OVMF_VARS, "ovmf")):
+        if not os.path.exists(path):
+            print("qemu_harness: %s is missing; it is in the Debian package '%s'" % (path, package),
+                  file=sys.stderr)
+            return 2
+    if shutil.which("qemu-system-x86_64") is None:
+        print("qemu_harness: qemu-system-x86_64 not found; it is in the Debian package 'qemu-system-x86'",
+              file=sys.stderr)
+        return 2
+    if not os.path.exists(args.image):
+        print("qemu_harness: no image %s (./build.sh image builds it)" % args.image, file=sys.stderr)
+        return 2
+
+    with tempfile.TemporaryDirectory(prefix="patchwork-qemu-") as work:
+        image = prepare_image(args, work)
+        vars_file = os.path.join(work, "vars.fd")
+        shutil.copyfile(OVMF_VARS, vars_file)
+        run = run_qemu(args, image, vars_file, os.path.join(work, "qemu.log"), os.path.join(work, "qmp.sock"))
+
+    if args.log:
+        with open(args.log, "w") as f:
+            f.writelines(text + "\n" for _, text in run.lines)
+    if args.timings:
+        print_timings(run)
+    if run.outcome != args.expect:
+        explain(run, args)
+    print("# outcome: %s" % run.outcome)
+    return 0 if run.outcome == args.expect else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
