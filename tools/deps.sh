@@ -20,6 +20,7 @@ packages=(
     qemu-system-x86    # the emulator that boots and tests the OS
     qemu-system-gui    # its window, for ./build.sh run on a desktop
     python3            # test harness and host tools
+    gdb                # ./build.sh debug
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

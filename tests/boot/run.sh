@@ -3,7 +3,7 @@
 # own tests run; the failure paths (panic, triple fault, hang, a bad kernel
 # file) are each recognised and reported; the screen shows the log; the
 # disk image's partition table is sound; ./build.sh run --headless shows
-# the kernel's log.
+# the kernel's log; ./build.sh debug stops gdb at the kernel's entry.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -113,3 +113,12 @@ check_run_headless() {
     grep -q "kernel: nothing more to do" "$work/run.log" || tap_fail "kernel did not finish initialising"
 }
 tap_check run-headless-shows-kernel-log check_run_headless
+
+check_debug() {
+    # gdb reads its commands from the pipe: run to the kernel's entry, look, quit.
+    printf 'continue\ninfo registers rip\nquit\n' |
+        timeout 120 "$root/build.sh" debug --headless >"$work/debug.log" 2>&1
+    grep -q "Breakpoint 1, _start ()" "$work/debug.log" || tap_fail "gdb did not stop at _start: $(tail -n5 "$work/debug.log")"
+    grep -q "rip .*0xffffffff80000000 <_start>" "$work/debug.log" || tap_fail "rip is not the kernel's entry"
+}
+tap_check debug-stops-at-kernel-entry check_debug
