@@ -1,5 +1,6 @@
 #include "boot.h"
 
+#include <kernel/mem/heap.h>
 #include <kernel/panic/panic.h>
 
 #include <string.h>
@@ -11,6 +12,7 @@
 #define EFI_CONVENTIONAL_MEMORY 7
 
 const boot_info_t* boot_info;
+static boot_info_t kept;
 
 void boot_check(const boot_info_t* info)
 {
@@ -70,4 +72,49 @@ const boot_file_t* boot_ramdisk_find(const boot_info_t* info, const char* path)
         path += length + 1;
     }
     return NULL;
+}
+
+static void* boot_copy(const void* source, uint64_t size)
+{
+    // One spare byte: kmalloc(0) has no block to give.
+    void* copy = kmalloc(size + 1);
+    if (copy == NULL)
+    {
+        panic("boot: out of memory keeping the boot data (%lu bytes)", (unsigned long)size);
+    }
+    memcpy(copy, source, size);
+    return copy;
+}
+
+static boot_dir_t* boot_copy_dir(const boot_dir_t* dir)
+{
+    boot_dir_t* copy = boot_copy(dir, sizeof(*dir));
+    boot_file_t** file_link = &copy->files;
+    for (const boot_file_t* file = dir->files; file != NULL; file = file->next)
+    {
+        boot_file_t* file_copy = boot_copy(file, sizeof(*file));
+        file_copy->data = boot_copy(file->data, file->size);
+        *file_link = file_copy;
+        file_link = &file_copy->next;
+    }
+    *file_link = NULL;
+    boot_dir_t** child_link = &copy->children;
+    for (const boot_dir_t* child = dir->children; child != NULL; child = child->next)
+    {
+        *child_link = boot_copy_dir(child);
+        child_link = &(*child_link)->next;
+    }
+    *child_link = NULL;
+    return copy;
+}
+
+void boot_take_over(void)
+{
+    kept = *boot_info;
+    kept.memory_map.descriptors =
+        boot_copy(boot_info->memory_map.descriptors, boot_info->memory_map.count * boot_info->memory_map.descriptor_size);
+    kept.ramdisk = boot_info->ramdisk != NULL ? boot_copy_dir(boot_info->ramdisk) : NULL;
+    kept.kernel.elf = NULL;
+    kept.kernel.elf_size = 0;
+    boot_info = &kept;
 }

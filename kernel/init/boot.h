@@ -11,6 +11,13 @@ void boot_check(const boot_info_t* info);
 /** The boot_info_t, once boot_check accepted it. */
 extern const boot_info_t* boot_info;
 
+/**
+ * Copy what the kernel keeps from the bootloader's memory into the heap
+ * (the memory map, the RAM disk) and point boot_info at the copy, so the
+ * bootloader's memory can be reclaimed. The kernel file is not kept.
+ */
+void boot_take_over(void);
+
 /** Total bytes of memory the firmware reported as free for the OS. */
 uint64_t boot_usable_memory(const boot_info_t* info);
 

@@ -1,5 +1,7 @@
 #include "ksym.h"
 
+#include <kernel/mem/heap.h>
+
 #include <stddef.h>
 #include <string.h>
 #include <sys/elf.h>
@@ -31,9 +33,20 @@ bool ksym_init(const void* elf, uint64_t size)
         {
             return false;
         }
-        symbols = (const Elf64_Sym*)((const uint8_t*)elf + table->sh_offset);
+        // Copies: the file itself is in bootloader memory, which is reclaimed.
+        Elf64_Sym* symbol_copy = kmalloc(table->sh_size);
+        char* string_copy = kmalloc(names->sh_size);
+        if (symbol_copy == NULL || string_copy == NULL)
+        {
+            kfree(symbol_copy);
+            kfree(string_copy);
+            return false;
+        }
+        memcpy(symbol_copy, (const uint8_t*)elf + table->sh_offset, table->sh_size);
+        memcpy(string_copy, (const char*)elf + names->sh_offset, names->sh_size);
+        symbols = symbol_copy;
         symbol_count = table->sh_size / sizeof(Elf64_Sym);
-        strings = (const char*)elf + names->sh_offset;
+        strings = string_copy;
         strings_size = names->sh_size;
         return true;
     }

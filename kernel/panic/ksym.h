@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/** Find the symbol and string tables in the ELF file; false if absent. */
+/** Copy the symbol and string tables out of the ELF file (into the heap); false if absent. */
 bool ksym_init(const void* elf, uint64_t size);
 
 /**

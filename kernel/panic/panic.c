@@ -7,6 +7,7 @@
 #include <kernel/log/log.h>
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -14,13 +15,16 @@
 
 static int panicking;
 
-static void panic_symbol(const char* prefix, uint64_t address)
+// A return address is looked up one byte back: after a call to a function
+// that never returns, it points just past the end of the caller.
+static void panic_symbol(const char* prefix, uint64_t address, bool return_address)
 {
     uint64_t offset;
-    const char* name = ksym_lookup(address, &offset);
+    const char* name = ksym_lookup(address - (return_address ? 1 : 0), &offset);
     if (name != NULL)
     {
-        log_printf_raw("%s0x%016lx %s+0x%lx\n", prefix, (unsigned long)address, name, (unsigned long)offset);
+        log_printf_raw("%s0x%016lx %s+0x%lx\n", prefix, (unsigned long)address, name,
+            (unsigned long)(offset + (return_address ? 1 : 0)));
     }
     else
     {
@@ -31,10 +35,10 @@ static void panic_symbol(const char* prefix, uint64_t address)
 // Follow the frame-pointer chain (the kernel is built with frame
 // pointers). Only plausible frames are followed: in the kernel half,
 // aligned, and moving up the stack.
-static void panic_stack_trace(uint64_t rip, uint64_t rbp)
+static void panic_stack_trace(uint64_t first, bool first_is_return, uint64_t rbp)
 {
     log_printf_raw("stack trace:\n");
-    panic_symbol("  ", rip);
+    panic_symbol("  ", first, first_is_return);
     for (int depth = 0; depth < PANIC_TRACE_DEPTH; depth++)
     {
         if (rbp < 0xFFFF800000000000ULL || rbp % 8 != 0)
@@ -47,7 +51,7 @@ static void panic_stack_trace(uint64_t rip, uint64_t rbp)
         {
             break;
         }
-        panic_symbol("  ", return_address);
+        panic_symbol("  ", return_address, true);
         if (frame[0] <= rbp)
         {
             break;
@@ -86,7 +90,7 @@ _Noreturn void panic(const char* fmt, ...)
     va_end(args);
     // Start at panic's caller: its return address, and its frame.
     const uint64_t* frame = __builtin_frame_address(0);
-    panic_stack_trace(frame[1], frame[0]);
+    panic_stack_trace(frame[1], true, frame[0]);
     panic_end();
 }
 
@@ -125,6 +129,6 @@ _Noreturn void panic_frame(const interrupt_frame_t* frame, const char* fmt, ...)
         (unsigned long)frame->r14, (unsigned long)frame->r15);
     log_printf_raw("cr0=0x%016lx cr2=0x%016lx cr3=0x%016lx cr4=0x%016lx\n", (unsigned long)cpu_read_cr0(),
         (unsigned long)cpu_read_cr2(), (unsigned long)cpu_read_cr3(), (unsigned long)cpu_read_cr4());
-    panic_stack_trace(frame->rip, frame->rbp);
+    panic_stack_trace(frame->rip, false, frame->rbp);
     panic_end();
 }

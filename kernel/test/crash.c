@@ -3,12 +3,16 @@
 #include <kernel/arch/x86_64/cpu.h>
 #include <kernel/init/cmdline.h>
 #include <kernel/log/log.h>
+#include <kernel/mem/heap.h>
+#include <kernel/mem/slab.h>
 #include <kernel/panic/panic.h>
 
 #include <stdint.h>
 #include <string.h>
 
-// noinline keeps each trigger a frame of its own in the stack trace.
+// noinline keeps each trigger a frame of its own in the stack trace, and
+// the empty asm after a final call keeps it from becoming a tail jump.
+#define CRASH_KEEP_FRAME() __asm__ volatile("" ::: "memory")
 
 __attribute__((noinline)) static void crash_page_fault(void)
 {
@@ -39,6 +43,25 @@ __attribute__((noinline)) static void crash_triple_fault(void)
     __asm__ volatile("lidt %0; int3" : : "m"(empty));
 }
 
+__attribute__((noinline)) static void crash_double_free(void)
+{
+    void* block = kmalloc(64);
+    kfree(block);
+    kfree(block);
+    CRASH_KEEP_FRAME();
+}
+
+__attribute__((noinline)) static void crash_use_after_free(void)
+{
+    heap_set_debug(true);
+    volatile uint8_t* block = kmalloc(96);
+    kfree((void*)block);
+    block[40] = 1; // the bug: a write after free
+    // The damage shows when the object is handed out again.
+    kmalloc(96);
+    CRASH_KEEP_FRAME();
+}
+
 void crash_if_requested(void)
 {
     char kind[32];
@@ -62,6 +85,14 @@ void crash_if_requested(void)
     else if (strcmp(kind, "panic") == 0)
     {
         panic("crash: requested panic");
+    }
+    else if (strcmp(kind, "double_free") == 0)
+    {
+        crash_double_free();
+    }
+    else if (strcmp(kind, "use_after_free") == 0)
+    {
+        crash_use_after_free();
     }
     else if (strcmp(kind, "triple_fault") == 0)
     {

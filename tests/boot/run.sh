@@ -50,6 +50,16 @@ tap_check panic-report-page-fault check_panic_report page_fault 'vector 14 (#PF 
 tap_check panic-report-invalid-opcode check_panic_report invalid_opcode 'vector 6 (#UD invalid opcode)' \
     'error code 0x0' crash_invalid_opcode
 
+check_heap_panic() { # TRIGGER MESSAGE
+    local log="$work/heap-$1.log"
+    harness --cmdline "test panic_test=$1" --expect panic --log "$log" >"$work/out" ||
+        tap_fail "$(grep '^# outcome' "$work/out")"
+    grep -qF -- "$2" "$log" || tap_fail "panic report lacks '$2': $(grep -A1 'KERNEL PANIC' "$log" | tail -n1)"
+    grep -qF -- "crash_$1+0x" "$log" || tap_fail "stack trace lacks crash_$1"
+}
+tap_check heap-double-free-detected check_heap_panic double_free "freed twice, or not the start of a block"
+tap_check heap-use-after-free-detected check_heap_panic use_after_free "use after free: object"
+
 check_outcome() { # EXPECTED ARGS...
     local expected=$1
     shift

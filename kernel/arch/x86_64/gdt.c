@@ -32,6 +32,11 @@ static uint8_t double_fault_stack[DOUBLE_FAULT_STACK_SIZE] __attribute__((aligne
 
 extern void gdt_load(const gdt_pointer_t* pointer, uint16_t code, uint16_t data, uint16_t tss);
 
+void gdt_set_kernel_stack(uint64_t top)
+{
+    tss.rsp[0] = top;
+}
+
 static uint64_t gdt_segment(uint8_t access, uint8_t flags)
 {
     // Base and limit are ignored in long mode for code and data.

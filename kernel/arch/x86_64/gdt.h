@@ -19,6 +19,9 @@
 /** Load the GDT and the TSS on this CPU. */
 void gdt_init(void);
 
+/** The stack the CPU switches to when an interrupt arrives in ring 3. */
+void gdt_set_kernel_stack(uint64_t top);
+
 /** The descriptor-table register values, for the tests. */
 typedef struct __attribute__((packed))
 {

@@ -2,6 +2,9 @@
 
 #include "gdt.h"
 
+#include "cpu.h"
+
+#include <kernel/mem/space.h>
 #include <kernel/panic/panic.h>
 
 #include <stddef.h>
@@ -93,13 +96,19 @@ interrupt_handler_t interrupt_set_handler(uint8_t vector, interrupt_handler_t ha
 
 void interrupt_dispatch(interrupt_frame_t* frame)
 {
+    // An exception raised by user code is its owner's business, never the
+    // kernel's: the space's owner decides what happens to it.
+    if (frame->vector < VECTOR_EXCEPTION_COUNT && (frame->cs & 3) != 0)
+    {
+        uint64_t address = frame->vector == VECTOR_PAGE_FAULT ? cpu_read_cr2() : 0;
+        space_report_user_fault(frame, address);
+        return;
+    }
     interrupt_handler_t handler = handlers[frame->vector & 0xFF];
     if (handler != NULL)
     {
         handler(frame);
         return;
     }
-    // No user space exists yet, so every unhandled exception is the
-    // kernel's own fault.
     panic_frame(frame, "unhandled %s", interrupt_vector_name(frame->vector));
 }

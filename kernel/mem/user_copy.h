@@ -1,0 +1,23 @@
+// Copying between the kernel and user memory on a system call's behalf.
+// A pointer from user space is never trusted: a null, kernel-half,
+// wrapping or unmapped range makes these fail with -EFAULT, without a
+// kernel fault.
+#ifndef KERNEL_MEM_USER_COPY_H
+#define KERNEL_MEM_USER_COPY_H 1
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/** True if [pointer, pointer + length) lies in the user half (it may still be unmapped). */
+bool user_range_valid(const void* pointer, size_t length);
+
+/**
+ * Copy @p length bytes from user memory; 0 or -EFAULT. After -EFAULT the
+ * destination may hold the bytes copied before the fault.
+ */
+int user_copy_from(void* dest, const void* user_src, size_t length);
+
+/** Copy @p length bytes to user memory; 0 or -EFAULT. */
+int user_copy_to(void* user_dest, const void* src, size_t length);
+
+#endif

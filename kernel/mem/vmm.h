@@ -1,0 +1,87 @@
+// The virtual memory manager: mapping pages into address spaces.
+//
+// Every operation is constant time per page: it walks the four page-table
+// levels to the page's entry and reads or writes it, and the entry itself
+// carries the page's metadata (see kernel/arch/x86_64/pte.h), so nothing
+// else is searched. Tables are created on demand and freed with their
+// address space.
+//
+// Kernel virtual memory layout (the upper half, shared by every space):
+//   0xFFFF800000000000  direct map of physical memory (HHDM, 2 MiB pages)
+//   0xFFFFA00000000000  kernel heap: large allocations, mapped page by page
+//   0xFFFFFFFF80000000  the kernel image (text RX, rodata R, data RW)
+// User space is the lower half.
+#ifndef KERNEL_MEM_VMM_H
+#define KERNEL_MEM_VMM_H 1
+
+#include <boot/boot_info.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+/** Mapping flags. A mapping is always readable. */
+#define VMM_WRITE (1u << 0)
+#define VMM_EXEC (1u << 1)
+#define VMM_USER (1u << 2)
+#define VMM_OWNED (1u << 3)    /**< the space owns the physical page: unmap frees it */
+#define VMM_UNCACHED (1u << 4) /**< device memory */
+
+#define VMM_HEAP_START 0xFFFFA00000000000ULL
+#define VMM_HEAP_END 0xFFFFA08000000000ULL
+#define VMM_USER_ALLOC_START 0x0000100000000000ULL /**< where next-fit placement begins in user spaces */
+#define VMM_USER_END 0x00007FFFFFFFF000ULL
+
+typedef struct space space_t;
+
+/**
+ * Build the kernel's own page tables (direct map, kernel image with
+ * per-section permissions, the heap region) and switch to them. After this
+ * the bootloader's page tables are no longer used.
+ */
+void vmm_init(const boot_info_t* info);
+
+/** The kernel's address space: the upper half, as every space sees it. */
+space_t* vmm_kernel_space(void);
+
+/**
+ * Map @p pages pages at @p virt to the physical pages from @p phys. With a
+ * @p callback id (from space_callback_new, 0 for none) each page counts
+ * towards it. Fails with -EINVAL for unaligned or out-of-range addresses,
+ * -EEXIST if a page is already mapped, -ENOMEM if a table cannot be
+ * allocated; on failure nothing stays mapped.
+ */
+int vmm_map(space_t* space, uint64_t virt, uint64_t phys, uint64_t pages, uint32_t flags, uint8_t callback);
+
+/**
+ * Unmap @p pages pages from @p virt; pages that are not mapped are skipped.
+ * Owned pages are freed, callback counts drop, and a callback whose count
+ * reaches zero is called before this returns. -EINVAL for a bad range.
+ */
+int vmm_unmap(space_t* space, uint64_t virt, uint64_t pages);
+
+/**
+ * Change the protection of mapped pages (VMM_WRITE, VMM_EXEC, VMM_USER,
+ * VMM_UNCACHED; ownership and callbacks stay). -ENOENT if any page in the
+ * range is not mapped, in which case nothing changes.
+ */
+int vmm_protect(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags);
+
+/** The physical address and flags of the page at @p virt; false if unmapped. */
+bool vmm_lookup(space_t* space, uint64_t virt, uint64_t* phys, uint32_t* flags);
+
+/**
+ * A free range of @p pages pages, by next fit: the search starts where the
+ * previous one ended and wraps around once. 0 if there is none.
+ */
+uint64_t vmm_find_free(space_t* space, uint64_t pages);
+
+/**
+ * Allocate @p pages zeroed, owned pages and map them at @p virt, or
+ * anywhere (next fit) if @p virt is 0. Returns the address, or 0 when out
+ * of memory or address space (nothing is left allocated then).
+ */
+uint64_t vmm_alloc(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags);
+
+/** Called from the page-fault handler for faults in kernel mode (see fault.c). */
+void vmm_page_fault_init(void);
+
+#endif
