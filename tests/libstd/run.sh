@@ -71,7 +71,7 @@ check_no_mutable_state() {
         sections=$(readelf -SW "$obj" | sed 's/^ *\[ *[0-9]*\] *//' |
             awk '$1 ~ /^\.(data|bss|tbss|tdata)/ && $1 !~ /^\.data\.rel\.ro/ && $5 !~ /^0+$/ { print $1 }')
         [ -z "$sections" ] || { tap_fail "$(basename "$obj" .o): writable data in $(echo $sections)"; return 1; }
-        ! nm "$obj" | grep -q ' [Cc] ' || { tap_fail "$(basename "$obj" .o): common symbols"; return 1; }
+        ! grep -q ' [Cc] ' <<<"$(nm "$obj")" || { tap_fail "$(basename "$obj" .o): common symbols"; return 1; }
     done
 }
 check no-mutable-global-state check_no_mutable_state

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Toolchain tests: the x86_64-patchwork cross compiler, binutils and the
 # sysroot produce what the rest of PatchworkOS relies on.
+# (Output is captured before grep -q looks at it: with pipefail, a grep
+# that stops early makes the writer die of SIGPIPE and the pipe "fail".)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -28,7 +30,7 @@ check_hello_elf() {
     grep -Eq 'Class:[[:space:]]+ELF64' <<<"$h" || tap_fail "not ELF64"
     grep -Eq 'Machine:[[:space:]]+Advanced Micro Devices X86-64' <<<"$h" || tap_fail "not x86-64"
     grep -Eq 'Type:[[:space:]]+EXEC' <<<"$h" || tap_fail "not an executable (static, non-PIE)"
-    ! $T-readelf -l "$work/hello" | grep -q INTERP || tap_fail "has a program interpreter; expected static"
+    ! grep -q INTERP <<<"$($T-readelf -l "$work/hello")" || tap_fail "has a program interpreter; expected static"
 }
 tap_check hello-is-static-x86-64-elf check_hello_elf
 
@@ -51,7 +53,7 @@ check_hello_runtime() {
         grep -Eq " [TtW] $s\$" <<<"$syms" || tap_fail "symbol $s missing: crt0/crti/crtn or libstd not linked"
     done
     # write() must reach the kernel through the documented number.
-    $T-objdump -d "$work/hello" | grep -q syscall || tap_fail "no syscall instruction"
+    grep -q syscall <<<"$($T-objdump -d "$work/hello")" || tap_fail "no syscall instruction"
 }
 tap_check hello-links-crt-and-libstd check_hello_runtime
 
@@ -94,7 +96,7 @@ check_kernel_link() {
     kmain=$(symbol_value "$work/kernel.elf" kmain)
     [ "$entry" = "0x$(echo "$kmain" | sed 's/^0*//')" ] || tap_fail "entry $entry is not kmain ($kmain)"
     [ "$kmain" = ffffffff80100000 ] || tap_fail "kmain at $kmain, not at the script's base"
-    ! $T-nm "$work/kernel.elf" | grep -q ' U ' || tap_fail "undefined symbols remain"
+    ! grep -q ' U ' <<<"$($T-nm "$work/kernel.elf")" || tap_fail "undefined symbols remain"
 }
 tap_check kernel-freestanding-custom-script check_kernel_link
 
@@ -161,7 +163,7 @@ check_sysroot_contents() {
     for h in sys/syscall.h sys/io.h stdlib.h string.h errno.h; do
         [ -f "$root/sysroot/usr/include/$h" ] || tap_fail "sysroot/usr/include/$h missing"
     done
-    $T-nm "$lib/crt0.o" | grep -q ' T _start$' || tap_fail "crt0.o does not define _start"
-    $T-nm "$lib/crti.o" | grep -q ' T _init$' || tap_fail "crti.o does not define _init"
+    grep -q ' T _start$' <<<"$($T-nm "$lib/crt0.o")" || tap_fail "crt0.o does not define _start"
+    grep -q ' T _init$' <<<"$($T-nm "$lib/crti.o")" || tap_fail "crti.o does not define _init"
 }
 tap_check sysroot-has-crt-and-libstd check_sysroot_contents
