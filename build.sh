@@ -23,7 +23,7 @@ usage: ./build.sh COMMAND [ARGS]
   run [OPTIONS]     build the image and boot it in QEMU: a window where a
                     display exists, else the serial console on this
                     terminal; --headless forces the terminal, --memory SIZE
-                    (default 512M) and --cpus N (default 1) size the machine
+                    (default 512M) and --cpus N (default 2) size the machine
   debug [OPTIONS]   like run, but paused with QEMU's gdb stub on :1234 and
                     gdb started with the kernel's symbols (tools/gdbinit)
   test [SUITE...]   run the tests (all, or the named suites); the last line

@@ -2,7 +2,8 @@
 # variant, linked into the top 2 GiB.
 
 KERNEL_SRC := $(shell find kernel -name '*.c')
-KERNEL_ASM := $(shell find kernel -name '*.asm')
+# trampoline.asm is a flat real-mode binary, not an ELF object (see below).
+KERNEL_ASM := $(filter-out kernel/arch/x86_64/trampoline.asm,$(shell find kernel -name '*.asm'))
 KERNEL_OBJ := $(patsubst %.c,$(BUILD)/kernel/%.o,$(KERNEL_SRC)) $(patsubst %.asm,$(BUILD)/kernel/%.o,$(KERNEL_ASM))
 KERNEL_LINKER_SCRIPT := kernel/arch/x86_64/linker.ld
 KERNEL_ELF := $(BUILD)/kernel/kernel.elf
@@ -19,6 +20,16 @@ $(KERNEL_FONT): $(KERNEL_FONT_PSF) tools/psf2grf.py
 
 $(BUILD)/kernel/kernel/console/font_data.o: $(KERNEL_FONT)
 $(BUILD)/kernel/kernel/console/font_data.o: NASM_FLAGS := -DFONT_PATH='"$(KERNEL_FONT)"'
+
+# The application-processor start-up code, embedded by smp_image.asm.
+KERNEL_TRAMPOLINE := $(BUILD)/kernel/trampoline.bin
+
+$(KERNEL_TRAMPOLINE): kernel/arch/x86_64/trampoline.asm $(TOOLCHAIN_STAMP)
+	@mkdir -p $(@D)
+	$(NASM) -f bin -o $@ $<
+
+$(BUILD)/kernel/kernel/arch/x86_64/smp_image.o: $(KERNEL_TRAMPOLINE)
+$(BUILD)/kernel/kernel/arch/x86_64/smp_image.o: NASM_FLAGS := -DTRAMPOLINE_PATH='"$(KERNEL_TRAMPOLINE)"'
 
 $(KERNEL_ELF): $(KERNEL_OBJ) $(LIBSTD_KERNEL_LIB) $(KERNEL_LINKER_SCRIPT)
 	$(CC) -nostdlib -static -no-pie -T $(KERNEL_LINKER_SCRIPT) -o $@ $(KERNEL_OBJ) $(LIBSTD_KERNEL_LIB)

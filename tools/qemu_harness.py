@@ -122,8 +122,12 @@ class Run:
         self.status = None
 
 
-def emit(line, tap):
+def emit(line, tap, label=None):
     if tap and TAP_LINE.match(line):
+        # "ok 3 - sched/x # reason" becomes "ok 3 - sched/x (label) # reason".
+        if label:
+            head, hash_, tail = line.partition(" # ")
+            line = "%s (%s)%s%s" % (head, label, hash_, tail)
         print(line)
     else:
         print("# " + line if line else "#")
@@ -154,7 +158,7 @@ def run_qemu(args, image, vars_file, qemu_log, qmp_path):
             for raw in complete:
                 line = ANSI.sub("", raw.decode("utf-8", "replace"))
                 run.lines.append((int((time.monotonic() - start) * 1000), line))
-                emit(line, args.tap)
+                emit(line, args.tap, args.tap_label)
                 if BOOT_ERROR in line:
                     boot_error_seen = True
                 if boot_error_seen and BOOT_GAVE_UP in line:
@@ -178,7 +182,7 @@ def run_qemu(args, image, vars_file, qemu_log, qmp_path):
     if pending:
         line = ANSI.sub("", pending.decode("utf-8", "replace"))
         run.lines.append((int((time.monotonic() - start) * 1000), line))
-        emit(line, args.tap)
+        emit(line, args.tap, args.tap_label)
     if run.outcome is None:
         run.outcome = classify(run.status, qemu_log, boot_error_seen)
     return run
@@ -238,6 +242,7 @@ def main():
     parser.add_argument("--expect", default="pass", help="the outcome that counts as success")
     parser.add_argument("--stop-on", help="stop when a serial line matches this regular expression")
     parser.add_argument("--tap", action="store_true", help="pass the kernel's TAP lines through")
+    parser.add_argument("--tap-label", help="append this to each passed-through test name, in parentheses")
     parser.add_argument("--log", help="also save the serial output to this file")
     parser.add_argument("--timings", action="store_true", help="print when boot milestones appeared")
     parser.add_argument("--screendump", help="save the screen (PPM) when the run stops, if QEMU still runs")

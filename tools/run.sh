@@ -19,7 +19,7 @@ usage() {
 
 image=$1
 shift
-headless=0 memory=512M cpus=1 debug=0
+headless=0 memory=512M cpus=2 debug=0
 while [ $# -gt 0 ]; do
     case $1 in
         --headless) headless=1 ;;

@@ -1,23 +1,38 @@
-// Kernel initialisation: the order matters. Logging comes first so every
-// later step can report; the descriptor tables come before anything can
-// fault usefully; the screen comes once the clock can timestamp it.
+// Kernel initialisation: the order matters. Per-CPU data and logging come
+// first so every later step can take locks and report; the descriptor
+// tables come before anything can fault usefully; memory before anything
+// allocates; ACPI (the HPET clock, the APICs) before the scheduler; the
+// scheduler before the other CPUs, which start straight into it.
+#include <kernel/acpi/acpi.h>
 #include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/gdt.h>
 #include <kernel/arch/x86_64/interrupt.h>
+#include <kernel/arch/x86_64/ioapic.h>
+#include <kernel/arch/x86_64/lapic.h>
 #include <kernel/arch/x86_64/qemu.h>
+#include <kernel/arch/x86_64/smp.h>
 #include <kernel/console/fbcon.h>
-#include <kernel/mem/slab.h>
+#include <kernel/cpu/cpu.h>
 #include <kernel/init/boot.h>
 #include <kernel/init/cmdline.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/pmm.h>
+#include <kernel/mem/slab.h>
+#include <kernel/mem/tlb.h>
 #include <kernel/mem/vmm.h>
 #include <kernel/panic/ksym.h>
+#include <kernel/panic/panic.h>
+#include <kernel/sched/sched.h>
+#include <kernel/sched/thread.h>
 #include <kernel/test/crash.h>
 #include <kernel/test/kbench.h>
 #include <kernel/test/ktest.h>
 #include <kernel/time/clock.h>
+
+extern char boot_stack_bottom[];
+extern char boot_stack_top[];
+
+static madt_info_t madt;
 
 static void kmain_log_level(void)
 {
@@ -37,28 +52,8 @@ static void kmain_log_level(void)
     }
 }
 
-static void kmain_summary(const boot_info_t* info)
+static void kmain_memory(const boot_info_t* info)
 {
-    log_info("memory: %lu MiB usable, %lu map entries", (unsigned long)(boot_usable_memory(info) >> 20),
-        (unsigned long)info->memory_map.count);
-    log_info("kernel: %lu KiB at physical 0x%lx", (unsigned long)(info->kernel.size / 1024),
-        (unsigned long)info->kernel.phys_base);
-    log_info("acpi: RSDP %s", info->rsdp != NULL ? "found" : "missing");
-}
-
-_Noreturn void kmain(const boot_info_t* info)
-{
-    log_init();
-    boot_check(info);
-    cmdline_init(info->cmdline);
-    qemu_set_testing(cmdline_has("test") || cmdline_has("bench"));
-    log_info("kernel: entered, command line '%s'", cmdline_text());
-    kmain_log_level();
-
-    gdt_init();
-    idt_init();
-    clock_init();
-
     pmm_init(&info->memory_map);
     vmm_init(info);
     vmm_page_fault_init();
@@ -68,13 +63,60 @@ _Noreturn void kmain(const boot_info_t* info)
     {
         log_warn("ksym: no symbol table; stack traces will show addresses only");
     }
+}
+
+// ACPI, the HPET clock, the interrupt controllers, this CPU's APIC timer.
+static void kmain_platform(void)
+{
+    if (!acpi_init(boot_info->rsdp) || !madt_parse(&madt))
+    {
+        panic("acpi: the machine's ACPI tables are unusable; PatchworkOS needs the MADT");
+    }
+    clock_use_hpet(acpi_hpet_address());
+    lapic_map(madt.lapic_address);
+    ioapic_init(&madt);
+    cpu_setup_late(&cpus[0]);
+    tlb_init();
+    sched_interrupts_init();
+}
+
+static void kmain_summary(const boot_info_t* info)
+{
+    log_info("memory: %lu MiB usable, %lu map entries", (unsigned long)(boot_usable_memory(info) >> 20),
+        (unsigned long)info->memory_map.count);
+    log_info("kernel: %lu KiB at physical 0x%lx", (unsigned long)(info->kernel.size / 1024),
+        (unsigned long)info->kernel.phys_base);
+}
+
+_Noreturn void kmain(const boot_info_t* info)
+{
+    cpu_attach(0, 0); // the APIC id is read once the local APIC is mapped
+    log_init();
+    boot_check(info);
+    cmdline_init(info->cmdline);
+    qemu_set_testing(cmdline_has("test") || cmdline_has("bench"));
+    log_info("kernel: entered, command line '%s'", cmdline_text());
+    kmain_log_level();
+
+    idt_init();
+    cpu_setup(&cpus[0]);
+    clock_init();
+    kmain_memory(info);
     console_init(&info->framebuffer);
     kmain_summary(info);
     // Everything still needed from the bootloader's memory is copied now.
     boot_take_over();
     pmm_reclaim_boot_memory(&boot_info->memory_map);
-    log_info("kernel: init done in %lu us (TSC %lu MHz)", (unsigned long)(clock_uptime_ns() / 1000),
-        (unsigned long)(clock_tsc_hz() / 1000000));
+
+    kmain_platform();
+    sched_init((uint64_t)boot_stack_bottom, (uint64_t)boot_stack_top);
+    cpu_enable_interrupts();
+    if (!cmdline_has("nosmp"))
+    {
+        smp_start(&madt);
+    }
+    log_info("kernel: init done in %lu us, %u CPUs", (unsigned long)(clock_uptime_ns() / 1000),
+        cpu_online_count());
 
     crash_if_requested();
 
@@ -90,6 +132,6 @@ _Noreturn void kmain(const boot_info_t* info)
         qemu_exit_if_testing(QEMU_EXIT_PASS);
     }
 
-    log_info("kernel: nothing more to do yet; halting");
-    cpu_halt_forever();
+    log_info("kernel: nothing more to do yet; the boot thread exits");
+    thread_exit();
 }

@@ -2,6 +2,7 @@
 
 #include "serial.h"
 
+#include <kernel/sync/spinlock.h>
 #include <kernel/time/clock.h>
 
 #include <stdarg.h>
@@ -18,6 +19,13 @@ static char history[LOG_HISTORY_SIZE];
 static size_t history_length;
 static int sink_count;
 static log_level_t minimum_level = LOG_INFO;
+static spinlock_t lock = SPINLOCK_INIT; // keeps lines from different CPUs whole
+static bool panic_mode;
+
+void log_panic_mode(void)
+{
+    panic_mode = true;
+}
 
 static const char* const level_names[] = {"debug", "info", "warn", "error"};
 
@@ -29,23 +37,27 @@ void log_init(void)
 
 void log_add_sink(log_sink_t sink)
 {
+    spin_lock(&lock);
     if (sink_count < LOG_MAX_SINKS)
     {
         sinks[sink_count++] = sink;
         sink(history, history_length);
     }
+    spin_unlock(&lock);
 }
 
 void log_remove_sink(log_sink_t sink)
 {
+    spin_lock(&lock);
     for (int i = 0; i < sink_count; i++)
     {
         if (sinks[i] == sink)
         {
             sinks[i] = sinks[--sink_count];
-            return;
+            break;
         }
     }
+    spin_unlock(&lock);
 }
 
 void log_set_level(log_level_t level)
@@ -68,12 +80,21 @@ bool log_level_parse(const char* name, log_level_t* level)
 
 void log_write_raw(const char* text, size_t length)
 {
+    bool locked = !panic_mode;
+    if (locked)
+    {
+        spin_lock(&lock);
+    }
     size_t keep = length < LOG_HISTORY_SIZE - history_length ? length : LOG_HISTORY_SIZE - history_length;
     memcpy(history + history_length, text, keep);
     history_length += keep;
     for (int i = 0; i < sink_count; i++)
     {
         sinks[i](text, length);
+    }
+    if (locked)
+    {
+        spin_unlock(&lock);
     }
 }
 

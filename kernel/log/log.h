@@ -38,6 +38,9 @@ bool log_level_parse(const char* name, log_level_t* level);
 /** Log one line (a trailing newline is added if missing). */
 void log_print(log_level_t level, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/** From now on write without locking: other CPUs have been stopped by a panic. */
+void log_panic_mode(void);
+
 /** Write text to every sink as is: no timestamp, no level (TAP lines, panic reports). */
 void log_write_raw(const char* text, size_t length);
 

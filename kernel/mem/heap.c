@@ -64,8 +64,8 @@ static void* heap_alloc_large(size_t size)
     header->magic = LARGE_MAGIC;
     header->pages = pages;
     header->size = size;
-    large_pages += pages;
-    large_count++;
+    __atomic_fetch_add(&large_pages, pages, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&large_count, 1, __ATOMIC_RELAXED);
     return header + 1;
 }
 
@@ -121,8 +121,8 @@ void kfree(void* pointer)
     }
     uint64_t pages = header->pages;
     header->magic = 0; // a second free of this block must not pass
-    large_pages -= pages;
-    large_count--;
+    __atomic_fetch_sub(&large_pages, pages, __ATOMIC_RELAXED);
+    __atomic_fetch_sub(&large_count, 1, __ATOMIC_RELAXED);
     vmm_unmap(vmm_kernel_space(), (uint64_t)header, pages);
 }
 

@@ -2,6 +2,7 @@
 
 #include <kernel/log/log.h>
 #include <kernel/panic/panic.h>
+#include <kernel/sync/spinlock.h>
 
 // UEFI memory types (UEFI specification, EFI_MEMORY_TYPE).
 #define EFI_LOADER_CODE 1
@@ -44,6 +45,7 @@ static pmm_stack_page_t* stack; // the top stack page, NULL when the stack is em
 static uint64_t bitmap[BITMAP_PAGES / BITS_PER_WORD]; // a set bit is a free page
 static uint64_t bitmap_hint;                          // where the next single-page search starts
 static pmm_stats_t stats;
+static spinlock_t lock = SPINLOCK_INIT; // guards everything above
 
 static bool pmm_free_now(uint32_t type)
 {
@@ -185,9 +187,11 @@ void pmm_init(const boot_memory_map_t* map)
 
 void pmm_reclaim_boot_memory(const boot_memory_map_t* map)
 {
+    spin_lock(&lock);
     uint64_t before = stats.free;
     pmm_add_map(map, pmm_free_later);
     stats.reserved = 0;
+    spin_unlock(&lock);
     log_info("pmm: reclaimed %lu KiB of bootloader memory", (unsigned long)((stats.free - before) * 4));
 }
 
@@ -208,6 +212,7 @@ static uint64_t pmm_bitmap_alloc_one(void)
 
 uint64_t pmm_alloc(void)
 {
+    spin_lock(&lock);
     uint64_t page = pmm_stack_pop();
     if (page == 0 && range_count > 0)
     {
@@ -221,12 +226,12 @@ uint64_t pmm_alloc(void)
     if (page == 0)
     {
         page = pmm_bitmap_alloc_one();
-        if (page == 0)
-        {
-            return 0;
-        }
     }
-    stats.free--;
+    if (page != 0)
+    {
+        stats.free--;
+    }
+    spin_unlock(&lock);
     return page;
 }
 
@@ -236,8 +241,10 @@ void pmm_free(uint64_t page)
     {
         panic("pmm: freeing a bad page address 0x%lx", (unsigned long)page);
     }
+    spin_lock(&lock);
     pmm_release(page);
     stats.free++;
+    spin_unlock(&lock);
 }
 
 uint64_t pmm_alloc_bounded(uint64_t count, uint64_t alignment, uint64_t max_address)
@@ -248,6 +255,8 @@ uint64_t pmm_alloc_bounded(uint64_t count, uint64_t alignment, uint64_t max_addr
     }
     uint64_t limit = max_address < PMM_BITMAP_LIMIT ? max_address : PMM_BITMAP_LIMIT;
     uint64_t step = alignment / PAGE_SIZE;
+    uint64_t found = 0;
+    spin_lock(&lock);
     for (uint64_t first = step; first * PAGE_SIZE + count * PAGE_SIZE <= limit; first += step)
     {
         uint64_t run = 0;
@@ -262,10 +271,12 @@ uint64_t pmm_alloc_bounded(uint64_t count, uint64_t alignment, uint64_t max_addr
                 bitmap_set(first + i, false);
             }
             stats.free -= count;
-            return first * PAGE_SIZE;
+            found = first * PAGE_SIZE;
+            break;
         }
     }
-    return 0;
+    spin_unlock(&lock);
+    return found;
 }
 
 void pmm_free_run(uint64_t start, uint64_t count)
@@ -278,7 +289,10 @@ void pmm_free_run(uint64_t start, uint64_t count)
 
 pmm_stats_t pmm_stats(void)
 {
-    return stats;
+    spin_lock(&lock);
+    pmm_stats_t copy = stats;
+    spin_unlock(&lock);
+    return copy;
 }
 
 uint64_t pmm_free_count(void)

@@ -34,6 +34,7 @@ void heap_set_debug(bool debug)
 void slab_cache_init(slab_cache_t* cache, const char* name, size_t size)
 {
     memset(cache, 0, sizeof(*cache));
+    spinlock_init(&cache->lock);
     cache->name = name;
     cache->object_size = (uint32_t)((size + SLAB_ALIGN - 1) & ~(size_t)(SLAB_ALIGN - 1));
     cache->first = (uint32_t)((sizeof(slab_t) + SLAB_ALIGN - 1) & ~(size_t)(SLAB_ALIGN - 1));
@@ -119,7 +120,7 @@ static void slab_check_poison(const slab_cache_t* cache, const uint8_t* object)
     }
 }
 
-void* slab_alloc(slab_cache_t* cache)
+static void* slab_alloc_locked(slab_cache_t* cache)
 {
     slab_t* slab = cache->partial;
     if (slab == NULL)
@@ -155,13 +156,21 @@ void* slab_alloc(slab_cache_t* cache)
     return object;
 }
 
+void* slab_alloc(slab_cache_t* cache)
+{
+    spin_lock(&cache->lock);
+    void* object = slab_alloc_locked(cache);
+    spin_unlock(&cache->lock);
+    return object;
+}
+
 slab_cache_t* slab_cache_of(const void* pointer)
 {
     const slab_t* slab = (const slab_t*)((uint64_t)pointer & ~(PAGE_SIZE - 1));
     return slab->magic == SLAB_MAGIC ? slab->cache : NULL;
 }
 
-int slab_free(slab_cache_t* cache, void* object)
+static int slab_free_locked(slab_cache_t* cache, void* object)
 {
     slab_t* slab = (slab_t*)((uint64_t)object & ~(PAGE_SIZE - 1));
     uint64_t offset = (uint64_t)object - (uint64_t)slab;
@@ -207,13 +216,27 @@ int slab_free(slab_cache_t* cache, void* object)
     return 0;
 }
 
+int slab_free(slab_cache_t* cache, void* object)
+{
+    spin_lock(&cache->lock);
+    int result = slab_free_locked(cache, object);
+    spin_unlock(&cache->lock);
+    return result;
+}
+
 void slab_trim(slab_cache_t* cache)
 {
-    if (cache->empty != NULL)
+    spin_lock(&cache->lock);
+    slab_t* empty = cache->empty;
+    if (empty != NULL)
     {
-        cache->empty->magic = 0;
-        pmm_free(VIRT_TO_PHYS(cache->empty));
+        empty->magic = 0;
         cache->empty = NULL;
         cache->slabs--;
+    }
+    spin_unlock(&cache->lock);
+    if (empty != NULL)
+    {
+        pmm_free(VIRT_TO_PHYS(empty));
     }
 }

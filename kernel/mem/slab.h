@@ -14,6 +14,8 @@
 #ifndef KERNEL_MEM_SLAB_H
 #define KERNEL_MEM_SLAB_H 1
 
+#include <kernel/sync/spinlock.h>
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -25,6 +27,7 @@ typedef struct slab slab_t;
 
 typedef struct
 {
+    spinlock_t lock;
     const char* name;
     uint32_t object_size; /**< rounded up to 16 bytes */
     uint32_t per_slab;    /**< objects in one slab */

@@ -4,13 +4,13 @@
 #include "pmm.h"
 #include "vmm.h"
 
+#include <kernel/arch/x86_64/cpu.h>
 #include <kernel/arch/x86_64/pte.h>
+#include <kernel/cpu/cpu.h>
 #include <kernel/panic/panic.h>
 
 #include <errno.h>
 #include <string.h>
-
-static space_t* current;
 
 space_t* space_create(void)
 {
@@ -25,6 +25,7 @@ space_t* space_create(void)
         }
         return NULL;
     }
+    spinlock_init(&space->lock);
     space->pml4 = PHYS_TO_VIRT(pml4);
     space->pml4_phys = pml4;
     // The upper half's tables are shared; vmm_init made them all up front.
@@ -66,9 +67,12 @@ static void space_free_table(space_t* space, uint64_t* table, int level)
 
 void space_destroy(space_t* space)
 {
-    if (space == current)
+    for (uint32_t i = 0; i < CPU_MAX; i++)
     {
-        panic("space: destroying the loaded address space");
+        if (cpus[i].space == space)
+        {
+            panic("space: destroying an address space loaded on CPU %u", i);
+        }
     }
     for (unsigned i = 0; i < PTE_ENTRIES / 2; i++)
     {
@@ -86,13 +90,19 @@ void space_destroy(space_t* space)
 
 void space_load(space_t* space)
 {
-    current = space;
+    uint64_t flags = cpu_read_rflags();
+    cpu_disable_interrupts();
+    cpu_current()->space = space;
     __asm__ volatile("mov %0, %%cr3" : : "r"(space->pml4_phys) : "memory");
+    if (flags & CPU_RFLAGS_IF)
+    {
+        cpu_enable_interrupts();
+    }
 }
 
 space_t* space_current(void)
 {
-    return current;
+    return cpu_current()->space;
 }
 
 static bool space_id_used(const space_t* space, unsigned id)
@@ -104,12 +114,22 @@ int space_callback_new(space_t* space, space_callback_fn_t function, void* data)
 {
     if (space->callbacks == NULL)
     {
-        space->callbacks = kcalloc(SPACE_CALLBACK_MAX + 1, sizeof(space_callback_t));
-        if (space->callbacks == NULL)
+        space_callback_t* table = kcalloc(SPACE_CALLBACK_MAX + 1, sizeof(space_callback_t));
+        if (table == NULL)
         {
             return -ENOMEM;
         }
+        spin_lock(&space->lock);
+        if (space->callbacks == NULL)
+        {
+            space->callbacks = table;
+            table = NULL;
+        }
+        spin_unlock(&space->lock);
+        kfree(table); // another thread was first
     }
+    int result = -ENOSPC;
+    spin_lock(&space->lock);
     for (unsigned word = 0; word < 4; word++)
     {
         // Id 0 means "no callback" and is never handed out.
@@ -119,10 +139,12 @@ int space_callback_new(space_t* space, space_callback_fn_t function, void* data)
             unsigned id = word * 64 + (unsigned)__builtin_ctzll(free_ids);
             space->callback_used[word] |= 1ULL << (id % 64);
             space->callbacks[id] = (space_callback_t){function, data, 0};
-            return (int)id;
+            result = (int)id;
+            break;
         }
     }
-    return -ENOSPC;
+    spin_unlock(&space->lock);
+    return result;
 }
 
 bool space_callback_exists(const space_t* space, uint8_t id)
@@ -157,13 +179,23 @@ void space_callback_fire(space_t* space, const uint64_t fired[4])
     memcpy(ids, fired, sizeof(ids));
     for (unsigned id = 1; id <= SPACE_CALLBACK_MAX; id++)
     {
-        if (!(ids[id / 64] & (1ULL << (id % 64))) || !space_id_used(space, id))
+        if (!(ids[id / 64] & (1ULL << (id % 64))))
         {
             continue;
         }
+        spin_lock(&space->lock);
+        bool live = space_id_used(space, id) && space->callbacks[id].pages == 0;
         space_callback_t callback = space->callbacks[id];
-        space->callback_used[id / 64] &= ~(1ULL << (id % 64));
-        callback.function(callback.data);
+        if (live)
+        {
+            space->callback_used[id / 64] &= ~(1ULL << (id % 64));
+        }
+        spin_unlock(&space->lock);
+        // Unlocked: the callback may use the space itself.
+        if (live)
+        {
+            callback.function(callback.data);
+        }
     }
 }
 
@@ -175,7 +207,7 @@ void space_set_fault_handler(space_t* space, space_fault_handler_t handler, void
 
 void space_report_user_fault(const interrupt_frame_t* frame, uint64_t address)
 {
-    space_t* space = current;
+    space_t* space = space_current();
     if (space == NULL || space->fault_handler == NULL)
     {
         // Only the kernel can have put user code there without an owner.

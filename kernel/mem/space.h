@@ -8,6 +8,7 @@
 #define KERNEL_MEM_SPACE_H 1
 
 #include <kernel/arch/x86_64/interrupt.h>
+#include <kernel/sync/spinlock.h>
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -33,6 +34,7 @@ typedef struct
 
 struct space
 {
+    spinlock_t lock;    /**< guards the lower half's tables and the callbacks */
     uint64_t* pml4;     /**< through the direct map */
     uint64_t pml4_phys;
     uint64_t alloc_start; /**< next-fit placement range */

@@ -6,8 +6,11 @@
 #include "user_copy.h"
 #include "vmm.h"
 
+#include <kernel/arch/x86_64/cpu.h>
 #include <kernel/arch/x86_64/gdt.h>
 #include <kernel/arch/x86_64/usermode.h>
+#include <kernel/cpu/cpu.h>
+#include <kernel/sched/sched.h>
 #include <kernel/test/ktest.h>
 
 #include <errno.h>
@@ -56,10 +59,19 @@ static uint64_t user_fault_run(const uint8_t* code, size_t length, uint64_t* lea
     space_set_fault_handler(space, user_fault_owner, &record);
     memset(&record, 0, sizeof(record));
 
-    gdt_set_kernel_stack((uint64_t)ring0_stack + sizeof(ring0_stack));
+    // Interrupts off throughout: a thread switch would move this CPU's
+    // ring-0 stack (and this thread) elsewhere.
+    uint64_t flags = cpu_read_rflags();
+    cpu_disable_interrupts();
+    gdt_set_kernel_stack(&cpu_current()->gdt, (uint64_t)ring0_stack + sizeof(ring0_stack));
     space_load(space);
     uint64_t result = usermode_call(CODE_VIRT, STACK_VIRT + PAGE_SIZE, &context);
     space_load(vmm_kernel_space());
+    gdt_set_kernel_stack(&cpu_current()->gdt, sched_current()->stack_top);
+    if (flags & CPU_RFLAGS_IF)
+    {
+        cpu_enable_interrupts();
+    }
     space_destroy(space);
     heap_trim();
     *leaked_pages = before - pmm_free_count();

@@ -2,6 +2,7 @@
 
 #include "pmm.h"
 #include "space.h"
+#include "tlb.h"
 
 #include <kernel/arch/x86_64/cpu.h>
 #include <kernel/arch/x86_64/pte.h>
@@ -15,7 +16,6 @@
 #define GIB (1ULL << 30)
 #define KERNEL_HALF 0xFFFF800000000000ULL
 
-#define MSR_EFER 0xC0000080
 #define EFER_NXE (1ULL << 11)
 #define CR0_WP (1ULL << 16)
 
@@ -168,9 +168,19 @@ static bool vmm_is_loaded(const space_t* space, uint64_t virt)
     return virt >= KERNEL_HALF || space == space_current();
 }
 
-// Clear one present leaf entry: free what the space owns, uncount its
-// callback (when @p fired is given) and its table's entry count.
-static void vmm_clear(space_t* space, uint64_t* entry, uint64_t virt, vmm_path_t path, uint64_t fired[4])
+// Physical pages taken out of mappings, freed only once no CPU can still
+// reach them through a stale TLB entry.
+#define VMM_FREE_BATCH 64
+typedef struct
+{
+    uint64_t pages[VMM_FREE_BATCH];
+    int count;
+} vmm_free_batch_t;
+
+// Clear one present leaf entry: uncount its callback (when @p fired is
+// given) and its table's entry count; remember an owned page for freeing.
+static void vmm_clear(space_t* space, uint64_t* entry, uint64_t virt, vmm_path_t path, uint64_t fired[4],
+    vmm_free_batch_t* batch)
 {
     uint64_t old = *entry;
     *entry = 0;
@@ -185,7 +195,7 @@ static void vmm_clear(space_t* space, uint64_t* entry, uint64_t virt, vmm_path_t
     }
     if (old & PTE_OWNED)
     {
-        pmm_free(old & PTE_ADDRESS);
+        batch->pages[batch->count++] = old & PTE_ADDRESS;
     }
     if (pte_callback(old) != 0)
     {
@@ -193,10 +203,23 @@ static void vmm_clear(space_t* space, uint64_t* entry, uint64_t virt, vmm_path_t
     }
 }
 
+// Flush [start, start + pages) everywhere, then free what was batched.
+static void vmm_flush_and_free(space_t* space, uint64_t start, uint64_t pages, vmm_free_batch_t* batch)
+{
+    tlb_shootdown(space, start, pages);
+    for (int i = 0; i < batch->count; i++)
+    {
+        pmm_free(batch->pages[i]);
+    }
+    batch->count = 0;
+}
+
 // Clear @p pages pages from @p virt (missing ones are skipped). With
 // @p fired NULL nothing is freed or uncounted except page tables.
 static void vmm_clear_range(space_t* space, uint64_t virt, uint64_t pages, uint64_t fired[4])
 {
+    vmm_free_batch_t batch;
+    batch.count = 0;
     uint64_t i = 0;
     while (i < pages)
     {
@@ -209,19 +232,33 @@ static void vmm_clear_range(space_t* space, uint64_t virt, uint64_t pages, uint6
             i += skip; // a whole missing table: nothing mapped there
             continue;
         }
-        // Work through this page table, then free what became empty.
+        // Work through this page table; flush (everywhere) before freeing
+        // pages, and before freeing tables that became empty.
+        uint64_t chunk_start = i;
+        uint64_t cleared = 0;
         for (unsigned index = pte_index(page_virt, 1); index < PTE_ENTRIES && i < pages; index++, i++)
         {
             if (table[index] & PTE_PRESENT)
             {
-                vmm_clear(space, &table[index], virt + i * PAGE_SIZE, path, fired);
+                vmm_clear(space, &table[index], virt + i * PAGE_SIZE, path, fired, &batch);
+                cleared++;
+                if (batch.count == VMM_FREE_BATCH)
+                {
+                    vmm_flush_and_free(space, virt + chunk_start * PAGE_SIZE, i + 1 - chunk_start, &batch);
+                    chunk_start = i + 1;
+                    cleared = 0;
+                }
             }
+        }
+        if (cleared > 0)
+        {
+            vmm_flush_and_free(space, virt + chunk_start * PAGE_SIZE, i - chunk_start, &batch);
         }
         vmm_prune(space, page_virt, path);
     }
 }
 
-int vmm_map(space_t* space, uint64_t virt, uint64_t phys, uint64_t pages, uint32_t flags, uint8_t callback)
+static int vmm_map_locked(space_t* space, uint64_t virt, uint64_t phys, uint64_t pages, uint32_t flags, uint8_t callback)
 {
     if (!vmm_range_valid(space, virt, pages) || phys % PAGE_SIZE != 0 ||
         (callback != 0 && !space_callback_exists(space, callback)))
@@ -272,6 +309,14 @@ int vmm_map(space_t* space, uint64_t virt, uint64_t phys, uint64_t pages, uint32
     return 0;
 }
 
+int vmm_map(space_t* space, uint64_t virt, uint64_t phys, uint64_t pages, uint32_t flags, uint8_t callback)
+{
+    spin_lock(&space->lock);
+    int result = vmm_map_locked(space, virt, phys, pages, flags, callback);
+    spin_unlock(&space->lock);
+    return result;
+}
+
 int vmm_unmap(space_t* space, uint64_t virt, uint64_t pages)
 {
     if (!vmm_range_valid(space, virt, pages))
@@ -279,11 +324,15 @@ int vmm_unmap(space_t* space, uint64_t virt, uint64_t pages)
         return -EINVAL;
     }
     uint64_t fired[4] = {0};
+    spin_lock(&space->lock);
     vmm_clear_range(space, virt, pages, fired);
-    // Callbacks run last: they may unmap or free memory themselves.
+    spin_unlock(&space->lock);
+    // Callbacks run last, unlocked: they may unmap or free memory themselves.
     space_callback_fire(space, fired);
     return 0;
 }
+
+static bool vmm_lookup_locked(space_t* space, uint64_t virt, uint64_t* phys, uint32_t* flags);
 
 int vmm_protect(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
 {
@@ -291,11 +340,13 @@ int vmm_protect(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
     {
         return -EINVAL;
     }
+    spin_lock(&space->lock);
     // Check first, so a hole leaves the range as it was.
     for (uint64_t i = 0; i < pages; i++)
     {
-        if (!vmm_lookup(space, virt + i * PAGE_SIZE, NULL, NULL))
+        if (!vmm_lookup_locked(space, virt + i * PAGE_SIZE, NULL, NULL))
         {
+            spin_unlock(&space->lock);
             return -ENOENT;
         }
     }
@@ -312,10 +363,20 @@ int vmm_protect(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
             pte_flush(page_virt);
         }
     }
+    tlb_shootdown(space, virt, pages);
+    spin_unlock(&space->lock);
     return 0;
 }
 
 bool vmm_lookup(space_t* space, uint64_t virt, uint64_t* phys, uint32_t* flags)
+{
+    spin_lock(&space->lock);
+    bool found = vmm_lookup_locked(space, virt, phys, flags);
+    spin_unlock(&space->lock);
+    return found;
+}
+
+static bool vmm_lookup_locked(space_t* space, uint64_t virt, uint64_t* phys, uint32_t* flags)
 {
     uint64_t* table = space->pml4;
     for (int level = 4; level >= 1; level--)
@@ -369,7 +430,7 @@ static uint64_t vmm_free_run(space_t* space, uint64_t virt, uint64_t limit, uint
     return limit;
 }
 
-uint64_t vmm_find_free(space_t* space, uint64_t pages)
+static uint64_t vmm_find_free_locked(space_t* space, uint64_t pages)
 {
     if (pages == 0 || pages > (space->alloc_end - space->alloc_start) / PAGE_SIZE)
     {
@@ -404,24 +465,21 @@ uint64_t vmm_find_free(space_t* space, uint64_t pages)
     }
 }
 
-uint64_t vmm_alloc(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
+uint64_t vmm_find_free(space_t* space, uint64_t pages)
 {
-    if (virt == 0)
-    {
-        virt = vmm_find_free(space, pages);
-        if (virt == 0)
-        {
-            return 0;
-        }
-    }
-    else if (!vmm_range_valid(space, virt, pages))
-    {
-        return 0;
-    }
+    spin_lock(&space->lock);
+    uint64_t virt = vmm_find_free_locked(space, pages);
+    spin_unlock(&space->lock);
+    return virt;
+}
+
+// Map fresh zeroed pages at @p virt (lock held); 0 if memory runs out.
+static uint64_t vmm_alloc_locked(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
+{
     for (uint64_t i = 0; i < pages; i++)
     {
         uint64_t page = pmm_alloc();
-        if (page == 0 || vmm_map(space, virt + i * PAGE_SIZE, page, 1, flags | VMM_OWNED, 0) != 0)
+        if (page == 0 || vmm_map_locked(space, virt + i * PAGE_SIZE, page, 1, flags | VMM_OWNED, 0) != 0)
         {
             if (page != 0)
             {
@@ -429,13 +487,53 @@ uint64_t vmm_alloc(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags
             }
             if (i > 0)
             {
-                vmm_unmap(space, virt, i);
+                uint64_t fired[4] = {0}; // no callbacks on these pages
+                vmm_clear_range(space, virt, i, fired);
             }
             return 0;
         }
         memset(PHYS_TO_VIRT(page), 0, PAGE_SIZE);
     }
     return virt;
+}
+
+uint64_t vmm_alloc(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
+{
+    spin_lock(&space->lock);
+    if (virt == 0)
+    {
+        virt = vmm_find_free_locked(space, pages);
+    }
+    else if (!vmm_range_valid(space, virt, pages))
+    {
+        virt = 0;
+    }
+    uint64_t result = virt != 0 ? vmm_alloc_locked(space, virt, pages, flags) : 0;
+    spin_unlock(&space->lock);
+    return result;
+}
+
+uint64_t vmm_alloc_guarded(space_t* space, uint64_t pages, uint32_t flags)
+{
+    spin_lock(&space->lock);
+    uint64_t base = vmm_find_free_locked(space, pages + 1);
+    uint64_t result = base != 0 ? vmm_alloc_locked(space, base + PAGE_SIZE, pages, flags) : 0;
+    spin_unlock(&space->lock);
+    return result;
+}
+
+void* vmm_map_device(uint64_t phys, uint64_t size)
+{
+    uint64_t offset = phys % PAGE_SIZE;
+    uint64_t pages = PAGES(offset + size);
+    spin_lock(&kernel_space.lock);
+    uint64_t virt = vmm_find_free_locked(&kernel_space, pages);
+    if (virt != 0 && vmm_map_locked(&kernel_space, virt, phys - offset, pages, VMM_WRITE | VMM_UNCACHED, 0) != 0)
+    {
+        virt = 0;
+    }
+    spin_unlock(&kernel_space.lock);
+    return virt != 0 ? (void*)(virt + offset) : NULL;
 }
 
 // The direct map: every physical address below @p phys_end, 2 MiB pages.
@@ -465,7 +563,7 @@ static void vmm_map_kernel_section(const boot_kernel_t* kernel, char* start, cha
     uint64_t virt = (uint64_t)start & ~(PAGE_SIZE - 1);
     uint64_t pages = PAGES((uint64_t)end - virt);
     uint64_t phys = kernel->phys_base + (virt - kernel->virt_base);
-    if (vmm_map(&kernel_space, virt, phys, pages, flags, 0) != 0)
+    if (vmm_map_locked(&kernel_space, virt, phys, pages, flags, 0) != 0)
     {
         panic("vmm: cannot map the kernel image");
     }
@@ -488,19 +586,6 @@ static uint64_t vmm_phys_end(const boot_info_t* info)
     return (end + HUGE_2M - 1) & ~(HUGE_2M - 1);
 }
 
-static void vmm_write_msr(uint32_t msr, uint64_t value)
-{
-    __asm__ volatile("wrmsr" : : "c"(msr), "a"((uint32_t)value), "d"((uint32_t)(value >> 32)));
-}
-
-static uint64_t vmm_read_msr(uint32_t msr)
-{
-    uint32_t low;
-    uint32_t high;
-    __asm__ volatile("rdmsr" : "=a"(low), "=d"(high) : "c"(msr));
-    return ((uint64_t)high << 32) | low;
-}
-
 void vmm_init(const boot_info_t* info)
 {
     kernel_space.pml4 = vmm_new_table();
@@ -509,6 +594,7 @@ void vmm_init(const boot_info_t* info)
         panic("vmm: out of memory");
     }
     kernel_space.pml4_phys = VIRT_TO_PHYS(kernel_space.pml4);
+    spinlock_init(&kernel_space.lock);
     kernel_space.alloc_start = VMM_HEAP_START;
     kernel_space.alloc_end = VMM_HEAP_END;
     kernel_space.next_fit = VMM_HEAP_START;
@@ -533,8 +619,8 @@ void vmm_init(const boot_info_t* info)
 
     // No-execute bits mean something only with EFER.NXE, and read-only
     // pages bind the kernel too only with CR0.WP.
-    vmm_write_msr(MSR_EFER, vmm_read_msr(MSR_EFER) | EFER_NXE);
-    __asm__ volatile("mov %0, %%cr0" : : "r"(cpu_read_cr0() | CR0_WP));
+    cpu_write_msr(MSR_EFER, cpu_read_msr(MSR_EFER) | EFER_NXE);
+    cpu_write_cr0(cpu_read_cr0() | CR0_WP);
     space_load(&kernel_space);
     log_info("vmm: kernel page tables loaded; direct map of %lu MiB", (unsigned long)(phys_end >> 20));
 }

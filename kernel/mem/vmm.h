@@ -81,6 +81,18 @@ uint64_t vmm_find_free(space_t* space, uint64_t pages);
  */
 uint64_t vmm_alloc(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags);
 
+/**
+ * Map @p size bytes of device registers at physical @p phys into the
+ * kernel's heap region, uncached. Returns the address of @p phys, or 0.
+ */
+void* vmm_map_device(uint64_t phys, uint64_t size);
+
+/**
+ * Like vmm_alloc with placement, but with one page left unmapped just
+ * below the block, so running off its bottom faults (kernel stacks).
+ */
+uint64_t vmm_alloc_guarded(space_t* space, uint64_t pages, uint32_t flags);
+
 /** Called from the page-fault handler for faults in kernel mode (see fault.c). */
 void vmm_page_fault_init(void);
 

@@ -3,7 +3,9 @@
 #include "ksym.h"
 
 #include <kernel/arch/x86_64/cpu.h>
+#include <kernel/arch/x86_64/lapic.h>
 #include <kernel/arch/x86_64/qemu.h>
+#include <kernel/cpu/cpu.h>
 #include <kernel/log/log.h>
 
 #include <stdarg.h>
@@ -14,6 +16,11 @@
 #define PANIC_TRACE_DEPTH 32
 
 static int panicking;
+
+bool panic_active(void)
+{
+    return __atomic_load_n(&panicking, __ATOMIC_ACQUIRE) != 0;
+}
 
 // A return address is looked up one byte back: after a call to a function
 // that never returns, it points just past the end of the caller.
@@ -63,13 +70,24 @@ static void panic_stack_trace(uint64_t first, bool first_is_return, uint64_t rbp
 static void panic_begin(const char* fmt, va_list args)
 {
     cpu_disable_interrupts();
-    if (panicking++)
+    if (__atomic_fetch_add(&panicking, 1, __ATOMIC_ACQ_REL) != 0)
     {
-        // A fault while reporting: say so, without touching anything else.
+        // A fault while reporting, or two CPUs at once: the first reports.
+        if (cpu_online_count() > 1)
+        {
+            cpu_halt_forever();
+        }
         log_printf_raw("\n" PANIC_BANNER " (again, while reporting a panic)\n");
         qemu_exit_if_testing(QEMU_EXIT_PANIC);
         cpu_halt_forever();
     }
+    // Stop the other CPUs, whatever they are doing, then take over the
+    // log even if a stopped CPU was holding its lock.
+    if (cpu_online_count() > 1)
+    {
+        lapic_send_nmi_others();
+    }
+    log_panic_mode();
     char message[256];
     vsnprintf(message, sizeof(message), fmt, args);
     log_printf_raw("\n" PANIC_BANNER "\n%s\n", message);

@@ -6,6 +6,8 @@
 
 #include <kernel/arch/x86_64/interrupt.h>
 
+#include <stdbool.h>
+
 /** Panic with a message. */
 _Noreturn void panic(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -15,6 +17,9 @@ _Noreturn void panic(const char* fmt, ...) __attribute__((format(printf, 1, 2)))
  */
 _Noreturn void panic_frame(const interrupt_frame_t* frame, const char* fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/** True once some CPU has started panicking (the others then stop). */
+bool panic_active(void);
 
 /** The first line of every panic report; the test harness looks for it. */
 #define PANIC_BANNER "!!! KERNEL PANIC !!!"

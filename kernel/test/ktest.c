@@ -49,6 +49,12 @@ ktest_summary_t ktest_run(const char* suites)
             log_printf_raw("ok %d - %s/%s\n", number, test->suite, test->name);
         }
     }
+    if (number == 0 && !ktest_selected(suites, ""))
+    {
+        // Asking for suites that do not exist must not look like success.
+        summary.failed++;
+        log_printf_raw("not ok 1 - ktest/selection # no kernel test is in '%s'\n", suites);
+    }
     log_printf_raw("# kernel tests: %d passed, %d failed\n", summary.passed, summary.failed);
     return summary;
 }

@@ -20,14 +20,22 @@ if [ ! -f "$image" ]; then
     exit 1
 fi
 
-# The kernel's tests: their TAP lines pass straight through.
-harness --cmdline "test" --tap --log "$work/tests.log"
-status=$?
-if [ $status -eq 0 ]; then
-    tap_ok kernel-tests-complete
-else
-    tap_not_ok kernel-tests-complete "$(tail -n1 "$work/tests.log" 2>/dev/null); see the outcome above"
-fi
+# The kernel's tests, on 1, 2 and 4 CPUs: their TAP lines pass straight
+# through, labelled with the CPU count.
+for cpus in 1 2 4; do
+    harness --cmdline "test" --cpus $cpus --tap --tap-label "$cpus CPUs" --timeout 300 --log "$work/tests-$cpus.log"
+    if [ $? -eq 0 ]; then
+        tap_ok "kernel-tests-complete-$cpus-cpus"
+    else
+        tap_not_ok "kernel-tests-complete-$cpus-cpus" "$(tail -n1 "$work/tests-$cpus.log" 2>/dev/null); see the outcome above"
+    fi
+done
+cp "$work/tests-1.log" "$work/tests.log"
+
+check_all_cpus_online() {
+    grep -q "kernel: init done in .*, 4 CPUs" "$work/tests-4.log" || tap_fail "4 CPUs were asked for; the log says: $(grep 'init done' "$work/tests-4.log")"
+}
+tap_check smp-4-cpus-online check_all_cpus_online
 
 check_milestones() {
     for line in "boot: PatchworkOS bootloader" "kernel: entered" "kernel: init done"; do

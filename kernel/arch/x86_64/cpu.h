@@ -2,9 +2,74 @@
 #ifndef KERNEL_ARCH_CPU_H
 #define KERNEL_ARCH_CPU_H 1
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #define CPU_RFLAGS_IF (1ULL << 9)
+
+#define MSR_APIC_BASE 0x1B
+#define MSR_EFER 0xC0000080
+#define MSR_FS_BASE 0xC0000100
+#define MSR_GS_BASE 0xC0000101
+#define MSR_KERNEL_GS_BASE 0xC0000102
+
+static inline uint64_t cpu_read_msr(uint32_t msr)
+{
+    uint32_t low;
+    uint32_t high;
+    __asm__ volatile("rdmsr" : "=a"(low), "=d"(high) : "c"(msr));
+    return ((uint64_t)high << 32) | low;
+}
+
+static inline void cpu_write_msr(uint32_t msr, uint64_t value)
+{
+    __asm__ volatile("wrmsr" : : "c"(msr), "a"((uint32_t)value), "d"((uint32_t)(value >> 32)));
+}
+
+typedef struct
+{
+    uint32_t eax, ebx, ecx, edx;
+} cpuid_t;
+
+static inline cpuid_t cpu_cpuid(uint32_t leaf, uint32_t subleaf)
+{
+    cpuid_t r;
+    __asm__ volatile("cpuid" : "=a"(r.eax), "=b"(r.ebx), "=c"(r.ecx), "=d"(r.edx) : "a"(leaf), "c"(subleaf));
+    return r;
+}
+
+static inline void cpu_write_cr0(uint64_t value)
+{
+    __asm__ volatile("mov %0, %%cr0" : : "r"(value) : "memory");
+}
+
+static inline void cpu_write_cr4(uint64_t value)
+{
+    __asm__ volatile("mov %0, %%cr4" : : "r"(value) : "memory");
+}
+
+static inline void cpu_enable_interrupts(void)
+{
+    __asm__ volatile("sti" ::: "memory");
+}
+
+static inline bool cpu_interrupts_enabled(void)
+{
+    uint64_t flags;
+    __asm__ volatile("pushfq; pop %0" : "=r"(flags));
+    return (flags & CPU_RFLAGS_IF) != 0;
+}
+
+/** Wait for an interrupt with interrupts on, atomically (no lost wake-up). */
+static inline void cpu_wait_for_interrupt(void)
+{
+    __asm__ volatile("sti; hlt; cli" ::: "memory");
+}
+
+static inline void cpu_pause(void)
+{
+    __asm__ volatile("pause");
+}
 
 static inline uint64_t cpu_read_cr0(void)
 {

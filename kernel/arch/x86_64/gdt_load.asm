@@ -1,5 +1,5 @@
 ; void gdt_load(const gdt_pointer_t* pointer, uint16_t code, uint16_t data, uint16_t tss)
-; Load the GDT, reload every segment register and the task register.
+; Load the GDT, reload the code, data and stack segments and the task register.
 
 global gdt_load
 
@@ -9,9 +9,8 @@ gdt_load:
     mov ds, dx
     mov es, dx
     mov ss, dx
-    xor eax, eax
-    mov fs, ax          ; fs/gs bases are set through MSRs, not selectors
-    mov gs, ax
+    ; FS and GS are left alone: loading any selector into them resets
+    ; their base, and GS's base is this CPU's per-CPU data (set by MSR).
     ltr cx
     ; CS can only change through a far transfer: return to ourselves.
     pop rax

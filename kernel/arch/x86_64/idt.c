@@ -3,9 +3,12 @@
 #include "gdt.h"
 
 #include "cpu.h"
+#include "lapic.h"
 
+#include <kernel/log/log.h>
 #include <kernel/mem/space.h>
 #include <kernel/panic/panic.h>
+#include <kernel/sched/sched.h>
 
 #include <stddef.h>
 
@@ -76,13 +79,18 @@ void idt_init(void)
             .offset_low = stub & 0xFFFF,
             .selector = GDT_KERNEL_CODE,
             // A double fault often means a broken stack: give it a fresh one.
-            .ist = v == VECTOR_DOUBLE_FAULT ? GDT_IST_DOUBLE_FAULT : 0,
+            .ist = v == VECTOR_DOUBLE_FAULT ? GDT_IST_DOUBLE_FAULT : v == VECTOR_NMI ? GDT_IST_NMI : 0,
             .type = IDT_INTERRUPT_GATE,
             .offset_middle = (stub >> 16) & 0xFFFF,
             .offset_high = stub >> 32,
             .reserved = 0,
         };
     }
+    idt_load();
+}
+
+void idt_load(void)
+{
     gdt_pointer_t pointer = {.limit = sizeof(idt) - 1, .base = (uint64_t)idt};
     __asm__ volatile("lidt %0" : : "m"(pointer));
 }
@@ -96,19 +104,41 @@ interrupt_handler_t interrupt_set_handler(uint8_t vector, interrupt_handler_t ha
 
 void interrupt_dispatch(interrupt_frame_t* frame)
 {
+    uint64_t vector = frame->vector;
+    if (vector == VECTOR_NMI && panic_active())
+    {
+        cpu_halt_forever(); // another CPU panicked and stops everyone
+    }
     // An exception raised by user code is its owner's business, never the
     // kernel's: the space's owner decides what happens to it.
-    if (frame->vector < VECTOR_EXCEPTION_COUNT && (frame->cs & 3) != 0)
+    if (vector < VECTOR_EXCEPTION_COUNT && (frame->cs & 3) != 0)
     {
-        uint64_t address = frame->vector == VECTOR_PAGE_FAULT ? cpu_read_cr2() : 0;
+        uint64_t address = vector == VECTOR_PAGE_FAULT ? cpu_read_cr2() : 0;
         space_report_user_fault(frame, address);
+        sched_interrupt_exit(frame);
         return;
     }
-    interrupt_handler_t handler = handlers[frame->vector & 0xFF];
+    // Spurious interrupts (the APIC's, and the masked PICs') need no reply.
+    if (vector == VECTOR_SPURIOUS || (vector >= VECTOR_PIC_BASE && vector < VECTOR_PIC_BASE + 16))
+    {
+        return;
+    }
+    interrupt_handler_t handler = handlers[vector];
     if (handler != NULL)
     {
         handler(frame);
-        return;
     }
-    panic_frame(frame, "unhandled %s", interrupt_vector_name(frame->vector));
+    else if (vector < VECTOR_EXCEPTION_COUNT)
+    {
+        panic_frame(frame, "unhandled %s", interrupt_vector_name(vector));
+    }
+    else
+    {
+        log_warn("interrupt: unexpected vector %lu", (unsigned long)vector);
+    }
+    if (vector >= VECTOR_EXCEPTION_COUNT)
+    {
+        lapic_eoi(); // before a possible switch, so the next interrupt can come
+    }
+    sched_interrupt_exit(frame);
 }

@@ -6,6 +6,7 @@
 
 /** Exception vectors the kernel refers to by name. */
 #define VECTOR_DIVIDE_ERROR 0
+#define VECTOR_NMI 2
 #define VECTOR_BREAKPOINT 3
 #define VECTOR_INVALID_OPCODE 6
 #define VECTOR_DOUBLE_FAULT 8
@@ -29,8 +30,11 @@ typedef struct
 /** A handler may change the frame; the interrupted code resumes with it. */
 typedef void (*interrupt_handler_t)(interrupt_frame_t* frame);
 
-/** Build the IDT and load it on this CPU. */
+/** Build the IDT (once) and load it on this CPU. */
 void idt_init(void);
+
+/** Load the already built IDT on this CPU. */
+void idt_load(void);
 
 /**
  * Route a vector to @p handler (NULL restores the default: a kernel panic

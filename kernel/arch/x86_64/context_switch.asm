@@ -1,0 +1,37 @@
+; void context_switch(uint64_t* save_rsp, uint64_t load_rsp)
+; Save the callee-saved registers on the current stack, store the stack
+; pointer in *save_rsp, switch to load_rsp and pop the registers saved
+; there; "ret" then continues wherever that thread stopped (or, for a new
+; thread, at thread_entry: see sched/thread.c for its first stack).
+
+global context_switch:function (context_switch.end - context_switch)
+global thread_entry:function (thread_entry.end - thread_entry)
+extern sched_thread_entry
+
+section .text
+context_switch:
+    push rbp
+    push rbx
+    push r12
+    push r13
+    push r14
+    push r15
+    mov [rdi], rsp
+    mov rsp, rsi
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    pop rbx
+    pop rbp
+    ret
+.end:
+
+; A new thread's first "return" lands here, with rsp 16-byte aligned.
+thread_entry:
+    xor ebp, ebp            ; the end of the frame-pointer chain
+    call sched_thread_entry ; does not return
+    ud2
+.end:
+
+section .note.GNU-stack noalloc noexec nowrite progbits

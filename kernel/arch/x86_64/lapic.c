@@ -1,0 +1,139 @@
+#include "lapic.h"
+
+#include "cpu.h"
+
+#include <kernel/mem/vmm.h>
+#include <kernel/panic/panic.h>
+#include <kernel/time/clock.h>
+
+#include <stddef.h>
+
+// Register offsets (Intel SDM vol. 3, "Local APIC Register Address Map").
+#define LAPIC_ID 0x020
+#define LAPIC_TPR 0x080
+#define LAPIC_EOI 0x0B0
+#define LAPIC_SVR 0x0F0
+#define LAPIC_ICR_LOW 0x300
+#define LAPIC_ICR_HIGH 0x310
+#define LAPIC_LVT_TIMER 0x320
+#define LAPIC_TIMER_INITIAL 0x380
+#define LAPIC_TIMER_CURRENT 0x390
+#define LAPIC_TIMER_DIVIDE 0x3E0
+
+#define SVR_ENABLE (1u << 8)
+#define LVT_MASKED (1u << 16)
+#define TIMER_DIVIDE_16 0x3
+#define ICR_PENDING (1u << 12)
+#define ICR_ASSERT (1u << 14)
+#define ICR_FIXED 0x000
+#define ICR_NMI 0x400
+#define ICR_INIT 0x500
+#define ICR_STARTUP 0x600
+#define ICR_ALL_BUT_SELF (3u << 18)
+
+#define CALIBRATION_NS (10 * CLOCK_NS_PER_MS)
+
+static volatile uint32_t* registers;
+static uint64_t ticks_per_ms; // timer ticks (after the divider) per millisecond
+
+static uint32_t lapic_read(uint32_t offset)
+{
+    return registers[offset / 4];
+}
+
+static void lapic_write(uint32_t offset, uint32_t value)
+{
+    registers[offset / 4] = value;
+}
+
+void lapic_map(uint64_t phys)
+{
+    registers = vmm_map_device(phys, 4096);
+    if (registers == NULL)
+    {
+        panic("lapic: cannot map the local APIC at 0x%lx", (unsigned long)phys);
+    }
+}
+
+void lapic_init_cpu(void)
+{
+    // The global enable bit in the MSR, then the software enable bit.
+    cpu_write_msr(MSR_APIC_BASE, cpu_read_msr(MSR_APIC_BASE) | (1ULL << 11));
+    lapic_write(LAPIC_SVR, SVR_ENABLE | VECTOR_SPURIOUS);
+    lapic_write(LAPIC_TPR, 0);
+    lapic_write(LAPIC_TIMER_DIVIDE, TIMER_DIVIDE_16);
+    lapic_write(LAPIC_LVT_TIMER, LVT_MASKED | VECTOR_TIMER);
+    if (ticks_per_ms == 0)
+    {
+        // Let the timer count down from the top for a measured while.
+        lapic_write(LAPIC_TIMER_INITIAL, 0xFFFFFFFF);
+        clock_spin_ns(CALIBRATION_NS);
+        uint32_t elapsed = 0xFFFFFFFF - lapic_read(LAPIC_TIMER_CURRENT);
+        lapic_write(LAPIC_TIMER_INITIAL, 0);
+        ticks_per_ms = elapsed / (CALIBRATION_NS / CLOCK_NS_PER_MS);
+        if (ticks_per_ms == 0)
+        {
+            panic("lapic: the timer does not count");
+        }
+    }
+    // One-shot mode (bits 17-18 zero), unmasked.
+    lapic_write(LAPIC_LVT_TIMER, VECTOR_TIMER);
+}
+
+uint32_t lapic_id(void)
+{
+    return lapic_read(LAPIC_ID) >> 24;
+}
+
+void lapic_eoi(void)
+{
+    lapic_write(LAPIC_EOI, 0);
+}
+
+uint64_t lapic_timer_max_ns(void)
+{
+    return 0xFFFFFFFFULL / ticks_per_ms * CLOCK_NS_PER_MS;
+}
+
+void lapic_timer_oneshot(uint64_t ns)
+{
+    uint64_t max = lapic_timer_max_ns();
+    ns = ns > max ? max : ns;
+    uint64_t ticks = ns * ticks_per_ms / CLOCK_NS_PER_MS;
+    lapic_write(LAPIC_TIMER_INITIAL, ticks == 0 ? 1 : (uint32_t)ticks);
+}
+
+void lapic_timer_stop(void)
+{
+    lapic_write(LAPIC_TIMER_INITIAL, 0);
+}
+
+static void lapic_send(uint32_t apic_id, uint32_t command)
+{
+    while (lapic_read(LAPIC_ICR_LOW) & ICR_PENDING)
+    {
+        cpu_pause();
+    }
+    lapic_write(LAPIC_ICR_HIGH, apic_id << 24);
+    lapic_write(LAPIC_ICR_LOW, command); // writing the low half sends it
+}
+
+void lapic_send_ipi(uint32_t apic_id, uint8_t vector)
+{
+    lapic_send(apic_id, ICR_FIXED | ICR_ASSERT | vector);
+}
+
+void lapic_send_nmi_others(void)
+{
+    lapic_send(0, ICR_NMI | ICR_ASSERT | ICR_ALL_BUT_SELF);
+}
+
+void lapic_send_init(uint32_t apic_id)
+{
+    lapic_send(apic_id, ICR_INIT | ICR_ASSERT);
+}
+
+void lapic_send_startup(uint32_t apic_id, uint8_t page)
+{
+    lapic_send(apic_id, ICR_STARTUP | ICR_ASSERT | page);
+}

@@ -1,0 +1,60 @@
+#include "cpu.h"
+
+#include <kernel/arch/x86_64/cpu.h>
+#include <kernel/arch/x86_64/interrupt.h>
+#include <kernel/arch/x86_64/lapic.h>
+#include <kernel/arch/x86_64/simd.h>
+#include <kernel/mem/heap.h>
+#include <kernel/panic/panic.h>
+
+#include <stddef.h>
+
+#define FAULT_STACK_SIZE (16 * 1024)
+
+cpu_t cpus[CPU_MAX];
+static volatile uint32_t online_count;
+
+// The bootstrap CPU sets up before the heap exists: its fault stacks are static.
+static uint8_t boot_double_fault_stack[FAULT_STACK_SIZE] __attribute__((aligned(16)));
+static uint8_t boot_nmi_stack[FAULT_STACK_SIZE] __attribute__((aligned(16)));
+
+uint32_t cpu_online_count(void)
+{
+    return __atomic_load_n(&online_count, __ATOMIC_ACQUIRE);
+}
+
+void cpu_attach(uint32_t index, uint32_t apic_id)
+{
+    cpu_t* cpu = &cpus[index];
+    cpu->self = cpu;
+    cpu->index = index;
+    cpu->apic_id = apic_id;
+    cpu_write_msr(MSR_GS_BASE, (uint64_t)cpu);
+    cpu_write_msr(MSR_KERNEL_GS_BASE, (uint64_t)cpu);
+}
+
+void cpu_setup(cpu_t* cpu)
+{
+    uint8_t* double_fault = boot_double_fault_stack;
+    uint8_t* nmi = boot_nmi_stack;
+    if (cpu->index != 0)
+    {
+        double_fault = kmalloc(FAULT_STACK_SIZE);
+        nmi = kmalloc(FAULT_STACK_SIZE);
+        if (double_fault == NULL || nmi == NULL)
+        {
+            panic("cpu: out of memory for CPU %u's fault stacks", cpu->index);
+        }
+    }
+    gdt_init(&cpu->gdt, (uint64_t)double_fault + FAULT_STACK_SIZE, (uint64_t)nmi + FAULT_STACK_SIZE);
+    idt_load();
+}
+
+void cpu_setup_late(cpu_t* cpu)
+{
+    simd_init_cpu();
+    lapic_init_cpu();
+    cpu->apic_id = lapic_id();
+    cpu->online = true;
+    __atomic_fetch_add(&online_count, 1, __ATOMIC_RELEASE);
+}

@@ -1,0 +1,635 @@
+#include "sched.h"
+
+#include <kernel/arch/x86_64/cpu.h>
+#include <kernel/arch/x86_64/gdt.h>
+#include <kernel/arch/x86_64/lapic.h>
+#include <kernel/arch/x86_64/simd.h>
+#include <kernel/cpu/cpu.h>
+#include <kernel/panic/panic.h>
+#include <kernel/time/clock.h>
+
+#include <stddef.h>
+
+// Lock order: a wait queue's lock (a mutex's, say) before a run queue's.
+// A run queue's lock is held across a context switch: the thread switched
+// to releases it (sched_finish_switch). Two run-queue locks are never held
+// together: stealing takes a thread out under one, then puts it in under
+// the other.
+
+extern void context_switch(uint64_t* save_rsp, uint64_t load_rsp);
+
+// ---- priority arrays --------------------------------------------------
+
+void sched_array_init(sched_array_t* array)
+{
+    for (int i = 0; i < SCHED_PRIORITIES; i++)
+    {
+        array->lists[i].head = NULL;
+        array->lists[i].tail = NULL;
+    }
+    array->bitmap = 0;
+    array->count = 0;
+}
+
+void sched_array_push(sched_array_t* array, thread_t* thread)
+{
+    sched_list_t* list = &array->lists[thread->priority];
+    thread->queue_next = NULL;
+    thread->queue_prev = list->tail;
+    if (list->tail != NULL)
+    {
+        list->tail->queue_next = thread;
+    }
+    else
+    {
+        list->head = thread;
+    }
+    list->tail = thread;
+    array->bitmap |= 1u << thread->priority;
+    array->count++;
+}
+
+void sched_array_remove(sched_array_t* array, thread_t* thread)
+{
+    sched_list_t* list = &array->lists[thread->priority];
+    if (thread->queue_prev != NULL)
+    {
+        thread->queue_prev->queue_next = thread->queue_next;
+    }
+    else
+    {
+        list->head = thread->queue_next;
+    }
+    if (thread->queue_next != NULL)
+    {
+        thread->queue_next->queue_prev = thread->queue_prev;
+    }
+    else
+    {
+        list->tail = thread->queue_prev;
+    }
+    if (list->head == NULL)
+    {
+        array->bitmap &= ~(1u << thread->priority);
+    }
+    array->count--;
+}
+
+thread_t* sched_array_pop(sched_array_t* array)
+{
+    if (array->bitmap == 0)
+    {
+        return NULL;
+    }
+    // The highest non-empty priority: one bit scan, whatever the load.
+    int priority = 31 - __builtin_clz(array->bitmap);
+    thread_t* thread = array->lists[priority].head;
+    sched_array_remove(array, thread);
+    return thread;
+}
+
+// ---- priorities and slices ---------------------------------------------
+
+uint64_t sched_slice_ns(uint8_t priority)
+{
+    return SCHED_SLICE_MIN_NS + priority * SCHED_SLICE_STEP_NS;
+}
+
+static void sched_adjust_priority(thread_t* thread, int step)
+{
+    int base = thread->base_priority;
+    int low = base - SCHED_PRIORITY_BONUS < 0 ? 0 : base - SCHED_PRIORITY_BONUS;
+    int high = base + SCHED_PRIORITY_BONUS >= SCHED_PRIORITIES ? SCHED_PRIORITIES - 1 : base + SCHED_PRIORITY_BONUS;
+    int priority = thread->priority + step;
+    priority = priority < low ? low : priority > high ? high : priority;
+    thread->priority = (uint8_t)priority;
+    thread->slice_ns = sched_slice_ns(thread->priority);
+}
+
+// ---- run queues (the CPU's lock held) -------------------------------------
+
+static uint32_t sched_ready(const sched_cpu_t* sched)
+{
+    return sched->active->count + sched->expired->count;
+}
+
+static void sched_enqueue(cpu_t* cpu, thread_t* thread, bool expired)
+{
+    thread->state = THREAD_READY;
+    thread->cpu = cpu;
+    sched_array_push(expired ? cpu->sched.expired : cpu->sched.active, thread);
+}
+
+static thread_t* sched_pick(sched_cpu_t* sched)
+{
+    if (sched->active->count == 0 && sched->expired->count != 0)
+    {
+        // Everyone in this round has had a turn: start the next round.
+        sched_array_t* swap = sched->active;
+        sched->active = sched->expired;
+        sched->expired = swap;
+    }
+    return sched_array_pop(sched->active);
+}
+
+static void sched_sleep_insert(sched_cpu_t* sched, thread_t* thread)
+{
+    thread_t** link = &sched->sleepers;
+    while (*link != NULL && (*link)->wake_deadline <= thread->wake_deadline)
+    {
+        link = &(*link)->sleep_next;
+    }
+    thread->sleep_next = *link;
+    *link = thread;
+    thread->asleep = true;
+}
+
+static void sched_sleep_remove(sched_cpu_t* sched, thread_t* thread)
+{
+    thread_t** link = &sched->sleepers;
+    while (*link != NULL && *link != thread)
+    {
+        link = &(*link)->sleep_next;
+    }
+    if (*link == thread)
+    {
+        *link = thread->sleep_next;
+    }
+    thread->asleep = false;
+}
+
+// A blocked thread becomes runnable again on its CPU (lock held).
+static void sched_make_ready(cpu_t* cpu, thread_t* thread)
+{
+    if (thread->asleep)
+    {
+        sched_sleep_remove(&cpu->sched, thread);
+    }
+    sched_enqueue(cpu, thread, false);
+    thread_t* current = cpu->sched.current;
+    if (current == cpu->sched.idle || thread->priority > current->priority)
+    {
+        cpu->sched.need_resched = true;
+    }
+}
+
+// Program this CPU's timer for its one next deadline, or stop it.
+static void sched_arm_timer(cpu_t* cpu, uint64_t now)
+{
+    sched_cpu_t* sched = &cpu->sched;
+    uint64_t deadline = UINT64_MAX;
+    thread_t* current = sched->current;
+    // A slice only needs enforcing when someone else is waiting for the CPU.
+    if (current != sched->idle && sched_ready(sched) > 0)
+    {
+        uint64_t used = current->slice_used_ns + (now - current->run_start);
+        deadline = now + (used < current->slice_ns ? current->slice_ns - used : 0);
+    }
+    if (sched->sleepers != NULL && sched->sleepers->wake_deadline < deadline)
+    {
+        deadline = sched->sleepers->wake_deadline;
+    }
+    if (deadline == UINT64_MAX)
+    {
+        if (sched->timer_deadline != 0)
+        {
+            lapic_timer_stop();
+            sched->timer_deadline = 0;
+        }
+        return;
+    }
+    if (deadline != sched->timer_deadline)
+    {
+        sched->timer_deadline = deadline;
+        lapic_timer_oneshot(deadline > now ? deadline - now : 1);
+    }
+}
+
+// ---- switching ----------------------------------------------------------
+
+// Runs in the thread switched to, right after the switch: give up the run
+// queue lock the switching CPU held, and finish off the thread left behind.
+static void sched_finish_switch(void)
+{
+    cpu_t* cpu = cpu_current();
+    sched_cpu_t* sched = &cpu->sched;
+    thread_t* previous = sched->switched_from;
+    thread_t* current = sched->current;
+    spin_release(&sched->lock);
+    simd_restore(current->simd);
+    gdt_set_kernel_stack(&cpu->gdt, current->stack_top);
+    if (previous != NULL && previous->state == THREAD_DEAD)
+    {
+        thread_reap(previous);
+    }
+}
+
+// Pick the next thread and switch to it. The CPU's lock is held and
+// interrupts are off; on return the lock is released (interrupts still off).
+// A yielding thread goes behind every other waiting thread, unpunished.
+static void sched_switch_locked(cpu_t* cpu, bool yield)
+{
+    sched_cpu_t* sched = &cpu->sched;
+    thread_t* previous = sched->current;
+    uint64_t now = clock_uptime_ns();
+    previous->slice_used_ns += now - previous->run_start;
+    if (previous->state == THREAD_RUNNING && previous != sched->idle)
+    {
+        bool slice_over = previous->slice_used_ns >= previous->slice_ns;
+        if (slice_over && !yield)
+        {
+            sched_adjust_priority(previous, -1);
+        }
+        if (slice_over || yield)
+        {
+            previous->slice_used_ns = 0;
+        }
+        sched_enqueue(cpu, previous, slice_over || yield);
+    }
+    thread_t* next = sched_pick(sched);
+    if (next == NULL)
+    {
+        next = sched->idle;
+    }
+    next->state = THREAD_RUNNING;
+    next->cpu = cpu;
+    next->run_start = now;
+    sched->current = next;
+    sched->need_resched = false;
+    sched_arm_timer(cpu, now);
+    if (next == previous)
+    {
+        spin_release(&sched->lock);
+        return;
+    }
+    sched->switches++;
+    next->switches_in++;
+    sched->switched_from = previous;
+    simd_save(previous->simd);
+    context_switch(&previous->rsp, next->rsp);
+    // Running again, possibly on another CPU.
+    sched_finish_switch();
+}
+
+static void sched_reschedule(bool yield)
+{
+    uint64_t flags = cpu_read_rflags();
+    cpu_disable_interrupts();
+    cpu_t* cpu = cpu_current();
+    spin_acquire(&cpu->sched.lock);
+    sched_switch_locked(cpu, yield);
+    if (flags & CPU_RFLAGS_IF)
+    {
+        cpu_enable_interrupts();
+    }
+}
+
+void sched_schedule(void)
+{
+    sched_reschedule(false);
+}
+
+void sched_yield(void)
+{
+    sched_reschedule(true);
+}
+
+void sched_thread_entry(void)
+{
+    sched_finish_switch();
+    cpu_enable_interrupts();
+    thread_t* current = sched_current();
+    current->entry(current->arg);
+    thread_exit();
+}
+
+_Noreturn void sched_exit(void)
+{
+    cpu_disable_interrupts();
+    cpu_t* cpu = cpu_current();
+    spin_acquire(&cpu->sched.lock);
+    cpu->sched.current->state = THREAD_DEAD;
+    sched_switch_locked(cpu, false);
+    panic("sched: a dead thread ran again");
+}
+
+thread_t* sched_current(void)
+{
+    uint64_t flags = cpu_read_rflags();
+    cpu_disable_interrupts();
+    thread_t* current = cpu_current()->sched.current;
+    if (flags & CPU_RFLAGS_IF)
+    {
+        cpu_enable_interrupts();
+    }
+    return current;
+}
+
+// ---- blocking and waking ------------------------------------------------
+
+void sched_block(spinlock_t* release, uint64_t deadline_ns)
+{
+    cpu_t* cpu = cpu_current();
+    spin_acquire(&cpu->sched.lock);
+    thread_t* current = cpu->sched.current;
+    current->state = THREAD_BLOCKED;
+    // Giving up the CPU before the slice ends earns a step up.
+    sched_adjust_priority(current, 1);
+    if (deadline_ns != 0)
+    {
+        current->wake_deadline = deadline_ns;
+        sched_sleep_insert(&cpu->sched, current);
+    }
+    if (release != NULL)
+    {
+        spin_release(release);
+    }
+    sched_switch_locked(cpu, false);
+}
+
+// This CPU is due for a switch but cannot switch now (interrupts are
+// off): an IPI to itself, taken once they are back on, does it then.
+static void sched_kick_self(cpu_t* self)
+{
+    lapic_send_ipi(self->apic_id, VECTOR_RESCHEDULE);
+}
+
+void sched_wakeup(thread_t* thread)
+{
+    uint64_t flags = cpu_read_rflags();
+    cpu_disable_interrupts();
+    for (;;)
+    {
+        // A blocked thread stays on its CPU; if it moved meanwhile, it was
+        // not blocked, and the check below sees that under the right lock.
+        cpu_t* cpu = thread->cpu;
+        spin_acquire(&cpu->sched.lock);
+        if (thread->cpu != cpu)
+        {
+            spin_release(&cpu->sched.lock);
+            continue;
+        }
+        bool woken = thread->state == THREAD_BLOCKED;
+        if (woken)
+        {
+            sched_make_ready(cpu, thread);
+        }
+        spin_release(&cpu->sched.lock);
+        if (woken && cpu != cpu_current())
+        {
+            lapic_send_ipi(cpu->apic_id, VECTOR_RESCHEDULE);
+        }
+        break;
+    }
+    // Woken here with a higher priority than ours: let it run, now or as
+    // soon as interrupts are back on.
+    cpu_t* self = cpu_current();
+    if (self->sched.need_resched)
+    {
+        if (flags & CPU_RFLAGS_IF)
+        {
+            cpu_enable_interrupts();
+            sched_schedule();
+            return;
+        }
+        sched_kick_self(self);
+    }
+    if (flags & CPU_RFLAGS_IF)
+    {
+        cpu_enable_interrupts();
+    }
+}
+
+void sched_sleep_until(uint64_t deadline_ns)
+{
+    uint64_t flags = cpu_read_rflags();
+    cpu_disable_interrupts();
+    while (clock_uptime_ns() < deadline_ns)
+    {
+        sched_block(NULL, deadline_ns);
+    }
+    if (flags & CPU_RFLAGS_IF)
+    {
+        cpu_enable_interrupts();
+    }
+}
+
+void sched_sleep_ns(uint64_t ns)
+{
+    sched_sleep_until(clock_uptime_ns() + ns);
+}
+
+// ---- placement and balancing --------------------------------------------
+
+static uint32_t sched_load(const cpu_t* cpu)
+{
+    return sched_ready(&cpu->sched) + (cpu->sched.current != cpu->sched.idle);
+}
+
+void sched_add(thread_t* thread)
+{
+    uint64_t flags = cpu_read_rflags();
+    cpu_disable_interrupts();
+    cpu_t* self = cpu_current();
+    cpu_t* target = self;
+    if (thread->pinned_cpu != THREAD_ANY_CPU)
+    {
+        target = &cpus[thread->pinned_cpu];
+    }
+    else
+    {
+        for (uint32_t i = 0; i < CPU_MAX; i++)
+        {
+            if (cpus[i].online && sched_load(&cpus[i]) < sched_load(target))
+            {
+                target = &cpus[i];
+            }
+        }
+    }
+    spin_acquire(&target->sched.lock);
+    sched_make_ready(target, thread);
+    spin_release(&target->sched.lock);
+    if (target != self)
+    {
+        lapic_send_ipi(target->apic_id, VECTOR_RESCHEDULE);
+    }
+    if (flags & CPU_RFLAGS_IF)
+    {
+        cpu_enable_interrupts();
+        if (self->sched.need_resched)
+        {
+            sched_schedule();
+        }
+    }
+    else if (self->sched.need_resched)
+    {
+        sched_kick_self(self);
+    }
+}
+
+// Take one waiting thread that may move (unpinned) from @p victim.
+static thread_t* sched_take(cpu_t* victim)
+{
+    sched_array_t* arrays[2] = {victim->sched.expired, victim->sched.active};
+    for (int a = 0; a < 2; a++)
+    {
+        for (int p = SCHED_PRIORITIES - 1; p >= 0; p--)
+        {
+            for (thread_t* thread = arrays[a]->lists[p].head; thread != NULL; thread = thread->queue_next)
+            {
+                if (thread->pinned_cpu == THREAD_ANY_CPU)
+                {
+                    sched_array_remove(arrays[a], thread);
+                    return thread;
+                }
+            }
+        }
+    }
+    return NULL;
+}
+
+// An idle CPU looks for work elsewhere (interrupts off, no lock held).
+static bool sched_steal(cpu_t* self)
+{
+    for (uint32_t i = 0; i < CPU_MAX; i++)
+    {
+        cpu_t* victim = &cpus[i];
+        if (victim == self || !victim->online || sched_ready(&victim->sched) == 0)
+        {
+            continue;
+        }
+        spin_acquire(&victim->sched.lock);
+        thread_t* thread = sched_take(victim);
+        spin_release(&victim->sched.lock);
+        if (thread != NULL)
+        {
+            spin_acquire(&self->sched.lock);
+            sched_enqueue(self, thread, false);
+            self->sched.need_resched = true;
+            spin_release(&self->sched.lock);
+            return true;
+        }
+    }
+    return false;
+}
+
+// ---- idle, interrupts ---------------------------------------------------
+
+static _Noreturn void sched_idle_loop(void* unused)
+{
+    (void)unused;
+    for (;;)
+    {
+        cpu_disable_interrupts();
+        cpu_t* cpu = cpu_current();
+        if (cpu->sched.need_resched || sched_ready(&cpu->sched) > 0 || sched_steal(cpu))
+        {
+            sched_schedule();
+            continue;
+        }
+        // Nothing to do: halt until an interrupt. Nothing ticks meanwhile.
+        cpu_wait_for_interrupt();
+    }
+}
+
+static void sched_timer_interrupt(interrupt_frame_t* frame)
+{
+    (void)frame;
+    cpu_t* cpu = cpu_current();
+    sched_cpu_t* sched = &cpu->sched;
+    sched->timer_interrupts++;
+    spin_acquire(&sched->lock);
+    sched->timer_deadline = 0; // it has fired
+    uint64_t now = clock_uptime_ns();
+    while (sched->sleepers != NULL && sched->sleepers->wake_deadline <= now)
+    {
+        sched_make_ready(cpu, sched->sleepers);
+    }
+    thread_t* current = sched->current;
+    if (current != sched->idle && sched_ready(sched) > 0 &&
+        current->slice_used_ns + (now - current->run_start) >= current->slice_ns)
+    {
+        sched->need_resched = true;
+    }
+    if (!sched->need_resched)
+    {
+        sched_arm_timer(cpu, now);
+    }
+    spin_release(&sched->lock);
+}
+
+static void sched_reschedule_ipi(interrupt_frame_t* frame)
+{
+    (void)frame;
+    cpu_t* cpu = cpu_current();
+    spin_acquire(&cpu->sched.lock);
+    // Work arrived from another CPU: the timer may be needed now.
+    sched_arm_timer(cpu, clock_uptime_ns());
+    spin_release(&cpu->sched.lock);
+}
+
+void sched_interrupt_exit(const interrupt_frame_t* frame)
+{
+    cpu_t* cpu = cpu_current();
+    // Preempt only code that could have been interrupted anyway: the
+    // interrupted context had interrupts on, so it held no spinlock.
+    if (cpu->sched.need_resched && (frame->rflags & CPU_RFLAGS_IF) && cpu->sched.current != NULL)
+    {
+        sched_schedule();
+    }
+}
+
+void sched_interrupts_init(void)
+{
+    interrupt_set_handler(VECTOR_TIMER, sched_timer_interrupt);
+    interrupt_set_handler(VECTOR_RESCHEDULE, sched_reschedule_ipi);
+}
+
+// ---- start-up -------------------------------------------------------------
+
+static void sched_cpu_init(cpu_t* cpu, thread_t* current, thread_t* idle)
+{
+    sched_cpu_t* sched = &cpu->sched;
+    spinlock_init(&sched->lock);
+    sched_array_init(&sched->arrays[0]);
+    sched_array_init(&sched->arrays[1]);
+    sched->active = &sched->arrays[0];
+    sched->expired = &sched->arrays[1];
+    sched->idle = idle;
+    sched->current = current;
+    current->state = THREAD_RUNNING;
+    current->cpu = cpu;
+    current->run_start = clock_uptime_ns();
+    idle->cpu = cpu;
+    idle->state = THREAD_READY; // never queued: picked when nothing else is
+    gdt_set_kernel_stack(&cpu->gdt, current->stack_top);
+}
+
+void sched_init(uint64_t boot_stack_bottom, uint64_t boot_stack_top)
+{
+    cpu_t* cpu = cpu_current();
+    thread_t* boot = thread_adopt("boot", boot_stack_bottom, boot_stack_top);
+    thread_t* idle = thread_create_unqueued("idle 0", (void (*)(void*))sched_idle_loop, NULL);
+    if (boot == NULL || idle == NULL)
+    {
+        panic("sched: out of memory starting the scheduler");
+    }
+    sched_cpu_init(cpu, boot, idle);
+}
+
+_Noreturn void sched_start_ap(thread_t* idle)
+{
+    cpu_t* cpu = cpu_current();
+    sched_cpu_init(cpu, idle, idle);
+    sched_idle_loop(NULL);
+}
+
+uint64_t sched_timer_interrupts(int cpu)
+{
+    return cpus[cpu].sched.timer_interrupts;
+}
+
+uint32_t sched_waiting(int cpu)
+{
+    return sched_ready(&cpus[cpu].sched);
+}

@@ -1,0 +1,167 @@
+#include "thread.h"
+
+#include "sched.h"
+
+#include <kernel/arch/x86_64/simd.h>
+#include <kernel/mem/heap.h>
+#include <kernel/mem/pmm.h>
+#include <kernel/mem/vmm.h>
+#include <kernel/sync/waitqueue.h>
+
+#include <string.h>
+
+extern void thread_entry(void);
+
+static uint64_t next_id;
+
+static thread_t* thread_alloc(const char* name)
+{
+    thread_t* thread = kcalloc(1, sizeof(thread_t));
+    if (thread == NULL)
+    {
+        return NULL;
+    }
+    size_t simd_size = simd_area_size();
+    thread->simd_allocation = kmalloc(simd_size + SIMD_AREA_ALIGN);
+    if (thread->simd_allocation == NULL)
+    {
+        kfree(thread);
+        return NULL;
+    }
+    thread->simd = (void*)(((uint64_t)thread->simd_allocation + SIMD_AREA_ALIGN - 1) & ~(SIMD_AREA_ALIGN - 1));
+    simd_init_area(thread->simd);
+    thread->id = __atomic_fetch_add(&next_id, 1, __ATOMIC_RELAXED);
+    strncpy(thread->name, name, THREAD_NAME_MAX - 1);
+    thread->pinned_cpu = THREAD_ANY_CPU;
+    thread->base_priority = SCHED_PRIORITY_DEFAULT;
+    thread->priority = SCHED_PRIORITY_DEFAULT;
+    thread->slice_ns = sched_slice_ns(thread->priority);
+    thread->refs = 2;
+    spinlock_init(&thread->lock);
+    return thread;
+}
+
+static void thread_free(thread_t* thread)
+{
+    if (thread->owns_stack)
+    {
+        // The guard page below was never mapped.
+        vmm_unmap(vmm_kernel_space(), thread->stack_bottom, THREAD_STACK_PAGES);
+    }
+    kfree(thread->simd_allocation);
+    kfree(thread);
+}
+
+// A stack whose first switch-in "returns" into thread_entry.
+static bool thread_make_stack(thread_t* thread)
+{
+    uint64_t bottom = vmm_alloc_guarded(vmm_kernel_space(), THREAD_STACK_PAGES, VMM_WRITE);
+    if (bottom == 0)
+    {
+        return false;
+    }
+    thread->owns_stack = true;
+    thread->stack_bottom = bottom;
+    thread->stack_top = thread->stack_bottom + THREAD_STACK_PAGES * PAGE_SIZE;
+    // From the top: a zero "return address" ends stack traces (and puts
+    // rsp where a called function expects it), thread_entry for
+    // context_switch's ret, then the six registers it pops.
+    uint64_t* sp = (uint64_t*)thread->stack_top;
+    *--sp = 0;
+    *--sp = (uint64_t)thread_entry;
+    for (int i = 0; i < 6; i++)
+    {
+        *--sp = 0;
+    }
+    thread->rsp = (uint64_t)sp;
+    return true;
+}
+
+thread_t* thread_create_unqueued(const char* name, void (*entry)(void*), void* arg)
+{
+    thread_t* thread = thread_alloc(name);
+    if (thread == NULL)
+    {
+        return NULL;
+    }
+    if (!thread_make_stack(thread))
+    {
+        thread_free(thread);
+        return NULL;
+    }
+    thread->entry = entry;
+    thread->arg = arg;
+    return thread;
+}
+
+thread_t* thread_create(const char* name, void (*entry)(void*), void* arg, uint8_t priority, int cpu)
+{
+    thread_t* thread = thread_create_unqueued(name, entry, arg);
+    if (thread == NULL)
+    {
+        return NULL;
+    }
+    priority = priority >= SCHED_PRIORITIES ? SCHED_PRIORITIES - 1 : priority;
+    thread->base_priority = priority;
+    thread->priority = priority;
+    thread->slice_ns = sched_slice_ns(priority);
+    thread->pinned_cpu = cpu;
+    thread->state = THREAD_BLOCKED; // not yet anywhere; sched_add makes it ready
+    sched_add(thread);
+    return thread;
+}
+
+thread_t* thread_adopt(const char* name, uint64_t stack_bottom, uint64_t stack_top)
+{
+    thread_t* thread = thread_alloc(name);
+    if (thread != NULL)
+    {
+        thread->stack_bottom = stack_bottom;
+        thread->stack_top = stack_top;
+        thread->refs = 1; // nobody holds a handle to it
+    }
+    return thread;
+}
+
+_Noreturn void thread_exit(void)
+{
+    sched_exit(); // thread_reap finishes the job once it is off the CPU
+}
+
+void thread_reap(thread_t* thread)
+{
+    spin_lock(&thread->lock);
+    thread->exited = true;
+    // Drop the thread's own reference before waking joiners, so a joiner's
+    // thread_put is the last one and frees everything before it returns.
+    if (__atomic_sub_fetch(&thread->refs, 1, __ATOMIC_ACQ_REL) == 0)
+    {
+        spin_unlock(&thread->lock);
+        thread_free(thread); // nobody holds a handle: nobody can be waiting
+        return;
+    }
+    wait_wake(&thread->joiners, UINT32_MAX);
+    spin_unlock(&thread->lock);
+}
+
+void thread_join(thread_t* thread)
+{
+    spin_lock(&thread->lock);
+    while (!thread->exited)
+    {
+        wait_block(&thread->joiners, &thread->lock, 0);
+    }
+    spin_unlock(&thread->lock);
+    thread_put(thread);
+}
+
+void thread_put(thread_t* thread)
+{
+    // The last reference is dropped after the thread has been switched
+    // away from for good (thread_reap) and after the handle's owner let go
+    // of its lock: nobody can still be using it.
+    if (__atomic_sub_fetch(&thread->refs, 1, __ATOMIC_ACQ_REL) == 0)
+    {
+        thread_free(thread);
+    }
+}

@@ -1,0 +1,112 @@
+// Kernel threads.
+//
+// Every thread has its own kernel stack (16 KiB, with an unmapped guard
+// page below it so an overflow faults instead of corrupting memory) and
+// its own SIMD register area. A thread is reference counted: one reference
+// while it exists (dropped after it has exited and switched away for the
+// last time), one for whoever holds its handle (dropped by thread_join or
+// thread_put).
+#ifndef KERNEL_SCHED_THREAD_H
+#define KERNEL_SCHED_THREAD_H 1
+
+#include <kernel/sync/spinlock.h>
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef enum
+{
+    THREAD_READY,   /**< waiting in a run queue */
+    THREAD_RUNNING, /**< on a CPU */
+    THREAD_BLOCKED, /**< in a wait queue or asleep */
+    THREAD_DEAD,    /**< exited; freed when the last reference goes */
+} thread_state_t;
+
+struct cpu;
+typedef struct thread thread_t;
+
+/** Threads waiting for something; protected by a lock of the user's. */
+typedef struct
+{
+    thread_t* head;
+    thread_t* tail;
+} wait_queue_t;
+
+#define THREAD_NAME_MAX 32
+#define THREAD_STACK_PAGES 4
+#define THREAD_ANY_CPU (-1)
+
+struct thread
+{
+    uint64_t rsp; /**< saved stack pointer while switched out */
+    uint64_t id;
+    char name[THREAD_NAME_MAX];
+    volatile thread_state_t state;
+
+    uint64_t stack_bottom; /**< lowest usable byte of the kernel stack */
+    uint64_t stack_top;
+    bool owns_stack; /**< false for the boot thread and the idle threads' borrowed stacks */
+    void* simd;      /**< saved SIMD registers, 64-byte aligned */
+    void* simd_allocation;
+
+    // Scheduling: owned by the run queue of `cpu` (see sched.c).
+    struct cpu* cpu;
+    int pinned_cpu; /**< a CPU index, or THREAD_ANY_CPU */
+    uint8_t base_priority;
+    uint8_t priority; /**< base plus or minus a bonus: sleepers rise, CPU hogs sink */
+    uint64_t slice_ns;
+    uint64_t slice_used_ns;
+    uint64_t run_start; /**< when it last got the CPU */
+    thread_t* queue_next;
+    thread_t* queue_prev;
+    uint64_t wake_deadline; /**< asleep until then (0: no deadline) */
+    thread_t* sleep_next;
+    bool asleep;
+
+    // Waiting on a wait queue (protected by that queue's lock).
+    wait_queue_t* waiting_on;
+    thread_t* wait_next;
+    thread_t* wait_prev;
+
+    void (*entry)(void*);
+    void* arg;
+    volatile uint32_t refs;
+    spinlock_t lock; /**< guards exited and joiners */
+    bool exited;
+    wait_queue_t joiners;
+
+    uint64_t switches_in; /**< times it got a CPU */
+};
+
+/**
+ * Create a thread that runs entry(arg) at @p priority (0-31, higher runs
+ * first) on any CPU, or only on @p cpu. It starts at once. NULL when out of
+ * memory.
+ */
+thread_t* thread_create(const char* name, void (*entry)(void*), void* arg, uint8_t priority, int cpu);
+
+/** End the calling thread. */
+_Noreturn void thread_exit(void);
+
+/**
+ * For the scheduler: @p thread exited and has just been switched away from
+ * for the last time. Wakes its joiners and drops its own reference.
+ */
+void thread_reap(thread_t* thread);
+
+/** Wait until @p thread has exited and left its CPU for good, then drop the handle (freeing it). */
+void thread_join(thread_t* thread);
+
+/** Drop a reference (the handle, if the creator does not want to join). */
+void thread_put(thread_t* thread);
+
+/**
+ * Make a thread_t for code already running on a stack of its own (the
+ * boot thread, an application processor's first thread); it is not queued.
+ */
+thread_t* thread_adopt(const char* name, uint64_t stack_bottom, uint64_t stack_top);
+
+/** A thread whose first switch-in runs @p entry; for the scheduler's idle threads. */
+thread_t* thread_create_unqueued(const char* name, void (*entry)(void*), void* arg);
+
+#endif

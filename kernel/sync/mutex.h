@@ -1,0 +1,47 @@
+// Mutexes and read-write locks: sleeping locks for longer critical
+// sections, in thread context only (never in an interrupt handler, never
+// while holding a spinlock). A thread that cannot get one sleeps on its
+// wait queue instead of spinning.
+#ifndef KERNEL_SYNC_MUTEX_H
+#define KERNEL_SYNC_MUTEX_H 1
+
+#include "spinlock.h"
+#include "waitqueue.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct
+{
+    spinlock_t lock;
+    thread_t* owner;
+    wait_queue_t waiters;
+} mutex_t;
+
+void mutex_init(mutex_t* mutex);
+void mutex_lock(mutex_t* mutex);
+bool mutex_trylock(mutex_t* mutex);
+/** Release; the caller must be the owner. */
+void mutex_unlock(mutex_t* mutex);
+
+/**
+ * Many readers or one writer. A waiting writer goes before readers that
+ * arrive after it, so a stream of readers cannot starve writers.
+ */
+typedef struct
+{
+    spinlock_t lock;
+    uint32_t readers; /**< holding it now */
+    bool writer;      /**< a writer holds it now */
+    uint32_t writers_waiting;
+    wait_queue_t read_waiters;
+    wait_queue_t write_waiters;
+} rwlock_t;
+
+void rwlock_init(rwlock_t* lock);
+void rwlock_read_lock(rwlock_t* lock);
+void rwlock_read_unlock(rwlock_t* lock);
+void rwlock_write_lock(rwlock_t* lock);
+void rwlock_write_unlock(rwlock_t* lock);
+
+#endif

@@ -1,0 +1,78 @@
+#include "spinlock.h"
+
+#include <kernel/arch/x86_64/cpu.h>
+#include <kernel/cpu/cpu.h>
+#include <kernel/mem/tlb.h>
+
+#include <stddef.h>
+
+void spinlock_init(spinlock_t* lock)
+{
+    lock->next = 0;
+    lock->owner = 0;
+    lock->flags = 0;
+}
+
+void spin_acquire(spinlock_t* lock)
+{
+    uint32_t ticket = __atomic_fetch_add(&lock->next, 1, __ATOMIC_RELAXED);
+    while (__atomic_load_n(&lock->owner, __ATOMIC_ACQUIRE) != ticket)
+    {
+        tlb_service();
+        cpu_pause();
+    }
+}
+
+void spin_release(spinlock_t* lock)
+{
+    __atomic_store_n(&lock->owner, lock->owner + 1, __ATOMIC_RELEASE);
+}
+
+void spin_lock(spinlock_t* lock)
+{
+    uint64_t flags = cpu_read_rflags();
+    cpu_disable_interrupts();
+    spin_acquire(lock);
+    lock->flags = flags;
+}
+
+void spin_unlock(spinlock_t* lock)
+{
+    uint64_t flags = lock->flags;
+    spin_release(lock);
+    if (flags & CPU_RFLAGS_IF)
+    {
+        // A wake-up inside the section may have made a switch due; with
+        // interrupts back on this is a preemption point like any other.
+        bool due = cpu_current()->sched.need_resched && cpu_current()->sched.current != NULL;
+        cpu_enable_interrupts();
+        if (due)
+        {
+            sched_schedule();
+        }
+    }
+}
+
+bool spin_trylock(spinlock_t* lock)
+{
+    uint64_t flags = cpu_read_rflags();
+    cpu_disable_interrupts();
+    uint32_t owner = __atomic_load_n(&lock->owner, __ATOMIC_RELAXED);
+    uint32_t expected = owner;
+    // Free means next == owner: take ticket "owner" by moving next on.
+    if (__atomic_compare_exchange_n(&lock->next, &expected, owner + 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+    {
+        lock->flags = flags;
+        return true;
+    }
+    if (flags & CPU_RFLAGS_IF)
+    {
+        cpu_enable_interrupts();
+    }
+    return false;
+}
+
+bool spin_is_locked(const spinlock_t* lock)
+{
+    return __atomic_load_n(&lock->next, __ATOMIC_RELAXED) != __atomic_load_n(&lock->owner, __ATOMIC_RELAXED);
+}
