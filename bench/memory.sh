@@ -7,12 +7,5 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-./build.sh image >/dev/null
-out=$(mktemp)
-trap 'rm -f "$out"' EXIT
-if ! python3 tools/qemu_harness.py build/patchwork.img --cmdline "bench=memory" --memory 1024 \
-    --timeout 900 >"$out"; then
-    cat "$out" >&2
-    exit 1
-fi
-sed -n 's/^# \(BENCH .*\)$/\1/p' "$out"
+. bench/kernel_bench.sh
+kernel_bench memory --memory 1024 --timeout 900

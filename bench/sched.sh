@@ -11,14 +11,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-./build.sh image >/dev/null
-out=$(mktemp)
-trap 'rm -f "$out"' EXIT
-if ! python3 tools/qemu_harness.py build/patchwork.img --cmdline "bench=sched" --cpus 2 --timeout 600 >"$out"; then
-    cat "$out" >&2
-    exit 1
-fi
-sed -n 's/^# \(BENCH .*\)$/\1/p' "$out"
+. bench/kernel_bench.sh
+kernel_bench sched --cpus 2 --timeout 600
 
 read -r _ ours seconds < <(python3 bench/idle_cpu.py patchwork build/patchwork.img --seconds 10 --cpus 2)
 echo "BENCH sched_idle_host_cpu_patchwork_10s $ours ms"
