@@ -58,6 +58,18 @@ tap_check panic-report-page-fault check_panic_report page_fault 'vector 14 (#PF 
 tap_check panic-report-invalid-opcode check_panic_report invalid_opcode 'vector 6 (#UD invalid opcode)' \
     'error code 0x0' crash_invalid_opcode
 
+check_smp_panic() {
+    # With 4 CPUs the others are stopped, and the report still comes out whole.
+    local log="$work/panic-smp.log"
+    harness --cmdline "test panic_test=divide_error" --cpus 4 --expect panic --log "$log" >"$work/out" ||
+        tap_fail "outcome: $(tail -n1 "$work/out")"
+    grep -q "kernel: init done in .*, 4 CPUs" "$log" || tap_fail "4 CPUs were not up"
+    for field in 'vector 0 (#DE divide error)' 'crash_divide_error+0x' 'system halted'; do
+        grep -qF -- "$field" "$log" || tap_fail "panic report lacks '$field'"
+    done
+}
+tap_check panic-report-with-4-cpus check_smp_panic
+
 check_heap_panic() { # TRIGGER MESSAGE
     local log="$work/heap-$1.log"
     harness --cmdline "test panic_test=$1" --expect panic --log "$log" >"$work/out" ||

@@ -23,6 +23,7 @@ int* _errno_location(void);
 #define EBADF 9         /**< Bad file descriptor. */
 #define ECHILD 10       /**< No child process. */
 #define EAGAIN 11       /**< Would block; try again. */
+#define EWOULDBLOCK EAGAIN /**< Would block (the same as EAGAIN). */
 #define ENOMEM 12       /**< Out of memory. */
 #define EACCES 13       /**< Permission denied. */
 #define EFAULT 14       /**< Bad address. */

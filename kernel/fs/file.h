@@ -1,0 +1,92 @@
+// Open files: what a descriptor refers to.
+//
+// A file_t is created by a file system when a path is opened (or by a
+// subsystem for files with no path, such as a pipe's ends). It is
+// reference counted: each descriptor that refers to it holds one reference
+// (dup and spawn add more); the file system's close hook runs when the last
+// one is dropped. All buffers passed to the operations are kernel memory:
+// the system-call layer copies to and from user space.
+#ifndef KERNEL_FS_FILE_H
+#define KERNEL_FS_FILE_H 1
+
+#include <kernel/sync/mutex.h>
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/io.h>
+
+/** Flags from the path ("?nonblock&create"), see vfs_flags_parse. */
+#define FILE_NONBLOCK 0x1
+#define FILE_CREATE 0x2
+#define FILE_TRUNC 0x4
+#define FILE_APPEND 0x8
+#define FILE_DIR 0x10
+
+typedef struct file file_t;
+
+/**
+ * What a kind of file can do. Any hook may be NULL: read, write and mmap
+ * then fail with -EINVAL, seek with -ESPIPE, readdir with -ENOTDIR; poll
+ * reports "ready to read and write"; open and close do nothing.
+ * read and write use and advance file->offset themselves (the caller holds
+ * file->lock around read, write, seek and readdir); they return the bytes
+ * done or a negated errno (-EAGAIN when FILE_NONBLOCK is set and they would
+ * wait).
+ */
+typedef struct
+{
+    /** Called once the file_t exists (private set); may refuse with a negated errno. */
+    int (*open)(file_t* file);
+    ssize_t (*read)(file_t* file, void* buffer, size_t count);
+    ssize_t (*write)(file_t* file, const void* buffer, size_t count);
+    /** The new offset, or a negated errno (origin is SEEK_SET, SEEK_CUR or SEEK_END). */
+    int64_t (*seek)(file_t* file, int64_t offset, int origin);
+    /** Up to @p count entries from the file's offset (an entry index); the number given. */
+    ssize_t (*readdir)(file_t* file, stat_t* entries, size_t count);
+    /** The POLL_ events true now (never blocks). */
+    uint16_t (*poll)(file_t* file);
+    /**
+     * The physical address of the @p pages pages at byte @p offset, which
+     * must be contiguous (a framebuffer); 0 or a negated errno.
+     */
+    int (*mmap)(file_t* file, uint64_t offset, uint64_t pages, uint64_t* phys);
+    /** The last reference is gone; free what open or the file system set up. */
+    void (*close)(file_t* file);
+} file_ops_t;
+
+struct file
+{
+    const file_ops_t* ops;
+    volatile uint32_t refs;
+    uint32_t flags; /**< FILE_ flags from the path */
+    mutex_t lock;   /**< serialises read, write, seek and readdir */
+    uint64_t offset;
+    void* private;  /**< the file system's (a node, a pipe, ...) */
+    void* data;     /**< a sysfs file's data pointer (see sysfs.h) */
+};
+
+/** A new file with one reference; ops->open is NOT called. NULL when out of memory. */
+file_t* file_new(const file_ops_t* ops, void* private, uint32_t flags);
+
+void file_ref(file_t* file);
+
+/** Drop a reference; the last one runs ops->close and frees the file. */
+void file_put(file_t* file);
+
+// The operations, with the checks for missing hooks and the file's lock
+// taken where the contract above says so.
+ssize_t file_read(file_t* file, void* buffer, size_t count);
+ssize_t file_write(file_t* file, const void* buffer, size_t count);
+int64_t file_seek(file_t* file, int64_t offset, int origin);
+ssize_t file_readdir(file_t* file, stat_t* entries, size_t count);
+uint16_t file_poll(file_t* file);
+int file_mmap(file_t* file, uint64_t offset, uint64_t pages, uint64_t* phys);
+
+/**
+ * Help for files whose content is a generated text: serve @p count bytes
+ * at file->offset from @p text (@p length bytes) and advance the offset.
+ */
+ssize_t file_read_text(file_t* file, void* buffer, size_t count, const char* text, size_t length);
+
+#endif

@@ -1,0 +1,118 @@
+/**
+ * @file sys/proc.h
+ * @brief Processes and threads: spawn, exit, wait, sleep, futex.
+ *
+ * There is no fork or exec: spawn() starts a program in a new process.
+ * A process is also a directory of files, sys:/proc/[pid]/:
+ *   ctl      write "wait" (block until it has exited) or "kill" (end it);
+ *            anything else fails with EINVAL
+ *   cmdline  its arguments, separated by spaces, ending in a newline
+ *   status   lines "key value": pid, parent, state (running or exited),
+ *            exit (the status, once exited), threads, priority
+ * A process that has exited stays (its status readable) until its parent
+ * waits for it or exits itself.
+ *
+ * Every function returns -1 and sets errno on failure unless it says
+ * otherwise.
+ */
+#ifndef _SYS_PROC_H
+#define _SYS_PROC_H 1
+
+#include <sys/types.h>
+
+/** Priorities: higher runs first. */
+#define PRIORITY_MIN 0
+#define PRIORITY_MAX 31
+#define PRIORITY_DEFAULT 16
+/** For spawn(): the caller's own priority. */
+#define PRIORITY_INHERIT (-1)
+
+/** The exit status of a process ended by a fault: this plus the exception vector. */
+#define EXIT_FAULT_BASE 128
+/** The exit status of a process ended through its ctl file's "kill". */
+#define EXIT_KILLED 137
+
+/** One descriptor a new process gets: its number there, and which of ours. */
+typedef struct
+{
+    fd_t child;
+    fd_t parent;
+} spawn_fd_t;
+
+/** Ends a spawn_fd_t list. */
+#define SPAWN_FD_END ((spawn_fd_t){-1, -1})
+
+/**
+ * Start the program at argv[0] with the arguments @p argv (ending with
+ * NULL) in a new process. @p fds lists the descriptors it gets (ending
+ * with SPAWN_FD_END); NULL gives it our 0, 1 and 2 as its own. @p cwd is
+ * its working directory (NULL: ours). @p priority is PRIORITY_MIN to
+ * PRIORITY_MAX or PRIORITY_INHERIT. Returns the new process's id.
+ */
+pid_t spawn(const char** argv, const spawn_fd_t* fds, const char* cwd, int priority);
+
+/**
+ * Wait for process @p pid to exit; stores its exit status in @p status
+ * (if not NULL) and lets it go. Only its parent may wait.
+ */
+int process_wait(pid_t pid, int* status);
+
+/** End process @p pid (through its ctl file). */
+int process_kill(pid_t pid);
+
+/** The calling process's id (cannot fail). */
+pid_t process_id(void);
+
+/** The calling thread's id (cannot fail). */
+tid_t thread_id(void);
+
+/**
+ * Start a thread running entry(argument) on the stack whose top is @p
+ * stack_top (16-byte aligned, user memory). Returns its id. When entry
+ * returns, the thread exits.
+ */
+tid_t thread_create_raw(void (*entry)(void*), void* argument, void* stack_top);
+
+/** End the calling thread (the process ends with its last thread). */
+_Noreturn void thread_exit(void);
+
+/** Let other threads run. */
+void yield(void);
+
+/** Sleep at least @p nanoseconds. */
+int sleep_ns(uint64_t nanoseconds);
+
+/** Nanoseconds since boot (cannot fail). */
+uint64_t uptime(void);
+
+/** Futex operations. */
+#define FUTEX_WAIT 0 /**< sleep while *address == value, up to the timeout */
+#define FUTEX_WAKE 1 /**< wake up to value threads sleeping on address */
+
+/**
+ * FUTEX_WAIT: fails with EAGAIN at once if *address != value, with
+ * ETIMEDOUT when @p timeout_ns (TIMEOUT_NEVER: none) passes; returns 0
+ * when woken. FUTEX_WAKE: returns the number woken.
+ */
+int futex(volatile uint32_t* address, uint32_t value, int operation, uint64_t timeout_ns);
+
+/** Protections for mmap() and mprotect(). */
+#define PROT_NONE 0x0
+#define PROT_READ 0x1
+#define PROT_WRITE 0x2
+#define PROT_EXEC 0x4
+
+/**
+ * Map @p length bytes (rounded up to pages): zeroed memory when @p fd is
+ * -1, else the object open as @p fd (shared memory, the framebuffer).
+ * @p address is a hint (NULL: anywhere). Returns the address, or NULL.
+ */
+void* mmap(fd_t fd, void* address, size_t length, int protection);
+
+/** Unmap pages mapped with mmap(). */
+int munmap(void* address, size_t length);
+
+/** Change the protection of mapped pages. */
+int mprotect(void* address, size_t length, int protection);
+
+#endif
