@@ -15,6 +15,8 @@ NASM := nasm
 
 BUILD := build
 SYSROOT := sysroot
+# The RAM disk's files, staged for the image (tools/image.mk).
+IMAGE_ROOT := $(BUILD)/root
 
 # Our own code: C17 with GNU extensions, every warning an error.
 CFLAGS_WARN := -std=gnu17 -Wall -Wextra -Werror
@@ -36,7 +38,7 @@ KERNEL_CFLAGS = $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -g -I. -fno-pic -fno-p
 BOOT_CFLAGS = $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -fpic -fshort-wchar -mno-red-zone \
 	-fno-stack-protector -DGNU_EFI_USE_MS_ABI -I/usr/include/efi -I/usr/include/efi/x86_64
 
-.PHONY: all sysroot boot kernel image clean
+.PHONY: all sysroot boot kernel programs image clean
 all: sysroot image
 
 # Everything compiled depends on the toolchain that compiled it:
@@ -46,6 +48,10 @@ TOOLCHAIN_STAMP := toolchain/local/.key
 $(BUILD)/user/%.o: %.c $(TOOLCHAIN_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(USER_CFLAGS) $(EXTRA_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/user/%.o: %.asm $(TOOLCHAIN_STAMP)
+	@mkdir -p $(@D)
+	$(NASM) -f elf64 -g -MD $(@:.o=.d) -o $@ $<
 
 $(BUILD)/kernel/%.o: %.c $(TOOLCHAIN_STAMP)
 	@mkdir -p $(@D)
@@ -62,6 +68,7 @@ $(BUILD)/boot/%.o: %.c $(TOOLCHAIN_STAMP)
 include libs/libstd/libstd.mk
 include boot/boot.mk
 include kernel/kernel.mk
+include tools/programs.mk
 include tools/image.mk
 
 clean:

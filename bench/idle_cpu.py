@@ -77,7 +77,7 @@ def main():
                 "-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + qemu_harness.OVMF_CODE,
                 "-drive", "if=pflash,format=raw,unit=1,file=" + variables,
                 "-drive", "format=raw,file=" + image]
-            marker = "kernel: nothing more to do"
+            marker = "kernel: the boot thread's work is done"
         else:
             command = common(args.cpus) + ["-kernel", args.files[0], "-initrd", args.files[1],
                                            "-append", "console=ttyS0 quiet"]

@@ -1,10 +1,32 @@
 # The bootable disk image (see tools/mkimage.sh for its layout).
+#
+# The RAM disk (home:) is packed from a staging folder, $(IMAGE_ROOT): a
+# copy of root/ plus the programs built for the image (tools/programs.mk).
+# A list of what belongs there is rewritten only when it changes, so adding
+# or removing a file rebuilds the image, and anything staged earlier that
+# is no longer on the list is deleted before packing.
 
 IMAGE := $(BUILD)/patchwork.img
 IMAGE_CONFIG := boot/boot.cfg
 ROOT_FILES := $(shell find root -type f 2>/dev/null)
+ROOT_COPIES := $(patsubst root/%,$(IMAGE_ROOT)/%,$(ROOT_FILES))
+IMAGE_ROOT_FILES := $(ROOT_COPIES) $(PROGRAMS)
+IMAGE_ROOT_LIST := $(BUILD)/root.list
 
+.PHONY: image-root-list
 image: $(IMAGE)
 
-$(IMAGE): $(BOOT_EFI) $(KERNEL_ELF) $(IMAGE_CONFIG) $(ROOT_FILES) tools/mkimage.sh tools/gpt.py
-	tools/mkimage.sh $@ $(BOOT_EFI) $(KERNEL_ELF) $(IMAGE_CONFIG) root
+$(ROOT_COPIES): $(IMAGE_ROOT)/%: root/%
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(IMAGE_ROOT_LIST): image-root-list
+	@mkdir -p $(@D)
+	@printf '%s\n' $(sort $(IMAGE_ROOT_FILES)) >$@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+
+$(IMAGE): $(BOOT_EFI) $(KERNEL_ELF) $(IMAGE_CONFIG) $(IMAGE_ROOT_FILES) $(IMAGE_ROOT_LIST) tools/mkimage.sh tools/gpt.py
+	@mkdir -p $(IMAGE_ROOT)
+	find $(IMAGE_ROOT) -type f | grep -vxF -f $(IMAGE_ROOT_LIST) | xargs -r rm -f --
+	find $(IMAGE_ROOT) -mindepth 1 -type d -empty -delete
+	tools/mkimage.sh $@ $(BOOT_EFI) $(KERNEL_ELF) $(IMAGE_CONFIG) $(IMAGE_ROOT)

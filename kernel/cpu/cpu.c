@@ -6,6 +6,7 @@
 #include <kernel/arch/x86_64/simd.h>
 #include <kernel/mem/heap.h>
 #include <kernel/panic/panic.h>
+#include <kernel/syscall/syscall.h>
 
 #include <stddef.h>
 
@@ -33,6 +34,12 @@ void cpu_attach(uint32_t index, uint32_t apic_id)
     cpu_write_msr(MSR_KERNEL_GS_BASE, (uint64_t)cpu);
 }
 
+void cpu_set_kernel_stack(cpu_t* cpu, uint64_t top)
+{
+    gdt_set_kernel_stack(&cpu->gdt, top);
+    cpu->syscall_stack = top;
+}
+
 void cpu_setup(cpu_t* cpu)
 {
     uint8_t* double_fault = boot_double_fault_stack;
@@ -54,6 +61,7 @@ void cpu_setup_late(cpu_t* cpu)
 {
     simd_init_cpu();
     lapic_init_cpu();
+    syscall_init_cpu();
     cpu->apic_id = lapic_id();
     cpu->online = true;
     __atomic_fetch_add(&online_count, 1, __ATOMIC_RELEASE);

@@ -16,6 +16,9 @@ struct space;
 typedef struct cpu
 {
     struct cpu* self; /**< must stay first: gs:0 */
+    // The system-call entry (syscall/entry.asm) reads these two by offset.
+    uint64_t syscall_stack;    /**< gs:8, the running thread's kernel stack top */
+    uint64_t syscall_user_rsp; /**< gs:16, the user stack pointer while switching stacks */
     uint32_t index;   /**< 0 for the bootstrap CPU, then in start-up order */
     uint32_t apic_id;
     volatile bool online;
@@ -26,6 +29,9 @@ typedef struct cpu
     uint64_t tlb_start;
     uint64_t tlb_pages;
 } cpu_t;
+
+_Static_assert(__builtin_offsetof(cpu_t, syscall_stack) == 8, "syscall/entry.asm reads gs:8");
+_Static_assert(__builtin_offsetof(cpu_t, syscall_user_rsp) == 16, "syscall/entry.asm writes gs:16");
 
 extern cpu_t cpus[CPU_MAX];
 
@@ -39,6 +45,12 @@ static inline cpu_t* cpu_current(void)
     __asm__ volatile("mov %%gs:0, %0" : "=r"(cpu));
     return cpu;
 }
+
+/**
+ * The stack this CPU enters the kernel on from user mode, by interrupt or
+ * system call: the running thread's own kernel stack.
+ */
+void cpu_set_kernel_stack(cpu_t* cpu, uint64_t top);
 
 /** Point GS at cpus[index] and mark it online (called early on each CPU). */
 void cpu_attach(uint32_t index, uint32_t apic_id);

@@ -71,11 +71,19 @@ file_t* file_new(const file_ops_t* ops, void* private, uint32_t flags);
 
 void file_ref(file_t* file);
 
+/**
+ * Free a file whose ops->open refused it (one reference, never handed
+ * out): unlike file_put, the close hook does not run.
+ */
+void file_free(file_t* file);
+
 /** Drop a reference; the last one runs ops->close and frees the file. */
 void file_put(file_t* file);
 
 // The operations, with the checks for missing hooks and the file's lock
-// taken where the contract above says so.
+// taken where the contract above says so. That lock is a mutex, so they may
+// sleep (and so may file_put, through a close hook): thread context only,
+// no spinlocks held. file_poll takes no lock.
 ssize_t file_read(file_t* file, void* buffer, size_t count);
 ssize_t file_write(file_t* file, const void* buffer, size_t count);
 int64_t file_seek(file_t* file, int64_t offset, int origin);
@@ -88,5 +96,12 @@ int file_mmap(file_t* file, uint64_t offset, uint64_t pages, uint64_t* phys);
  * at file->offset from @p text (@p length bytes) and advance the offset.
  */
 ssize_t file_read_text(file_t* file, void* buffer, size_t count, const char* text, size_t length);
+
+/**
+ * Help for a seek hook: move file->offset relative to the start, the
+ * current offset or @p size (the end); it may go past the end but not
+ * below 0 (-EINVAL, as is an unknown origin). The new offset.
+ */
+int64_t file_seek_within(file_t* file, int64_t offset, int origin, uint64_t size);
 
 #endif

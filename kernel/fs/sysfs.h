@@ -6,7 +6,15 @@
 //
 // Removing a directory takes it and everything under it out of the tree at
 // once; files already open stay usable, so their ops must keep their data
-// alive between open and close.
+// alive between open and close. sysfs_dir_remove also waits for opens of
+// its files that are still inside their open hook, so once it returns no
+// hook will see the removed files' data again: the subsystem may free it
+// (except what open hooks took references on). Hence an open hook must not
+// remove the directory of the file being opened; it may add entries.
+//
+// Every function here may sleep (the tree has an rwlock): call them from
+// thread context without spinlocks held. They may be called before
+// sysfs_init; the tree is only mounted as sys: then.
 #ifndef KERNEL_FS_SYSFS_H
 #define KERNEL_FS_SYSFS_H 1
 
@@ -20,7 +28,7 @@ sysfs_dir_t* sysfs_root(void);
 /** A new directory @p name in @p parent (NULL: the root); NULL if the name is taken or memory is out. */
 sysfs_dir_t* sysfs_dir_new(sysfs_dir_t* parent, const char* name);
 
-/** Take @p dir and everything under it out of sys: and free the directories. */
+/** Take @p dir (not the root) and everything under it out of sys: and free the directories. */
 void sysfs_dir_remove(sysfs_dir_t* dir);
 
 /** Add a file; 0, -EEXIST or -ENOMEM. @p ops must outlive the file. */

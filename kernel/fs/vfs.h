@@ -9,6 +9,11 @@
 //
 // The mounted roots: "home:" is the RAM disk (ramfs.h), "sys:" the kernel's
 // own files (sysfs.h).
+//
+// Context: everything here except vfs_poll_notify may sleep (file systems
+// use mutexes and rwlocks), so it is called from thread context without
+// spinlocks held. Path syntax details are in path.h; docs/filesystem.md
+// has the whole picture.
 #ifndef KERNEL_FS_VFS_H
 #define KERNEL_FS_VFS_H 1
 
@@ -39,6 +44,9 @@ struct vfs_root
 /** Mount a file system under @p label (without the ':'); -EEXIST if taken. */
 int vfs_mount(const char* label, const vfs_root_ops_t* ops, void* private);
 
+/** The FILE_ flags of the text after a path's '?' ("nonblock&create"); -EINVAL for an unknown or empty one. */
+int vfs_flags_parse(const char* text, uint32_t* flags);
+
 /** Mount home: (the RAM disk from the bootloader) and sys:. Called once at boot. */
 void vfs_init(void);
 
@@ -67,6 +75,9 @@ int vfs_chdir(const char* cwd, const char* path, char out[MAX_PATH]);
  * Wait until one of @p count files has one of the events asked for, or
  * until @p deadline_ns (uptime; 0: do not wait, UINT64_MAX: no limit).
  * Fills revents (POLL_INVALID for a NULL file); the number of ready files.
+ * POLL_ERROR and POLL_HANGUP are reported even when not asked for. Returns
+ * -EINTR if the thread is interrupted (its process is ending) while
+ * waiting. See poll.c for the design.
  */
 int vfs_poll(file_t** files, const uint16_t* events, uint16_t* revents, size_t count, uint64_t deadline_ns);
 

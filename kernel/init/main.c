@@ -10,24 +10,34 @@
 #include <kernel/arch/x86_64/lapic.h>
 #include <kernel/arch/x86_64/qemu.h>
 #include <kernel/arch/x86_64/smp.h>
+#include <kernel/console/console_file.h>
 #include <kernel/console/fbcon.h>
 #include <kernel/cpu/cpu.h>
+#include <kernel/drivers/fb_file.h>
+#include <kernel/drivers/ps2/ps2.h>
+#include <kernel/fs/sysfs.h>
+#include <kernel/fs/vfs.h>
 #include <kernel/init/boot.h>
 #include <kernel/init/cmdline.h>
+#include <kernel/init/userspace.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/heap.h>
+#include <kernel/mem/mem_file.h>
 #include <kernel/mem/pmm.h>
 #include <kernel/mem/slab.h>
 #include <kernel/mem/tlb.h>
 #include <kernel/mem/vmm.h>
 #include <kernel/panic/ksym.h>
 #include <kernel/panic/panic.h>
+#include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
+#include <kernel/sched/sched_file.h>
 #include <kernel/sched/thread.h>
 #include <kernel/test/crash.h>
 #include <kernel/test/kbench.h>
 #include <kernel/test/ktest.h>
 #include <kernel/time/clock.h>
+#include <kernel/time/rtc.h>
 
 extern char boot_stack_bottom[];
 extern char boot_stack_top[];
@@ -73,11 +83,28 @@ static void kmain_platform(void)
         panic("acpi: the machine's ACPI tables are unusable; PatchworkOS needs the MADT");
     }
     clock_use_hpet(acpi_hpet_address());
+    rtc_init();
     lapic_map(madt.lapic_address);
     ioapic_init(&madt);
     cpu_setup_late(&cpus[0]);
     tlb_init();
     sched_interrupts_init();
+}
+
+// The kernel's own files in sys: (the VFS is up) and the process table.
+static void kmain_files(void)
+{
+    console_file_init();
+    sysfs_dir_t* stat = sysfs_dir_new(NULL, "stat");
+    if (stat == NULL)
+    {
+        panic("kernel: cannot make sys:/stat");
+    }
+    mem_file_init(stat);
+    sched_file_init(stat);
+    fb_file_init(&boot_info->framebuffer);
+    ps2_init();
+    process_init();
 }
 
 static void kmain_summary(const boot_info_t* info)
@@ -94,7 +121,7 @@ _Noreturn void kmain(const boot_info_t* info)
     log_init();
     boot_check(info);
     cmdline_init(info->cmdline);
-    qemu_set_testing(cmdline_has("test") || cmdline_has("bench"));
+    qemu_set_testing(cmdline_has("test") || cmdline_has("bench") || cmdline_has("utest") || cmdline_has("ubench"));
     log_info("kernel: entered, command line '%s'", cmdline_text());
     kmain_log_level();
 
@@ -115,6 +142,8 @@ _Noreturn void kmain(const boot_info_t* info)
     {
         smp_start(&madt);
     }
+    vfs_init();
+    kmain_files();
     log_info("kernel: init done in %lu us, %u CPUs", (unsigned long)(clock_uptime_ns() / 1000),
         cpu_online_count());
 
@@ -132,6 +161,7 @@ _Noreturn void kmain(const boot_info_t* info)
         qemu_exit_if_testing(QEMU_EXIT_PASS);
     }
 
-    log_info("kernel: nothing more to do yet; the boot thread exits");
+    userspace_start();
+    log_info("kernel: the boot thread's work is done; it exits");
     thread_exit();
 }

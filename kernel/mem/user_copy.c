@@ -1,5 +1,6 @@
 #include "user_copy.h"
 
+#include "pmm.h"
 #include "vmm.h"
 
 #include <errno.h>
@@ -31,4 +32,30 @@ int user_copy_to(void* user_dest, const void* src, size_t length)
         return -EFAULT;
     }
     return length == 0 ? 0 : user_copy_raw(user_dest, src, length);
+}
+
+long user_copy_string(char* dest, const char* user_src, size_t max)
+{
+    // Page by page: the string may end just before an unmapped page.
+    size_t copied = 0;
+    while (copied < max)
+    {
+        uint64_t at = (uint64_t)user_src + copied;
+        size_t chunk = PAGE_SIZE - (at % PAGE_SIZE);
+        chunk = chunk < max - copied ? chunk : max - copied;
+        int result = user_copy_from(dest + copied, (const void*)at, chunk);
+        if (result != 0)
+        {
+            return result;
+        }
+        for (size_t i = 0; i < chunk; i++)
+        {
+            if (dest[copied + i] == '\0')
+            {
+                return (long)(copied + i);
+            }
+        }
+        copied += chunk;
+    }
+    return -ENAMETOOLONG;
 }

@@ -20,4 +20,11 @@ int user_copy_from(void* dest, const void* user_src, size_t length);
 /** Copy @p length bytes to user memory; 0 or -EFAULT. */
 int user_copy_to(void* user_dest, const void* src, size_t length);
 
+/**
+ * Copy a string of at most @p max bytes, terminator included, from user
+ * memory; its length, -EFAULT, or -ENAMETOOLONG when no terminator comes
+ * within @p max bytes.
+ */
+long user_copy_string(char* dest, const char* user_src, size_t max);
+
 #endif

@@ -5,6 +5,8 @@
 #include <kernel/arch/x86_64/lapic.h>
 #include <kernel/arch/x86_64/simd.h>
 #include <kernel/cpu/cpu.h>
+#include <kernel/mem/space.h>
+#include <kernel/mem/vmm.h>
 #include <kernel/panic/panic.h>
 #include <kernel/time/clock.h>
 
@@ -217,7 +219,7 @@ static void sched_finish_switch(void)
     thread_t* current = sched->current;
     spin_release(&sched->lock);
     simd_restore(current->simd);
-    gdt_set_kernel_stack(&cpu->gdt, current->stack_top);
+    cpu_set_kernel_stack(cpu, current->stack_top);
     if (previous != NULL && previous->state == THREAD_DEAD)
     {
         thread_reap(previous);
@@ -265,6 +267,11 @@ static void sched_switch_locked(cpu_t* cpu, bool yield)
     sched->switches++;
     next->switches_in++;
     sched->switched_from = previous;
+    space_t* space = next->space != NULL ? next->space : vmm_kernel_space();
+    if (cpu->space != space)
+    {
+        space_load(space);
+    }
     simd_save(previous->simd);
     context_switch(&previous->rsp, next->rsp);
     // Running again, possibly on another CPU.
@@ -404,7 +411,7 @@ void sched_sleep_until(uint64_t deadline_ns)
 {
     uint64_t flags = cpu_read_rflags();
     cpu_disable_interrupts();
-    while (clock_uptime_ns() < deadline_ns)
+    while (clock_uptime_ns() < deadline_ns && !cpu_current()->sched.current->interrupted)
     {
         sched_block(NULL, deadline_ns);
     }
@@ -412,6 +419,25 @@ void sched_sleep_until(uint64_t deadline_ns)
     {
         cpu_enable_interrupts();
     }
+}
+
+void sched_interrupt(thread_t* thread)
+{
+    thread->interrupted = true;
+    uint64_t flags = cpu_read_rflags();
+    cpu_disable_interrupts();
+    cpu_t* cpu = thread->cpu;
+    if (thread->state == THREAD_RUNNING && cpu != NULL && cpu != cpu_current())
+    {
+        // Running elsewhere, perhaps in user mode: an interrupt makes it
+        // look at the flag on its way back there.
+        lapic_send_ipi(cpu->apic_id, VECTOR_RESCHEDULE);
+    }
+    if (flags & CPU_RFLAGS_IF)
+    {
+        cpu_enable_interrupts();
+    }
+    sched_wakeup(thread);
 }
 
 void sched_sleep_ns(uint64_t ns)
@@ -602,7 +628,7 @@ static void sched_cpu_init(cpu_t* cpu, thread_t* current, thread_t* idle)
     current->run_start = clock_uptime_ns();
     idle->cpu = cpu;
     idle->state = THREAD_READY; // never queued: picked when nothing else is
-    gdt_set_kernel_stack(&cpu->gdt, current->stack_top);
+    cpu_set_kernel_stack(cpu, current->stack_top);
 }
 
 void sched_init(uint64_t boot_stack_bottom, uint64_t boot_stack_top)

@@ -94,7 +94,10 @@ void sched_yield(void);
 /** Let the scheduler pick what runs next on this CPU, now. */
 void sched_schedule(void);
 
-/** Sleep until the clock reaches @p deadline_ns (at least that long, never less). */
+/**
+ * Sleep until the clock reaches @p deadline_ns (at least that long, never
+ * less), unless the thread is interrupted (sched_interrupt) first.
+ */
 void sched_sleep_until(uint64_t deadline_ns);
 void sched_sleep_ns(uint64_t ns);
 
@@ -108,6 +111,13 @@ void sched_block(spinlock_t* release, uint64_t deadline_ns);
 
 /** Make a blocked thread runnable again (nothing happens if it is not blocked). */
 void sched_wakeup(thread_t* thread);
+
+/**
+ * Tell @p thread to stop what it waits for and exit: sets its interrupted
+ * flag, wakes it if it is blocked, and interrupts its CPU if it runs on
+ * another one (it exits on its way back to user mode).
+ */
+void sched_interrupt(thread_t* thread);
 
 /** Called at the end of every interrupt: switch threads if one is due. */
 void sched_interrupt_exit(const interrupt_frame_t* frame);

@@ -49,6 +49,7 @@ static void thread_free(thread_t* thread)
         vmm_unmap(vmm_kernel_space(), thread->stack_bottom, THREAD_STACK_PAGES);
     }
     kfree(thread->simd_allocation);
+    kfree(thread->io_buffer);
     kfree(thread);
 }
 
@@ -97,10 +98,15 @@ thread_t* thread_create_unqueued(const char* name, void (*entry)(void*), void* a
 thread_t* thread_create(const char* name, void (*entry)(void*), void* arg, uint8_t priority, int cpu)
 {
     thread_t* thread = thread_create_unqueued(name, entry, arg);
-    if (thread == NULL)
+    if (thread != NULL)
     {
-        return NULL;
+        thread_start(thread, priority, cpu);
     }
+    return thread;
+}
+
+void thread_start(thread_t* thread, uint8_t priority, int cpu)
+{
     priority = priority >= SCHED_PRIORITIES ? SCHED_PRIORITIES - 1 : priority;
     thread->base_priority = priority;
     thread->priority = priority;
@@ -108,7 +114,6 @@ thread_t* thread_create(const char* name, void (*entry)(void*), void* arg, uint8
     thread->pinned_cpu = cpu;
     thread->state = THREAD_BLOCKED; // not yet anywhere; sched_add makes it ready
     sched_add(thread);
-    return thread;
 }
 
 thread_t* thread_adopt(const char* name, uint64_t stack_bottom, uint64_t stack_top)
@@ -130,6 +135,10 @@ _Noreturn void thread_exit(void)
 
 void thread_reap(thread_t* thread)
 {
+    if (thread->reaped != NULL)
+    {
+        thread->reaped(thread);
+    }
     spin_lock(&thread->lock);
     thread->exited = true;
     // Drop the thread's own reference before waking joiners, so a joiner's

@@ -76,6 +76,17 @@ struct thread
     wait_queue_t joiners;
 
     uint64_t switches_in; /**< times it got a CPU */
+
+    // User threads (see proc/): the process it belongs to, the space the
+    // scheduler loads for it (NULL: the kernel's), and what tears it down.
+    struct process* process;
+    struct space* space;
+    thread_t* process_next; /**< the process's other threads (its lock) */
+    /** Set when the thread must stop waiting and exit (its process is ending). */
+    volatile bool interrupted;
+    /** Called in thread_reap, before the thread's own reference is dropped. */
+    void (*reaped)(thread_t* thread);
+    void* io_buffer; /**< a system call's bounce buffer, freed with the thread */
 };
 
 /**
@@ -84,6 +95,12 @@ struct thread
  * memory.
  */
 thread_t* thread_create(const char* name, void (*entry)(void*), void* arg, uint8_t priority, int cpu);
+
+/**
+ * Queue a thread from thread_create_unqueued at @p priority, on @p cpu or
+ * THREAD_ANY_CPU (for callers that set more fields before it may run).
+ */
+void thread_start(thread_t* thread, uint8_t priority, int cpu);
 
 /** End the calling thread. */
 _Noreturn void thread_exit(void);

@@ -61,7 +61,8 @@ bool wait_block(wait_queue_t* queue, spinlock_t* lock, uint64_t deadline_ns)
     {
         sched_block(lock, deadline_ns); // releases the lock once asleep
         spin_acquire(lock);
-        if (self->waiting_on != queue || (deadline_ns != 0 && clock_uptime_ns() >= deadline_ns))
+        if (self->waiting_on != queue || (deadline_ns != 0 && clock_uptime_ns() >= deadline_ns) ||
+            self->interrupted)
         {
             break;
         }
@@ -70,7 +71,7 @@ bool wait_block(wait_queue_t* queue, spinlock_t* lock, uint64_t deadline_ns)
     lock->flags = flags;
     if (self->waiting_on == queue)
     {
-        wait_remove(queue, self); // the deadline passed first
+        wait_remove(queue, self); // the deadline passed first, or the thread is being ended
         return false;
     }
     return true;

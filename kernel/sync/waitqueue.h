@@ -23,7 +23,9 @@ void wait_queue_init(wait_queue_t* queue);
 /**
  * Sleep on @p queue, with @p lock (held) released meanwhile and held again
  * on return. @p deadline_ns (uptime; 0 for none) ends the wait early.
- * Returns true if woken by wait_wake, false if the deadline passed.
+ * Returns true if woken by wait_wake, false if the deadline passed or the
+ * thread is being ended (thread->interrupted: its process is exiting; the
+ * caller should give up and return).
  */
 bool wait_block(wait_queue_t* queue, spinlock_t* lock, uint64_t deadline_ns);
 

@@ -8,7 +8,8 @@ LIBSTD := libs/libstd
 LIBSTD_HEADERS := $(shell cd $(LIBSTD)/include && find . -name '*.h' | sed 's|^\./||')
 LIBSTD_SHARED_SRC := $(wildcard $(LIBSTD)/src/*/*.c) $(wildcard $(LIBSTD)/platform/common/*.c)
 
-LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/user/*.c))
+LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/user/*.c)) \
+	$(patsubst %.asm,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/platform/user/*.asm))
 LIBSTD_KERNEL_OBJ := $(patsubst %.c,$(BUILD)/kernel/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/kernel/*.c))
 LIBSTD_BOOT_OBJ := $(patsubst %.c,$(BUILD)/boot/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/boot/*.c))
 $(LIBSTD_USER_OBJ) $(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD)

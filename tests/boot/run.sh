@@ -109,7 +109,7 @@ tap_check bad-kernel-magic check_bad_kernel bad-magic "the kernel file is not an
 tap_check bad-kernel-machine check_bad_kernel wrong-machine "the kernel is built for machine 3, not x86-64"
 
 check_screen() { # MODE WIDTH HEIGHT
-    harness --cmdline "" --mode "$1" --stop-on "kernel: nothing more to do" --expect stopped \
+    harness --cmdline "" --mode "$1" --stop-on "kernel: the boot thread's work is done" --expect stopped \
         --screendump "$work/screen.ppm" >"$work/out" || tap_fail "$(grep '^# outcome' "$work/out")"
     [ -f "$work/screen.ppm" ] || tap_fail "no screen dump"
     python3 "$here/screen_check.py" "$work/screen.ppm" "$2" "$3"
@@ -132,7 +132,7 @@ check_run_headless() {
     # It runs until stopped: watch its output, stop it once the kernel is up.
     setsid "$root/build.sh" run --headless >"$work/run.log" 2>&1 </dev/null &
     local pid=$! waited=0
-    while [ $waited -lt 120 ] && ! grep -q "kernel: nothing more to do" "$work/run.log"; do
+    while [ $waited -lt 120 ] && ! grep -q "kernel: the boot thread's work is done" "$work/run.log"; do
         kill -0 $pid 2>/dev/null || break
         sleep 1
         waited=$((waited + 1))
@@ -140,7 +140,7 @@ check_run_headless() {
     kill -TERM -- -$pid 2>/dev/null
     wait $pid 2>/dev/null
     grep -q "kernel: entered" "$work/run.log" || tap_fail "no kernel log on the terminal: $(tail -n3 "$work/run.log")"
-    grep -q "kernel: nothing more to do" "$work/run.log" || tap_fail "kernel did not finish initialising"
+    grep -q "kernel: the boot thread's work is done" "$work/run.log" || tap_fail "kernel did not finish initialising"
 }
 tap_check run-headless-shows-kernel-log check_run_headless
 

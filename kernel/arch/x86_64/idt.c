@@ -8,6 +8,7 @@
 #include <kernel/log/log.h>
 #include <kernel/mem/space.h>
 #include <kernel/panic/panic.h>
+#include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
 
 #include <stddef.h>
@@ -111,7 +112,8 @@ void interrupt_dispatch(interrupt_frame_t* frame)
     }
     // An exception raised by user code is its owner's business, never the
     // kernel's: the space's owner decides what happens to it.
-    if (vector < VECTOR_EXCEPTION_COUNT && (frame->cs & 3) != 0)
+    bool from_user = (frame->cs & 3) != 0;
+    if (vector < VECTOR_EXCEPTION_COUNT && vector != VECTOR_NMI && from_user)
     {
         uint64_t address = vector == VECTOR_PAGE_FAULT ? cpu_read_cr2() : 0;
         space_report_user_fault(frame, address);
@@ -141,4 +143,8 @@ void interrupt_dispatch(interrupt_frame_t* frame)
         lapic_eoi(); // before a possible switch, so the next interrupt can come
     }
     sched_interrupt_exit(frame);
+    if (from_user)
+    {
+        process_check_exit(); // a thread whose process is ending goes no further
+    }
 }

@@ -45,6 +45,7 @@ usermode_call:
     xor r13d, r13d
     xor r14d, r14d
     xor r15d, r15d
+    swapgs                      ; user GS in, the kernel's kept (see vectors.asm)
     iretq
 .end:
 

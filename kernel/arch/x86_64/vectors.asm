@@ -2,6 +2,15 @@
 ; the same (an error code, real or zero, then the vector number) and jumps
 ; to interrupt_common, which saves the general registers into an
 ; interrupt_frame_t (see interrupt.h) and calls interrupt_dispatch.
+;
+; GS: in the kernel, GS's base is this CPU's cpu_t; while user code runs
+; it is the user's, and the kernel's waits in MSR_KERNEL_GS_BASE. So an
+; interrupt that arrives from ring 3 swaps them on the way in and out.
+; (An NMI between the syscall instruction and its swapgs would see the
+; user's GS; NMIs only come from a panicking CPU, whose halt path does
+; not use GS.)
+
+%include "kernel/arch/x86_64/frame.inc"
 
 extern interrupt_dispatch
 
@@ -27,41 +36,27 @@ vector_stub_%1:
 %endrep
 
 interrupt_common:
-    push rax
-    push rbx
-    push rcx
-    push rdx
-    push rsi
-    push rdi
-    push rbp
-    push r8
-    push r9
-    push r10
-    push r11
-    push r12
-    push r13
-    push r14
-    push r15
+    test qword [rsp + 24], 3    ; the saved CS: did we come from ring 3?
+    jz .from_kernel
+    swapgs
+.from_kernel:
+    FRAME_PUSH_REGISTERS
     cld                         ; the C ABI expects the direction flag clear
     mov rdi, rsp                ; interrupt_frame_t*
     call interrupt_dispatch
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    pop r11
-    pop r10
-    pop r9
-    pop r8
-    pop rbp
-    pop rdi
-    pop rsi
-    pop rdx
-    pop rcx
-    pop rbx
-    pop rax
+
+; Restore the interrupt_frame_t at rsp and return to it; new user threads
+; also start here (see proc/user_entry.c).
+global interrupt_return:function (interrupt_return.end - interrupt_return)
+interrupt_return:
+    FRAME_POP_REGISTERS
     add rsp, 16                 ; vector and error code
+    test qword [rsp + 8], 3     ; the CS we return to
+    jz .to_kernel
+    swapgs
+.to_kernel:
     iretq
+.end:
 
 ; The stubs' addresses, for idt.c.
 section .rodata

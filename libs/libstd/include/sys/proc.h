@@ -69,7 +69,8 @@ tid_t thread_id(void);
 /**
  * Start a thread running entry(argument) on the stack whose top is @p
  * stack_top (16-byte aligned, user memory). Returns its id. When entry
- * returns, the thread exits.
+ * returns, the thread exits. (libstd hands @p entry to the new thread in
+ * the top 16 bytes of that stack.)
  */
 tid_t thread_create_raw(void (*entry)(void*), void* argument, void* stack_top);
 

@@ -87,7 +87,7 @@
 #define SYS_YIELD 23
 /** thread_create(entry, argument, stack) -> tid. */
 #define SYS_THREAD_CREATE 24
-/** readdir(fd, buffer, count) -> bytes of directory entries. */
+/** readdir(fd, entries, count) -> the number of stat_t entries stored (see sys/io.h). */
 #define SYS_READDIR 25
 /** mkdir(path). */
 #define SYS_MKDIR 26

@@ -19,4 +19,7 @@ typedef int64_t pid_t;
 /** A thread id. */
 typedef int64_t tid_t;
 
+/** A timeout that never passes (poll, futex). */
+#define TIMEOUT_NEVER UINT64_MAX
+
 #endif

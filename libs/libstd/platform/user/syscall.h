@@ -1,5 +1,6 @@
 /* Raw system-call entry for libstd's user-space platform (private).
-   The ABI is documented in <sys/syscall.h>. */
+   The ABI is documented in <sys/syscall.h>: number in rax, arguments in
+   rdi, rsi, rdx, r10, r8, r9; rcx and r11 are clobbered. */
 #ifndef _LIBSTD_USER_SYSCALL_H
 #define _LIBSTD_USER_SYSCALL_H 1
 
@@ -7,19 +8,51 @@
 #include <stdint.h>
 #include <sys/syscall.h>
 
-static inline long _syscall3(long number, long a, long b, long c)
+/* Every variant goes through _syscall6: unused arguments are zero, which
+   costs a few register moves and keeps one copy of the assembly. The
+   fourth to sixth arguments have no constraint letter of their own, so
+   they are bound to r10, r8 and r9 with register variables. */
+static inline long _syscall6(long number, long a, long b, long c, long d, long e, long f)
 {
+    register long r10 __asm__("r10") = d;
+    register long r8 __asm__("r8") = e;
+    register long r9 __asm__("r9") = f;
     long result;
     __asm__ volatile("syscall"
                      : "=a"(result)
-                     : "a"(number), "D"(a), "S"(b), "d"(c)
+                     : "a"(number), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
                      : "rcx", "r11", "memory");
     return result;
 }
 
+static inline long _syscall5(long number, long a, long b, long c, long d, long e)
+{
+    return _syscall6(number, a, b, c, d, e, 0);
+}
+
+static inline long _syscall4(long number, long a, long b, long c, long d)
+{
+    return _syscall6(number, a, b, c, d, 0, 0);
+}
+
+static inline long _syscall3(long number, long a, long b, long c)
+{
+    return _syscall6(number, a, b, c, 0, 0, 0);
+}
+
+static inline long _syscall2(long number, long a, long b)
+{
+    return _syscall6(number, a, b, 0, 0, 0, 0);
+}
+
 static inline long _syscall1(long number, long a)
 {
-    return _syscall3(number, a, 0, 0);
+    return _syscall6(number, a, 0, 0, 0, 0, 0);
+}
+
+static inline long _syscall0(long number)
+{
+    return _syscall6(number, 0, 0, 0, 0, 0, 0);
 }
 
 /* Turn a raw result into the C convention: -1 with errno set on failure. */

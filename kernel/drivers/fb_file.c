@@ -1,0 +1,98 @@
+// sys:/fb/0/: the boot framebuffer as files.
+//   info    "width W\nheight H\nstride S\nformat bgrx|rgbx\n" (stride in pixels)
+//   buffer  the pixels, 4 bytes each, stride * height of them: read, write
+//           and seek like a file, or mmap it (the desktop does).
+#include "fb_file.h"
+
+#include <kernel/fs/sysfs.h>
+#include <kernel/log/log.h>
+#include <kernel/mem/pmm.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+static boot_framebuffer_t framebuffer;
+
+static uint64_t fb_size(void)
+{
+    return (uint64_t)framebuffer.stride * framebuffer.height * sizeof(uint32_t);
+}
+
+static ssize_t fb_info_read(file_t* file, void* buffer, size_t count)
+{
+    char text[128];
+    int length = snprintf(text, sizeof(text), "width %u\nheight %u\nstride %u\nformat %s\n", framebuffer.width,
+        framebuffer.height, framebuffer.stride, framebuffer.format == BOOT_PIXEL_RGBX ? "rgbx" : "bgrx");
+    return file_read_text(file, buffer, count, text, (size_t)length);
+}
+
+static ssize_t fb_buffer_read(file_t* file, void* buffer, size_t count)
+{
+    uint64_t size = fb_size();
+    if (file->offset >= size)
+    {
+        return 0;
+    }
+    count = count < size - file->offset ? count : size - file->offset;
+    memcpy(buffer, (uint8_t*)framebuffer.base + file->offset, count);
+    file->offset += count;
+    return (ssize_t)count;
+}
+
+static ssize_t fb_buffer_write(file_t* file, const void* buffer, size_t count)
+{
+    uint64_t size = fb_size();
+    if (file->offset >= size)
+    {
+        return -ENOSPC;
+    }
+    count = count < size - file->offset ? count : size - file->offset;
+    memcpy((uint8_t*)framebuffer.base + file->offset, buffer, count);
+    file->offset += count;
+    return (ssize_t)count;
+}
+
+static int64_t fb_buffer_seek(file_t* file, int64_t offset, int origin)
+{
+    int64_t base = origin == SEEK_SET ? 0 : origin == SEEK_CUR ? (int64_t)file->offset
+                 : origin == SEEK_END ? (int64_t)fb_size() : -1;
+    if (base < 0 || base + offset < 0)
+    {
+        return -EINVAL;
+    }
+    file->offset = (uint64_t)(base + offset);
+    return (int64_t)file->offset;
+}
+
+static int fb_buffer_mmap(file_t* file, uint64_t offset, uint64_t pages, uint64_t* phys)
+{
+    (void)file;
+    if (offset % PAGE_SIZE != 0 || offset > fb_size() || pages > PAGES(fb_size() - offset))
+    {
+        return -EINVAL;
+    }
+    *phys = framebuffer.phys_base + offset;
+    return 0;
+}
+
+static const file_ops_t fb_info_ops = {.read = fb_info_read};
+static const file_ops_t fb_buffer_ops = {
+    .read = fb_buffer_read, .write = fb_buffer_write, .seek = fb_buffer_seek, .mmap = fb_buffer_mmap};
+
+void fb_file_init(const boot_framebuffer_t* boot_framebuffer)
+{
+    if (boot_framebuffer->base == NULL)
+    {
+        log_info("fb: no framebuffer; no sys:/fb");
+        return;
+    }
+    framebuffer = *boot_framebuffer;
+    sysfs_dir_t* fb = sysfs_dir_new(NULL, "fb");
+    sysfs_dir_t* first = fb != NULL ? sysfs_dir_new(fb, "0") : NULL;
+    if (first == NULL || sysfs_file_new(first, "info", &fb_info_ops, NULL) != 0 ||
+        sysfs_file_new(first, "buffer", &fb_buffer_ops, NULL) != 0)
+    {
+        log_warn("fb: cannot make sys:/fb/0");
+    }
+}

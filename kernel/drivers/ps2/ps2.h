@@ -1,0 +1,21 @@
+// The PS/2 controller (i8042) with its keyboard and mouse, as the files
+// sys:/kbd/ps2 and sys:/mouse/ps2 (events as in <sys/input.h>).
+#ifndef KERNEL_DRIVERS_PS2_H
+#define KERNEL_DRIVERS_PS2_H 1
+
+#include <stdbool.h>
+
+typedef struct
+{
+    bool controller; /**< the controller passed its self-test */
+    bool keyboard;   /**< a keyboard answered and sends events */
+    bool mouse;      /**< a mouse answered and sends events */
+} ps2_state_t;
+
+/** Set up the controller and devices, route their IRQs, make the files. */
+void ps2_init(void);
+
+/** What ps2_init found. */
+ps2_state_t ps2_state(void);
+
+#endif

@@ -1,0 +1,19 @@
+// Helpers for the file-system tests (path, ramfs, sysfs, vfs suites):
+// whole-file reads and writes through the VFS, and removing what a test
+// made even when an earlier run failed half-way.
+#ifndef KERNEL_FS_FS_TEST_HELPERS_H
+#define KERNEL_FS_FS_TEST_HELPERS_H 1
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/** Create or empty @p path and write @p text into it; the bytes written or a negated errno. */
+ssize_t fs_test_write(const char* path, const char* text);
+
+/** Read up to @p size - 1 bytes of @p path into @p buffer, 0-terminated; the bytes read or a negated errno. */
+ssize_t fs_test_read(const char* path, char* buffer, size_t size);
+
+/** Remove @p path and, if it is a directory, everything in it; nothing if it does not exist. */
+void fs_test_remove_tree(const char* path);
+
+#endif

@@ -1,0 +1,69 @@
+// ramfs internals shared by its tree (ramfs.c) and its open files
+// (ramfs_file.c).
+//
+// Locking: one rwlock per mounted tree guards the tree's shape and every
+// node's contents. Lookups, reads and readdir share it; creating,
+// removing, truncating and writing take it alone. Reads are one memcpy
+// under the read lock, so many readers go in parallel.
+//
+// A node is reference counted: one reference while it is linked into the
+// tree, one per open file. Removing it unlinks it and drops the tree's
+// reference; an open file keeps the node (and its data) until closed.
+#ifndef KERNEL_FS_RAMFS_NODE_H
+#define KERNEL_FS_RAMFS_NODE_H 1
+
+#include "file.h"
+
+#include <kernel/sync/mutex.h>
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/io.h>
+
+typedef struct ramfs ramfs_t;
+typedef struct ramfs_node ramfs_node_t;
+
+struct ramfs_node
+{
+    char name[MAX_NAME]; /**< "" for the root */
+    bool is_dir;
+    volatile uint32_t refs;
+    ramfs_t* fs;
+    ramfs_node_t* parent; /**< NULL for the root and for removed nodes */
+    ramfs_node_t* next;   /**< the next entry of the same directory */
+    // A directory's entries, in the order they were made.
+    ramfs_node_t* children;
+    uint64_t child_count;
+    // A file's bytes: size used, capacity allocated.
+    uint8_t* data;
+    uint64_t size;
+    uint64_t capacity;
+};
+
+struct ramfs
+{
+    rwlock_t lock;
+    ramfs_node_t* root;
+};
+
+/** Largest file ramfs lets grow (writes beyond fail with -EFBIG). */
+#define RAMFS_FILE_MAX (1ULL << 32)
+
+extern const file_ops_t ramfs_file_ops;
+extern const file_ops_t ramfs_dir_ops;
+
+/** A node with one reference, not linked anywhere; NULL when out of memory. */
+ramfs_node_t* ramfs_node_new(ramfs_t* fs, const char* name, bool is_dir);
+
+void ramfs_node_ref(ramfs_node_t* node);
+
+/** Drop a reference; the last one frees the node and its data. */
+void ramfs_node_put(ramfs_node_t* node);
+
+/** Describe @p node (the tree's lock held, shared or alone). */
+void ramfs_node_stat(const ramfs_node_t* node, stat_t* info);
+
+/** Throw away a file's contents (the tree's lock held alone). */
+void ramfs_node_truncate(ramfs_node_t* node);
+
+#endif

@@ -1,0 +1,36 @@
+// sys:/stat/mem: memory statistics as "key value" lines.
+//   total_pages, free_pages   the physical allocator's counts (after the
+//                             heap has returned its empty slabs, so that
+//                             the count reflects memory really in use)
+//   heap_slab_pages, heap_large_pages, heap_allocations
+#include "mem_file.h"
+
+#include "heap.h"
+#include "pmm.h"
+
+#include <kernel/panic/panic.h>
+
+#include <stdio.h>
+
+static ssize_t mem_file_read(file_t* file, void* buffer, size_t count)
+{
+    heap_trim();
+    pmm_stats_t pages = pmm_stats();
+    heap_stats_t heap = heap_stats();
+    char text[256];
+    int length = snprintf(text, sizeof(text),
+        "total_pages %lu\nfree_pages %lu\nheap_slab_pages %lu\nheap_large_pages %lu\nheap_allocations %lu\n",
+        (unsigned long)pages.total, (unsigned long)pages.free, (unsigned long)heap.slab_pages,
+        (unsigned long)heap.large_pages, (unsigned long)heap.allocations);
+    return file_read_text(file, buffer, count, text, (size_t)length);
+}
+
+static const file_ops_t mem_file_ops = {.read = mem_file_read};
+
+void mem_file_init(sysfs_dir_t* stat_dir)
+{
+    if (sysfs_file_new(stat_dir, "mem", &mem_file_ops, NULL) != 0)
+    {
+        panic("mem: cannot make sys:/stat/mem");
+    }
+}

@@ -1,0 +1,121 @@
+// sys:/proc/[pid]/: a process as files.
+//   ctl      "wait" blocks until the process has exited (and, from its
+//            parent, lets it go); "kill" ends it; anything else is EINVAL
+//   cmdline  its arguments
+//   status   "key value" lines
+// Each open file holds a reference on its process, so it stays readable
+// after the process is gone from the table.
+#include "process.h"
+
+#include <kernel/panic/panic.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+static sysfs_dir_t* proc_dir;
+
+static int proc_file_open(file_t* file)
+{
+    process_ref(file->data);
+    return 0;
+}
+
+static void proc_file_close(file_t* file)
+{
+    process_put(file->data);
+}
+
+// The command written, without surrounding white space.
+static bool proc_ctl_is(const char* buffer, size_t count, const char* command)
+{
+    while (count > 0 && (buffer[count - 1] == '\n' || buffer[count - 1] == ' '))
+    {
+        count--;
+    }
+    size_t length = strlen(command);
+    return count == length && memcmp(buffer, command, length) == 0;
+}
+
+static ssize_t proc_ctl_write(file_t* file, const void* buffer, size_t count)
+{
+    process_t* process = file->data;
+    if (proc_ctl_is(buffer, count, "wait"))
+    {
+        process_t* self = process_current();
+        if (self == process)
+        {
+            return -EINVAL; // it would wait for itself forever
+        }
+        int result = process_wait_exit(process, self);
+        return result != 0 ? result : (ssize_t)count;
+    }
+    if (proc_ctl_is(buffer, count, "kill"))
+    {
+        process_exit(process, EXIT_KILLED);
+        return (ssize_t)count;
+    }
+    return -EINVAL;
+}
+
+static ssize_t proc_cmdline_read(file_t* file, void* buffer, size_t count)
+{
+    process_t* process = file->data;
+    return file_read_text(file, buffer, count, process->cmdline, strlen(process->cmdline));
+}
+
+static ssize_t proc_status_read(file_t* file, void* buffer, size_t count)
+{
+    process_t* process = file->data;
+    char text[256];
+    spin_lock(&process->lock);
+    bool exited = process->exited;
+    int status = process->status;
+    uint32_t threads = process->thread_count;
+    spin_unlock(&process->lock);
+    int length = snprintf(text, sizeof(text), "pid %ld\nparent %ld\nstate %s\n", (long)process->id,
+        (long)process->parent_id, exited ? "exited" : "running");
+    if (exited)
+    {
+        length += snprintf(text + length, sizeof(text) - length, "exit %d\n", status);
+    }
+    length += snprintf(text + length, sizeof(text) - length, "threads %u\npriority %u\n", threads,
+        (unsigned)process->priority);
+    return file_read_text(file, buffer, count, text, (size_t)length);
+}
+
+static const file_ops_t proc_ctl_ops = {
+    .open = proc_file_open, .write = proc_ctl_write, .close = proc_file_close};
+static const file_ops_t proc_cmdline_ops = {
+    .open = proc_file_open, .read = proc_cmdline_read, .close = proc_file_close};
+static const file_ops_t proc_status_ops = {
+    .open = proc_file_open, .read = proc_status_read, .close = proc_file_close};
+
+int proc_files_create(process_t* process)
+{
+    char name[24];
+    snprintf(name, sizeof(name), "%ld", (long)process->id);
+    sysfs_dir_t* dir = sysfs_dir_new(proc_dir, name);
+    if (dir == NULL)
+    {
+        return -ENOMEM;
+    }
+    if (sysfs_file_new(dir, "ctl", &proc_ctl_ops, process) != 0 ||
+        sysfs_file_new(dir, "cmdline", &proc_cmdline_ops, process) != 0 ||
+        sysfs_file_new(dir, "status", &proc_status_ops, process) != 0)
+    {
+        sysfs_dir_remove(dir);
+        return -ENOMEM;
+    }
+    process->dir = dir;
+    return 0;
+}
+
+void proc_files_init(void)
+{
+    proc_dir = sysfs_dir_new(NULL, "proc");
+    if (proc_dir == NULL)
+    {
+        panic("proc: cannot make sys:/proc");
+    }
+}

@@ -1,0 +1,264 @@
+// spawn: a new process from a program file, in one step (there is no fork).
+#include "fd.h"
+#include "load.h"
+#include "process.h"
+#include "user_thread.h"
+
+#include <kernel/fs/vfs.h>
+#include <kernel/log/log.h>
+#include <kernel/mem/heap.h>
+#include <kernel/sched/sched.h>
+#include <kernel/sync/waitqueue.h>
+
+#include <errno.h>
+#include <stddef.h>
+#include <string.h>
+
+#define SPAWN_IMAGE_MAX (64ULL << 20)
+
+static pid_t next_pid = 1;
+
+// The whole program file, in kernel memory.
+static int spawn_read_image(const char* cwd, const char* path, void** image, size_t* size)
+{
+    file_t* file;
+    int result = vfs_open(cwd, path, &file);
+    if (result != 0)
+    {
+        return result;
+    }
+    size_t capacity = 64 * 1024, length = 0;
+    uint8_t* buffer = kmalloc(capacity);
+    while (buffer != NULL)
+    {
+        if (length == capacity)
+        {
+            uint8_t* bigger = capacity * 2 <= SPAWN_IMAGE_MAX ? krealloc(buffer, capacity * 2) : NULL;
+            if (bigger == NULL)
+            {
+                break;
+            }
+            buffer = bigger;
+            capacity *= 2;
+        }
+        ssize_t got = file_read(file, buffer + length, capacity - length);
+        if (got <= 0)
+        {
+            file_put(file);
+            if (got < 0)
+            {
+                kfree(buffer);
+                return got == -EISDIR ? -ENOEXEC : (int)got;
+            }
+            *image = buffer;
+            *size = length;
+            return 0;
+        }
+        length += (size_t)got;
+    }
+    file_put(file);
+    kfree(buffer);
+    return -ENOMEM;
+}
+
+static char* spawn_join_args(char* const* argv, int argc)
+{
+    size_t total = 1;
+    for (int i = 0; i < argc; i++)
+    {
+        total += strlen(argv[i]) + 1;
+    }
+    char* text = kmalloc(total);
+    if (text == NULL)
+    {
+        return NULL;
+    }
+    size_t at = 0;
+    for (int i = 0; i < argc; i++)
+    {
+        size_t length = strlen(argv[i]);
+        memcpy(text + at, argv[i], length);
+        at += length;
+        text[at++] = i + 1 < argc ? ' ' : '\n';
+    }
+    text[at] = '\0';
+    return text;
+}
+
+// A process the kernel starts reads and writes the console.
+static int spawn_console_fds(process_t* child)
+{
+    file_t* console;
+    int result = vfs_open(NULL, "sys:/console", &console);
+    if (result != 0)
+    {
+        return result;
+    }
+    for (fd_t fd = 0; fd < 3; fd++)
+    {
+        file_ref(console);
+        child->fds[fd] = console;
+    }
+    file_put(console);
+    return 0;
+}
+
+// The child's descriptors, taken from the parent (a reference each).
+static int spawn_give_fds(process_t* child, process_t* parent, const spawn_fd_t* fds, size_t fd_count)
+{
+    static const spawn_fd_t standard[] = {{0, 0}, {1, 1}, {2, 2}};
+    if (parent == NULL)
+    {
+        return spawn_console_fds(child);
+    }
+    if (fds == NULL)
+    {
+        fds = standard;
+        fd_count = 3;
+    }
+    for (size_t i = 0; i < fd_count; i++)
+    {
+        fd_t target = fds[i].child;
+        if (target < 0 || target >= MAX_FD || child->fds[target] != NULL)
+        {
+            return -EINVAL;
+        }
+        file_t* file = fd_get(parent, fds[i].parent);
+        if (file == NULL)
+        {
+            if (fds == standard)
+            {
+                continue; // the parent simply has no such descriptor
+            }
+            return -EBADF;
+        }
+        child->fds[target] = file;
+    }
+    return 0;
+}
+
+static int spawn_priority(process_t* parent, int priority, uint8_t* out)
+{
+    if (priority == PRIORITY_INHERIT)
+    {
+        *out = parent != NULL ? parent->priority : PRIORITY_DEFAULT;
+        return 0;
+    }
+    if (priority < PRIORITY_MIN || priority > PRIORITY_MAX)
+    {
+        return -EINVAL;
+    }
+    *out = (uint8_t)priority;
+    return 0;
+}
+
+// Everything but the main thread; on failure the caller frees what is set.
+static int spawn_build(process_t* child, process_t* parent, char* const* argv, int argc, const spawn_fd_t* fds,
+    size_t fd_count, const char* cwd, int priority, uint64_t* entry, uint64_t* rsp, uint64_t* user_argv)
+{
+    char parent_cwd[MAX_PATH] = "home:/";
+    if (parent != NULL)
+    {
+        spin_lock(&parent->lock);
+        memcpy(parent_cwd, parent->cwd, MAX_PATH);
+        spin_unlock(&parent->lock);
+    }
+    int result = spawn_priority(parent, priority, &child->priority);
+    if (result != 0)
+    {
+        return result;
+    }
+    result = cwd != NULL ? vfs_chdir(parent_cwd, cwd, child->cwd) : 0;
+    if (cwd == NULL)
+    {
+        memcpy(child->cwd, parent_cwd, MAX_PATH);
+    }
+    if (result != 0)
+    {
+        return result;
+    }
+    void* image = NULL;
+    size_t size = 0;
+    result = spawn_read_image(parent_cwd, argv[0], &image, &size);
+    if (result != 0)
+    {
+        return result;
+    }
+    child->space = space_create();
+    result = child->space == NULL ? -ENOMEM : load_elf(child->space, image, size, entry);
+    kfree(image);
+    if (result != 0)
+    {
+        return result;
+    }
+    space_set_fault_handler(child->space, process_fault, child);
+    result = load_stack(child->space, argv, argc, rsp, user_argv);
+    if (result != 0)
+    {
+        return result;
+    }
+    child->cmdline = spawn_join_args(argv, argc);
+    if (child->cmdline == NULL)
+    {
+        return -ENOMEM;
+    }
+    return spawn_give_fds(child, parent, fds, fd_count);
+}
+
+static void spawn_free(process_t* child)
+{
+    fd_close_all(child);
+    if (child->space != NULL)
+    {
+        space_destroy(child->space);
+    }
+    kfree(child->cmdline);
+    kfree(child);
+}
+
+pid_t process_spawn(process_t* parent, char* const* argv, int argc, const spawn_fd_t* fds, size_t fd_count,
+    const char* cwd, int priority)
+{
+    if (argc < 1)
+    {
+        return -EINVAL;
+    }
+    process_t* child = kcalloc(1, sizeof(process_t));
+    if (child == NULL)
+    {
+        return -ENOMEM;
+    }
+    spinlock_init(&child->lock);
+    wait_queue_init(&child->exit_waiters);
+    strncpy(child->path, argv[0], MAX_PATH - 1);
+    uint64_t entry, rsp, user_argv;
+    int result = spawn_build(child, parent, argv, argc, fds, fd_count, cwd, priority, &entry, &rsp, &user_argv);
+    if (result != 0)
+    {
+        spawn_free(child);
+        return result;
+    }
+    child->id = __atomic_fetch_add(&next_pid, 1, __ATOMIC_RELAXED);
+    child->parent = parent;
+    child->parent_id = parent != NULL ? parent->id : 0;
+    child->refs = 2; // the table's, and ours until the thread runs
+    result = proc_files_create(child);
+    if (result != 0)
+    {
+        spawn_free(child);
+        return result;
+    }
+    process_table_add(child);
+    int64_t tid = user_thread_create(child, entry, rsp, (uint64_t)argc, user_argv);
+    if (tid < 0)
+    {
+        // Nothing ran in it: take it out again as if it never existed.
+        process_release(child); // drops the table's reference
+        spawn_free(child);
+        return (pid_t)tid;
+    }
+    log_debug("proc: pid %ld started %s", (long)child->id, child->path);
+    pid_t pid = child->id;
+    process_put(child);
+    return pid;
+}

@@ -1,0 +1,106 @@
+#include "user_thread.h"
+
+#include <kernel/arch/x86_64/cpu.h>
+#include <kernel/arch/x86_64/gdt.h>
+#include <kernel/mem/heap.h>
+#include <kernel/sched/sched.h>
+
+#include <errno.h>
+#include <string.h>
+
+#define USER_RFLAGS 0x202 // interrupts on (bit 1 is always set)
+
+typedef struct
+{
+    uint64_t rip, rsp, arg0, arg1;
+} user_start_t;
+
+/** vectors.asm: restore the frame at @p frame and return from the interrupt. */
+extern _Noreturn void interrupt_return(void);
+
+static _Noreturn void user_thread_jump(interrupt_frame_t* frame)
+{
+    __asm__ volatile("mov %0, %%rsp\n\tjmp interrupt_return" : : "r"(frame) : "memory");
+    __builtin_unreachable();
+}
+
+// The thread's first code: build the frame an interrupt from ring 3 would
+// have left, and "return" to it.
+static void user_thread_entry(void* argument)
+{
+    user_start_t start = *(user_start_t*)argument;
+    kfree(argument);
+    process_check_exit(); // the process may have ended before we ran
+    cpu_disable_interrupts();
+    interrupt_frame_t frame;
+    memset(&frame, 0, sizeof(frame));
+    frame.rip = start.rip;
+    frame.cs = GDT_USER_CODE;
+    frame.rflags = USER_RFLAGS;
+    frame.rsp = start.rsp;
+    frame.ss = GDT_USER_DATA;
+    frame.rdi = start.arg0;
+    frame.rsi = start.arg1;
+    user_thread_jump(&frame);
+}
+
+// The scheduler's reap hook: the thread is off its CPU for good.
+static void user_thread_reaped(thread_t* thread)
+{
+    process_t* process = thread->process;
+    spin_lock(&process->lock);
+    thread_t** link = &process->threads;
+    while (*link != thread)
+    {
+        link = &(*link)->process_next;
+    }
+    *link = thread->process_next;
+    bool last = --process->thread_count == 0;
+    spin_unlock(&process->lock);
+    if (last)
+    {
+        reaper_enqueue(process); // our reference goes with it
+    }
+    else
+    {
+        process_put(process);
+    }
+}
+
+int64_t user_thread_create(process_t* process, uint64_t rip, uint64_t rsp, uint64_t arg0, uint64_t arg1)
+{
+    user_start_t* start = kmalloc(sizeof(user_start_t));
+    if (start == NULL)
+    {
+        return -ENOMEM;
+    }
+    *start = (user_start_t){rip, rsp, arg0, arg1};
+    const char* name = strrchr(process->path, '/');
+    thread_t* thread = thread_create_unqueued(name != NULL ? name + 1 : process->path, user_thread_entry, start);
+    if (thread == NULL)
+    {
+        kfree(start);
+        return -ENOMEM;
+    }
+    thread->process = process;
+    thread->space = process->space;
+    thread->reaped = user_thread_reaped;
+    spin_lock(&process->lock);
+    if (process->exiting)
+    {
+        spin_unlock(&process->lock);
+        thread_put(thread); // never started: both references go
+        thread_put(thread);
+        kfree(start);
+        return -ESRCH;
+    }
+    thread->process_next = process->threads;
+    process->threads = thread;
+    process->thread_count++;
+    process_ref(process);
+    spin_unlock(&process->lock);
+    int64_t id = (int64_t)thread->id;
+    thread_start(thread, process->priority, THREAD_ANY_CPU);
+    thread_put(thread); // nobody joins a user thread: it frees itself when reaped
+    return id;
+}

@@ -1,0 +1,37 @@
+// sys:/stat/sched: one line per online CPU,
+//   cpuN timer_interrupts X switches Y waiting Z
+// (the tickless claim can be checked from user space with it).
+#include "sched_file.h"
+
+#include "sched.h"
+
+#include <kernel/cpu/cpu.h>
+#include <kernel/panic/panic.h>
+
+#include <stdio.h>
+
+#define SCHED_FILE_LINE 96
+
+static ssize_t sched_file_read(file_t* file, void* buffer, size_t count)
+{
+    char text[SCHED_FILE_LINE * 16];
+    size_t length = 0;
+    uint32_t online = cpu_online_count();
+    for (uint32_t i = 0; i < online && length + SCHED_FILE_LINE < sizeof(text); i++)
+    {
+        length += (size_t)snprintf(text + length, sizeof(text) - length, "cpu%u timer_interrupts %lu switches %lu waiting %u\n",
+            i, (unsigned long)sched_timer_interrupts((int)i), (unsigned long)cpus[i].sched.switches,
+            sched_waiting((int)i));
+    }
+    return file_read_text(file, buffer, count, text, length);
+}
+
+static const file_ops_t sched_file_ops = {.read = sched_file_read};
+
+void sched_file_init(sysfs_dir_t* stat_dir)
+{
+    if (sysfs_file_new(stat_dir, "sched", &sched_file_ops, NULL) != 0)
+    {
+        panic("sched: cannot make sys:/stat/sched");
+    }
+}

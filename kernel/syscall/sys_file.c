@@ -1,0 +1,331 @@
+// System calls for files. Data moves between user memory and the file
+// systems through a per-thread bounce buffer: file operations only ever
+// see kernel memory, so a bad user pointer can only fail a copy here.
+#include "handlers.h"
+
+#include <kernel/fs/vfs.h>
+#include <kernel/mem/heap.h>
+#include <kernel/mem/user_copy.h>
+#include <kernel/proc/fd.h>
+#include <kernel/sched/sched.h>
+#include <kernel/time/clock.h>
+
+#include <errno.h>
+#include <stddef.h>
+#include <string.h>
+
+#define SYS_IO_CHUNK (64 * 1024)
+#define SYS_POLL_MAX MAX_FD
+#define SYS_READDIR_MAX 64
+
+static void* sys_io_buffer(void)
+{
+    thread_t* self = sched_current();
+    if (self->io_buffer == NULL)
+    {
+        self->io_buffer = kmalloc(SYS_IO_CHUNK);
+    }
+    return self->io_buffer;
+}
+
+// The calling process's working directory, copied (it may change meanwhile).
+static void sys_cwd(char cwd[MAX_PATH])
+{
+    process_t* process = process_current();
+    spin_lock(&process->lock);
+    memcpy(cwd, process->cwd, MAX_PATH);
+    spin_unlock(&process->lock);
+}
+
+static int sys_copy_path(char path[MAX_PATH], uint64_t user_path)
+{
+    long length = user_copy_string(path, (const char*)user_path, MAX_PATH);
+    return length < 0 ? (int)length : 0;
+}
+
+SYSCALL_HANDLER(sys_open)
+{
+    SYSCALL_UNUSED_ARGS();
+    char path[MAX_PATH], cwd[MAX_PATH];
+    int result = sys_copy_path(path, a0);
+    if (result != 0)
+    {
+        return result;
+    }
+    sys_cwd(cwd);
+    file_t* file;
+    result = vfs_open(cwd, path, &file);
+    if (result != 0)
+    {
+        return result;
+    }
+    fd_t fd = fd_install(process_current(), file);
+    if (fd < 0)
+    {
+        file_put(file);
+    }
+    return fd;
+}
+
+SYSCALL_HANDLER(sys_open2)
+{
+    SYSCALL_UNUSED_ARGS();
+    char path[MAX_PATH];
+    int result = sys_copy_path(path, a0);
+    if (result != 0)
+    {
+        return result;
+    }
+    if (!user_range_valid((void*)a1, 2 * sizeof(fd_t)))
+    {
+        return -EFAULT;
+    }
+    return -EINVAL; // no file has two ends yet (pipes come with IPC)
+}
+
+SYSCALL_HANDLER(sys_close)
+{
+    SYSCALL_UNUSED_ARGS();
+    return fd_close(process_current(), (fd_t)a0);
+}
+
+SYSCALL_HANDLER(sys_read)
+{
+    SYSCALL_UNUSED_ARGS();
+    uint8_t* user_buffer = (uint8_t*)a1;
+    size_t count = a2;
+    if (!user_range_valid(user_buffer, count))
+    {
+        return -EFAULT;
+    }
+    file_t* file = fd_get(process_current(), (fd_t)a0);
+    if (file == NULL)
+    {
+        return -EBADF;
+    }
+    void* bounce = sys_io_buffer();
+    ssize_t total = bounce == NULL ? -ENOMEM : 0;
+    while (bounce != NULL && (size_t)total < count)
+    {
+        size_t chunk = count - total < SYS_IO_CHUNK ? count - total : SYS_IO_CHUNK;
+        ssize_t got = file_read(file, bounce, chunk);
+        if (got < 0)
+        {
+            total = total > 0 ? total : got;
+            break;
+        }
+        if (user_copy_to(user_buffer + total, bounce, (size_t)got) != 0)
+        {
+            total = -EFAULT;
+            break;
+        }
+        total += got;
+        if ((size_t)got < chunk)
+        {
+            break; // a short read: do not wait for more
+        }
+    }
+    file_put(file);
+    return total;
+}
+
+SYSCALL_HANDLER(sys_write)
+{
+    SYSCALL_UNUSED_ARGS();
+    const uint8_t* user_buffer = (const uint8_t*)a1;
+    size_t count = a2;
+    if (!user_range_valid(user_buffer, count))
+    {
+        return -EFAULT;
+    }
+    file_t* file = fd_get(process_current(), (fd_t)a0);
+    if (file == NULL)
+    {
+        return -EBADF;
+    }
+    void* bounce = sys_io_buffer();
+    ssize_t total = bounce == NULL ? -ENOMEM : 0;
+    while (bounce != NULL && (size_t)total < count)
+    {
+        size_t chunk = count - total < SYS_IO_CHUNK ? count - total : SYS_IO_CHUNK;
+        if (user_copy_from(bounce, user_buffer + total, chunk) != 0)
+        {
+            total = total > 0 ? total : -EFAULT;
+            break;
+        }
+        ssize_t done = file_write(file, bounce, chunk);
+        if (done < 0)
+        {
+            total = total > 0 ? total : done;
+            break;
+        }
+        total += done;
+        if ((size_t)done < chunk)
+        {
+            break;
+        }
+    }
+    file_put(file);
+    return total;
+}
+
+SYSCALL_HANDLER(sys_seek)
+{
+    SYSCALL_UNUSED_ARGS();
+    file_t* file = fd_get(process_current(), (fd_t)a0);
+    if (file == NULL)
+    {
+        return -EBADF;
+    }
+    int64_t result = file_seek(file, (int64_t)a1, (int)a2);
+    file_put(file);
+    return result;
+}
+
+SYSCALL_HANDLER(sys_chdir)
+{
+    SYSCALL_UNUSED_ARGS();
+    char path[MAX_PATH], cwd[MAX_PATH], next[MAX_PATH];
+    int result = sys_copy_path(path, a0);
+    if (result != 0)
+    {
+        return result;
+    }
+    sys_cwd(cwd);
+    result = vfs_chdir(cwd, path, next);
+    if (result != 0)
+    {
+        return result;
+    }
+    process_t* process = process_current();
+    spin_lock(&process->lock);
+    memcpy(process->cwd, next, MAX_PATH);
+    spin_unlock(&process->lock);
+    return 0;
+}
+
+SYSCALL_HANDLER(sys_poll)
+{
+    SYSCALL_UNUSED_ARGS();
+    size_t count = a1;
+    if (count > SYS_POLL_MAX)
+    {
+        return -EINVAL;
+    }
+    pollfd_t fds[SYS_POLL_MAX];
+    if (user_copy_from(fds, (const void*)a0, count * sizeof(pollfd_t)) != 0)
+    {
+        return -EFAULT;
+    }
+    file_t* files[SYS_POLL_MAX];
+    uint16_t events[SYS_POLL_MAX], revents[SYS_POLL_MAX];
+    process_t* process = process_current();
+    for (size_t i = 0; i < count; i++)
+    {
+        files[i] = fd_get(process, fds[i].fd);
+        events[i] = fds[i].events;
+    }
+    uint64_t timeout = a2, now = clock_uptime_ns();
+    uint64_t deadline = timeout == TIMEOUT_NEVER ? UINT64_MAX : timeout == 0 ? 0
+                      : timeout > UINT64_MAX - 1 - now ? UINT64_MAX - 1 : now + timeout;
+    int result = vfs_poll(files, events, revents, count, deadline);
+    for (size_t i = 0; i < count; i++)
+    {
+        fds[i].revents = revents[i];
+        if (files[i] != NULL)
+        {
+            file_put(files[i]);
+        }
+    }
+    if (result >= 0 && user_copy_to((void*)a0, fds, count * sizeof(pollfd_t)) != 0)
+    {
+        return -EFAULT;
+    }
+    return sched_current()->interrupted ? -EINTR : result;
+}
+
+SYSCALL_HANDLER(sys_stat)
+{
+    SYSCALL_UNUSED_ARGS();
+    char path[MAX_PATH], cwd[MAX_PATH];
+    int result = sys_copy_path(path, a0);
+    if (result != 0)
+    {
+        return result;
+    }
+    if (!user_range_valid((void*)a1, sizeof(stat_t)))
+    {
+        return -EFAULT;
+    }
+    sys_cwd(cwd);
+    stat_t info;
+    memset(&info, 0, sizeof(info));
+    result = vfs_stat(cwd, path, &info);
+    if (result != 0)
+    {
+        return result;
+    }
+    return user_copy_to((void*)a1, &info, sizeof(info));
+}
+
+SYSCALL_HANDLER(sys_dup)
+{
+    SYSCALL_UNUSED_ARGS();
+    return fd_dup(process_current(), (fd_t)a0);
+}
+
+SYSCALL_HANDLER(sys_dup2)
+{
+    SYSCALL_UNUSED_ARGS();
+    return fd_dup2(process_current(), (fd_t)a0, (fd_t)a1);
+}
+
+SYSCALL_HANDLER(sys_readdir)
+{
+    SYSCALL_UNUSED_ARGS();
+    size_t count = a2;
+    if (count > UINT64_MAX / sizeof(stat_t) || !user_range_valid((void*)a1, count * sizeof(stat_t)))
+    {
+        return -EFAULT;
+    }
+    count = count < SYS_READDIR_MAX ? count : SYS_READDIR_MAX;
+    file_t* file = fd_get(process_current(), (fd_t)a0);
+    if (file == NULL)
+    {
+        return -EBADF;
+    }
+    stat_t* entries = kcalloc(count == 0 ? 1 : count, sizeof(stat_t));
+    ssize_t result = entries == NULL ? -ENOMEM : file_readdir(file, entries, count);
+    if (result > 0 && user_copy_to((void*)a1, entries, (size_t)result * sizeof(stat_t)) != 0)
+    {
+        result = -EFAULT;
+    }
+    kfree(entries);
+    file_put(file);
+    return result;
+}
+
+// mkdir and remove: a path, and the VFS does the rest.
+static int64_t sys_path_call(uint64_t user_path, int (*call)(const char*, const char*))
+{
+    char path[MAX_PATH], cwd[MAX_PATH];
+    int result = sys_copy_path(path, user_path);
+    if (result != 0)
+    {
+        return result;
+    }
+    sys_cwd(cwd);
+    return call(cwd, path);
+}
+
+SYSCALL_HANDLER(sys_mkdir)
+{
+    SYSCALL_UNUSED_ARGS();
+    return sys_path_call(a0, vfs_mkdir);
+}
+
+SYSCALL_HANDLER(sys_remove)
+{
+    SYSCALL_UNUSED_ARGS();
+    return sys_path_call(a0, vfs_remove);
+}

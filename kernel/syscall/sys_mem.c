@@ -1,0 +1,128 @@
+// System calls for memory: mapping, unmapping and protecting user pages.
+#include "handlers.h"
+
+#include <kernel/mem/user_copy.h>
+#include <kernel/mem/pmm.h>
+#include <kernel/mem/vmm.h>
+#include <kernel/proc/fd.h>
+
+#include <errno.h>
+#include <sys/proc.h>
+
+static uint32_t sys_vmm_flags(int protection)
+{
+    return VMM_USER | (protection & PROT_WRITE ? VMM_WRITE : 0) | (protection & PROT_EXEC ? VMM_EXEC : 0);
+}
+
+// A page-aligned range inside user space, or -EINVAL / -EFAULT.
+static int sys_user_pages(uint64_t address, uint64_t length, uint64_t* pages)
+{
+    if (length == 0 || address % PAGE_SIZE != 0)
+    {
+        return -EINVAL;
+    }
+    if (length > VMM_USER_END || !user_range_valid((void*)address, length))
+    {
+        return -EFAULT;
+    }
+    *pages = PAGES(length);
+    return 0;
+}
+
+static int64_t sys_mmap_file(fd_t fd, uint64_t pages, uint32_t flags)
+{
+    process_t* process = process_current();
+    file_t* file = fd_get(process, fd);
+    if (file == NULL)
+    {
+        return -EBADF;
+    }
+    uint64_t phys;
+    int result = file_mmap(file, 0, pages, &phys);
+    file_put(file);
+    if (result != 0)
+    {
+        return result;
+    }
+    uint64_t virt = vmm_find_free(process->space, pages);
+    if (virt == 0)
+    {
+        return -ENOMEM;
+    }
+    result = vmm_map(process->space, virt, phys, pages, flags, 0);
+    return result != 0 ? result : (int64_t)virt;
+}
+
+SYSCALL_HANDLER(sys_mmap)
+{
+    SYSCALL_UNUSED_ARGS();
+    fd_t fd = (fd_t)a0;
+    uint64_t hint = a1, length = a2;
+    int protection = (int)a3;
+    if (length == 0 || length > VMM_USER_END || (protection & ~(PROT_READ | PROT_WRITE | PROT_EXEC)) != 0 ||
+        protection == PROT_NONE)
+    {
+        return -EINVAL;
+    }
+    uint64_t pages = PAGES(length);
+    if (fd != -1)
+    {
+        return sys_mmap_file(fd, pages, sys_vmm_flags(protection));
+    }
+    space_t* space = process_current()->space;
+    uint64_t address = 0;
+    // The hint is used when it is free; anywhere else otherwise.
+    if (hint != 0 && hint % PAGE_SIZE == 0 && user_range_valid((void*)hint, pages * PAGE_SIZE))
+    {
+        address = vmm_alloc(space, hint, pages, sys_vmm_flags(protection));
+    }
+    if (address == 0)
+    {
+        address = vmm_alloc(space, 0, pages, sys_vmm_flags(protection));
+    }
+    return address != 0 ? (int64_t)address : -ENOMEM;
+}
+
+// Like any other pointer argument, a range with an unmapped page is EFAULT.
+static bool sys_all_mapped(space_t* space, uint64_t address, uint64_t pages)
+{
+    for (uint64_t i = 0; i < pages; i++)
+    {
+        if (!vmm_lookup(space, address + i * PAGE_SIZE, NULL, NULL))
+        {
+            return false;
+        }
+    }
+    return true;
+}
+
+SYSCALL_HANDLER(sys_munmap)
+{
+    SYSCALL_UNUSED_ARGS();
+    uint64_t pages;
+    int result = sys_user_pages(a0, a1, &pages);
+    if (result != 0)
+    {
+        return result;
+    }
+    space_t* space = process_current()->space;
+    return sys_all_mapped(space, a0, pages) ? vmm_unmap(space, a0, pages) : -EFAULT;
+}
+
+SYSCALL_HANDLER(sys_mprotect)
+{
+    SYSCALL_UNUSED_ARGS();
+    uint64_t pages;
+    int protection = (int)a2;
+    int result = sys_user_pages(a0, a1, &pages);
+    if (result != 0)
+    {
+        return result;
+    }
+    if ((protection & ~(PROT_READ | PROT_WRITE | PROT_EXEC)) != 0 || protection == PROT_NONE)
+    {
+        return -EINVAL;
+    }
+    result = vmm_protect(process_current()->space, a0, pages, sys_vmm_flags(protection));
+    return result == -ENOENT ? -EFAULT : result;
+}

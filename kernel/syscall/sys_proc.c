@@ -1,0 +1,214 @@
+// System calls for processes, threads and time.
+#include "handlers.h"
+
+#include <kernel/mem/heap.h>
+#include <kernel/mem/user_copy.h>
+#include <kernel/proc/futex.h>
+#include <kernel/proc/process.h>
+#include <kernel/proc/user_thread.h>
+#include <kernel/sched/sched.h>
+#include <kernel/time/clock.h>
+#include <kernel/time/rtc.h>
+
+#include <errno.h>
+#include <stddef.h>
+#include <sys/proc.h>
+
+#define SPAWN_ARGS_MAX 256
+#define SPAWN_ARG_MAX 4096
+
+SYSCALL_HANDLER(sys_process_exit)
+{
+    SYSCALL_UNUSED_ARGS();
+    process_exit(process_current(), (int)a0);
+    process_check_exit();
+    return 0; // not reached
+}
+
+SYSCALL_HANDLER(sys_thread_exit)
+{
+    SYSCALL_UNUSED_ARGS();
+    thread_exit(); // the process ends with its last thread (see proc/user_thread.c)
+}
+
+// A deadline from a relative timeout, where TIMEOUT_NEVER means none (0).
+static uint64_t sys_deadline(uint64_t timeout_ns)
+{
+    uint64_t now = clock_uptime_ns();
+    if (timeout_ns == TIMEOUT_NEVER)
+    {
+        return 0;
+    }
+    return timeout_ns > UINT64_MAX - now - 1 ? UINT64_MAX - 1 : now + timeout_ns;
+}
+
+SYSCALL_HANDLER(sys_sleep)
+{
+    SYSCALL_UNUSED_ARGS();
+    uint64_t deadline = sys_deadline(a0);
+    sched_sleep_until(deadline == 0 ? UINT64_MAX - 1 : deadline);
+    return sched_current()->interrupted ? -EINTR : 0;
+}
+
+SYSCALL_HANDLER(sys_pid)
+{
+    SYSCALL_UNUSED_ARGS();
+    return process_current()->id;
+}
+
+SYSCALL_HANDLER(sys_tid)
+{
+    SYSCALL_UNUSED_ARGS();
+    return (int64_t)sched_current()->id;
+}
+
+SYSCALL_HANDLER(sys_uptime)
+{
+    SYSCALL_UNUSED_ARGS();
+    return (int64_t)clock_uptime_ns();
+}
+
+SYSCALL_HANDLER(sys_epoch)
+{
+    SYSCALL_UNUSED_ARGS();
+    return rtc_epoch_seconds();
+}
+
+SYSCALL_HANDLER(sys_yield)
+{
+    SYSCALL_UNUSED_ARGS();
+    sched_yield();
+    return 0;
+}
+
+SYSCALL_HANDLER(sys_thread_create)
+{
+    SYSCALL_UNUSED_ARGS();
+    // Both must be user addresses; whether they are mapped is the new
+    // thread's own problem (it faults, and its process ends).
+    if (!user_range_valid((void*)a0, 1) || !user_range_valid((void*)(a2 - 1), 1))
+    {
+        return -EFAULT;
+    }
+    return user_thread_create(process_current(), a0, a2, a1, 0);
+}
+
+SYSCALL_HANDLER(sys_futex)
+{
+    SYSCALL_UNUSED_ARGS();
+    if (!user_range_valid((void*)a0, sizeof(uint32_t)))
+    {
+        return -EFAULT;
+    }
+    space_t* space = process_current()->space;
+    switch ((int)a2)
+    {
+    case FUTEX_WAIT:
+        return futex_wait(space, a0, (uint32_t)a1, a3 == TIMEOUT_NEVER ? 0 : sys_deadline(a3));
+    case FUTEX_WAKE:
+        return futex_wake(space, a0, (uint32_t)a1);
+    default:
+        return -EINVAL;
+    }
+}
+
+// ---- spawn --------------------------------------------------------------
+
+typedef struct
+{
+    char* argv[SPAWN_ARGS_MAX + 1];
+    int argc;
+    spawn_fd_t fds[MAX_FD];
+    size_t fd_count;
+    char cwd[MAX_PATH];
+} spawn_args_t;
+
+static void spawn_args_free(spawn_args_t* args)
+{
+    for (int i = 0; i < args->argc; i++)
+    {
+        kfree(args->argv[i]);
+    }
+    kfree(args);
+}
+
+static int spawn_copy_argv(spawn_args_t* args, uint64_t user_argv)
+{
+    for (;;)
+    {
+        uint64_t pointer;
+        int result = user_copy_from(&pointer, (const void*)(user_argv + args->argc * sizeof(uint64_t)), sizeof(pointer));
+        if (result != 0)
+        {
+            return result;
+        }
+        if (pointer == 0)
+        {
+            return args->argc == 0 ? -EINVAL : 0;
+        }
+        if (args->argc == SPAWN_ARGS_MAX)
+        {
+            return -E2BIG;
+        }
+        char* text = kmalloc(SPAWN_ARG_MAX);
+        if (text == NULL)
+        {
+            return -ENOMEM;
+        }
+        args->argv[args->argc++] = text;
+        long length = user_copy_string(text, (const char*)pointer, SPAWN_ARG_MAX);
+        if (length < 0)
+        {
+            return length == -ENAMETOOLONG ? -E2BIG : (int)length;
+        }
+    }
+}
+
+static int spawn_copy_fds(spawn_args_t* args, uint64_t user_fds)
+{
+    for (;;)
+    {
+        spawn_fd_t pair;
+        int result = user_copy_from(&pair, (const void*)(user_fds + args->fd_count * sizeof(pair)), sizeof(pair));
+        if (result != 0)
+        {
+            return result;
+        }
+        if (pair.child == -1 && pair.parent == -1)
+        {
+            return 0;
+        }
+        if (args->fd_count == MAX_FD)
+        {
+            return -EINVAL;
+        }
+        args->fds[args->fd_count++] = pair;
+    }
+}
+
+SYSCALL_HANDLER(sys_spawn)
+{
+    SYSCALL_UNUSED_ARGS();
+    spawn_args_t* args = kcalloc(1, sizeof(spawn_args_t));
+    if (args == NULL)
+    {
+        return -ENOMEM;
+    }
+    int result = spawn_copy_argv(args, a0);
+    if (result == 0 && a1 != 0)
+    {
+        result = spawn_copy_fds(args, a1);
+    }
+    if (result == 0 && a2 != 0)
+    {
+        long length = user_copy_string(args->cwd, (const char*)a2, MAX_PATH);
+        result = length < 0 ? (int)length : 0;
+    }
+    if (result == 0)
+    {
+        result = process_spawn(process_current(), args->argv, args->argc, a1 != 0 ? args->fds : NULL,
+            args->fd_count, a2 != 0 ? args->cwd : NULL, (int)a3);
+    }
+    spawn_args_free(args);
+    return result;
+}

@@ -1,0 +1,88 @@
+#include "syscall.h"
+
+#include "handlers.h"
+
+#include <kernel/arch/x86_64/cpu.h>
+#include <kernel/arch/x86_64/gdt.h>
+#include <kernel/proc/process.h>
+
+#include <errno.h>
+#include <sys/syscall.h>
+
+#define MSR_STAR 0xC0000081
+#define MSR_LSTAR 0xC0000082
+#define MSR_FMASK 0xC0000084
+#define EFER_SCE (1ULL << 0)
+
+// Flags cleared on entry: interrupts (until the stack is switched),
+// direction (the C ABI), trap (no single-stepping into the kernel) and
+// alignment check.
+#define SYSCALL_FLAG_MASK ((1ULL << 9) | (1ULL << 10) | (1ULL << 8) | (1ULL << 18))
+
+extern void syscall_entry(void);
+
+static const syscall_handler_t syscall_table[SYS_COUNT] = {
+    [SYS_PROCESS_EXIT] = sys_process_exit,
+    [SYS_THREAD_EXIT] = sys_thread_exit,
+    [SYS_SPAWN] = sys_spawn,
+    [SYS_SLEEP] = sys_sleep,
+    [SYS_PID] = sys_pid,
+    [SYS_TID] = sys_tid,
+    [SYS_UPTIME] = sys_uptime,
+    [SYS_EPOCH] = sys_epoch,
+    [SYS_OPEN] = sys_open,
+    [SYS_OPEN2] = sys_open2,
+    [SYS_CLOSE] = sys_close,
+    [SYS_READ] = sys_read,
+    [SYS_WRITE] = sys_write,
+    [SYS_SEEK] = sys_seek,
+    [SYS_CHDIR] = sys_chdir,
+    [SYS_POLL] = sys_poll,
+    [SYS_STAT] = sys_stat,
+    [SYS_MMAP] = sys_mmap,
+    [SYS_MUNMAP] = sys_munmap,
+    [SYS_MPROTECT] = sys_mprotect,
+    [SYS_DUP] = sys_dup,
+    [SYS_DUP2] = sys_dup2,
+    [SYS_FUTEX] = sys_futex,
+    [SYS_YIELD] = sys_yield,
+    [SYS_THREAD_CREATE] = sys_thread_create,
+    [SYS_READDIR] = sys_readdir,
+    [SYS_MKDIR] = sys_mkdir,
+    [SYS_REMOVE] = sys_remove,
+};
+
+static uint64_t calls;
+
+void syscall_init_cpu(void)
+{
+    cpu_write_msr(MSR_EFER, cpu_read_msr(MSR_EFER) | EFER_SCE);
+    // syscall loads CS from bits 32-47 (SS is the next selector); sysret
+    // loads CS from bits 48-63 plus 16 and SS from them plus 8, which is
+    // why the GDT puts user data before user code.
+    uint64_t star = ((uint64_t)GDT_KERNEL_CODE << 32) | ((uint64_t)(GDT_KERNEL_DATA | 3) << 48);
+    cpu_write_msr(MSR_STAR, star);
+    cpu_write_msr(MSR_LSTAR, (uint64_t)syscall_entry);
+    cpu_write_msr(MSR_FMASK, SYSCALL_FLAG_MASK);
+}
+
+void syscall_dispatch(interrupt_frame_t* frame)
+{
+    __atomic_fetch_add(&calls, 1, __ATOMIC_RELAXED);
+    uint64_t number = frame->rax;
+    if (number < SYS_COUNT && syscall_table[number] != NULL)
+    {
+        frame->rax = (uint64_t)syscall_table[number](frame->rdi, frame->rsi, frame->rdx, frame->r10, frame->r8, frame->r9);
+    }
+    else
+    {
+        frame->rax = (uint64_t)-ENOSYS;
+    }
+    // A process that is being ended stops here rather than in user mode.
+    process_check_exit();
+}
+
+uint64_t syscall_count(void)
+{
+    return __atomic_load_n(&calls, __ATOMIC_RELAXED);
+}

@@ -1,0 +1,29 @@
+// System calls: the kernel's side of <sys/syscall.h>.
+//
+// syscall_entry (entry.asm) saves the caller's registers as an
+// interrupt_frame_t and calls syscall_dispatch, which looks the number up
+// in the table and calls the handler with the six argument registers. A
+// handler returns its result or a negated errno; every user pointer it
+// gets is checked (see mem/user_copy.h and user_string.h).
+#ifndef KERNEL_SYSCALL_SYSCALL_H
+#define KERNEL_SYSCALL_SYSCALL_H 1
+
+#include <kernel/arch/x86_64/interrupt.h>
+
+#include <stdint.h>
+
+/** The vector field of a system call's frame (no real vector is that large). */
+#define SYSCALL_FRAME_VECTOR 0x100
+
+typedef int64_t (*syscall_handler_t)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t);
+
+/** Program this CPU's syscall MSRs (entry point, selectors, flag mask). */
+void syscall_init_cpu(void);
+
+/** Called by entry.asm with the saved registers; the result goes to frame->rax. */
+void syscall_dispatch(interrupt_frame_t* frame);
+
+/** The number of system calls made since boot, all CPUs (for sys:/stat/sched). */
+uint64_t syscall_count(void);
+
+#endif

@@ -1,0 +1,17 @@
+// The wall clock: the CMOS real-time clock, read once at boot; the uptime
+// clock carries it on from there.
+#ifndef KERNEL_TIME_RTC_H
+#define KERNEL_TIME_RTC_H 1
+
+#include <stdint.h>
+
+/** Read the CMOS clock (UTC, as PC firmware keeps it under QEMU). */
+void rtc_init(void);
+
+/** Seconds since 1970-01-01 00:00 UTC. */
+int64_t rtc_epoch_seconds(void);
+
+/** Days from 1970-01-01 to year-month-day (proleptic Gregorian). */
+int64_t rtc_days_from_civil(int64_t year, unsigned month, unsigned day);
+
+#endif

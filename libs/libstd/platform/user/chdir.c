@@ -1,0 +1,8 @@
+#include "syscall.h"
+
+#include <sys/io.h>
+
+int chdir(const char* path)
+{
+    return (int)_syscall_result(_syscall1(SYS_CHDIR, (long)path));
+}

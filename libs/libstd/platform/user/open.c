@@ -1,0 +1,8 @@
+#include "syscall.h"
+
+#include <sys/io.h>
+
+fd_t open(const char* path)
+{
+    return (fd_t)_syscall_result(_syscall1(SYS_OPEN, (long)path));
+}

@@ -1,0 +1,8 @@
+#include "syscall.h"
+
+#include <sys/io.h>
+
+off_t seek(fd_t fd, off_t offset, int origin)
+{
+    return _syscall_result(_syscall3(SYS_SEEK, fd, offset, origin));
+}

@@ -1,0 +1,8 @@
+#include "syscall.h"
+
+#include <sys/proc.h>
+
+int sleep_ns(uint64_t nanoseconds)
+{
+    return (int)_syscall_result(_syscall1(SYS_SLEEP, (long)nanoseconds));
+}

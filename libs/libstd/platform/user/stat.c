@@ -1,0 +1,8 @@
+#include "syscall.h"
+
+#include <sys/io.h>
+
+int stat(const char* path, stat_t* info)
+{
+    return (int)_syscall_result(_syscall2(SYS_STAT, (long)path, (long)info));
+}

@@ -1,0 +1,43 @@
+# User programs that go into the image, built like any program for the
+# OS: the cross compiler against the installed sysroot (headers, crt
+# objects, libstd.a), symbols kept. Where each source lands in the RAM
+# disk (home:) follows from its name:
+#   tests/user/NAME_test.c      home:/test/NAME_test   (linked with the
+#   tests/user/runner.c         home:/test/runner       shared test code)
+#   tests/user/helpers/NAME.c   home:/test/helpers/NAME
+#   bench/user/NAME.c           home:/bench/NAME
+
+PROGRAM_CFLAGS := $(CFLAGS_WARN) -O2 -g
+# Objects apart from build/user, whose flags point at libstd's sources.
+PROGRAM_OBJ := $(BUILD)/programs
+
+USER_TESTS := $(patsubst tests/user/%.c,$(IMAGE_ROOT)/test/%,$(wildcard tests/user/*_test.c) tests/user/runner.c)
+USER_TEST_HELPERS := $(patsubst tests/user/helpers/%.c,$(IMAGE_ROOT)/test/helpers/%,$(wildcard tests/user/helpers/*.c))
+USER_BENCHES := $(patsubst bench/user/%.c,$(IMAGE_ROOT)/bench/%,$(wildcard bench/user/*.c))
+# The test programs' shared code: the TAP library, reading files as text.
+USER_TEST_SHARED := $(PROGRAM_OBJ)/tests/user/tap.o $(PROGRAM_OBJ)/tests/user/file_text.o
+
+PROGRAMS := $(USER_TESTS) $(USER_TEST_HELPERS) $(USER_BENCHES)
+
+programs: $(PROGRAMS)
+
+# -MD, not -MMD: the sysroot's headers are system headers to the compiler,
+# and a change to one must rebuild the programs too. The installed headers
+# are needed before the first compile; after it the .d files list them.
+$(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) | $(filter $(SYSROOT)/usr/include/%,$(LIBSTD_SYSROOT))
+	@mkdir -p $(@D)
+	$(CC) $(PROGRAM_CFLAGS) -MD -MP -c $< -o $@
+
+# The driver adds crt0.o, crti.o, crtn.o and -lstd from the sysroot, so a
+# program is relinked whenever one of those changes.
+$(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_SHARED) $(LIBSTD_SYSROOT)
+	@mkdir -p $(@D)
+	$(CC) -o $@ $< $(USER_TEST_SHARED)
+
+$(USER_TEST_HELPERS): $(IMAGE_ROOT)/test/helpers/%: $(PROGRAM_OBJ)/tests/user/helpers/%.o $(LIBSTD_SYSROOT)
+	@mkdir -p $(@D)
+	$(CC) -o $@ $<
+
+$(USER_BENCHES): $(IMAGE_ROOT)/bench/%: $(PROGRAM_OBJ)/bench/user/%.o $(LIBSTD_SYSROOT)
+	@mkdir -p $(@D)
+	$(CC) -o $@ $<
