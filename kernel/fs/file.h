@@ -51,6 +51,11 @@ typedef struct
      * must be contiguous (a framebuffer); 0 or a negated errno.
      */
     int (*mmap)(file_t* file, uint64_t offset, uint64_t pages, uint64_t* phys);
+    /**
+     * For files opened with open2 (a pipe's "new" file): make the two ends,
+     * each a new file with one reference, into @p ends. NULL: -EINVAL.
+     */
+    int (*open2)(file_t* file, file_t* ends[2]);
     /** The last reference is gone; free what open or the file system set up. */
     void (*close)(file_t* file);
 } file_ops_t;

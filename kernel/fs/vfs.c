@@ -122,6 +122,19 @@ int vfs_open(const char* cwd, const char* path, file_t** out)
     return root->ops->open(root, parsed.inner, parsed.flags, out);
 }
 
+int vfs_open2(const char* cwd, const char* path, file_t* ends[2])
+{
+    file_t* file;
+    int result = vfs_open(cwd, path, &file);
+    if (result < 0)
+    {
+        return result;
+    }
+    result = file->ops->open2 != NULL ? file->ops->open2(file, ends) : -EINVAL;
+    file_put(file);
+    return result;
+}
+
 int vfs_stat(const char* cwd, const char* path, stat_t* info)
 {
     path_t parsed;

@@ -61,6 +61,13 @@ int vfs_resolve(const char* cwd, const char* path, vfs_root_t** root, char inner
 /** Open @p path (flags in it) into a new file with one reference. */
 int vfs_open(const char* cwd, const char* path, file_t** out);
 
+/**
+ * Open a file that has two ends (open2 in sys/io.h): opens @p path, then
+ * asks it for its ends (the file's open2 hook); the path's flags apply to
+ * both. -EINVAL if the file has no two ends.
+ */
+int vfs_open2(const char* cwd, const char* path, file_t* ends[2]);
+
 int vfs_stat(const char* cwd, const char* path, stat_t* info);
 int vfs_mkdir(const char* cwd, const char* path);
 int vfs_remove(const char* cwd, const char* path);

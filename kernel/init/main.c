@@ -20,6 +20,7 @@
 #include <kernel/init/boot.h>
 #include <kernel/init/cmdline.h>
 #include <kernel/init/userspace.h>
+#include <kernel/ipc/pipe.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/mem_file.h>
@@ -104,6 +105,7 @@ static void kmain_files(void)
     sched_file_init(stat);
     fb_file_init(&boot_info->framebuffer);
     ps2_init();
+    pipe_init();
     process_init();
 }
 

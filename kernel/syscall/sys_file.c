@@ -80,7 +80,40 @@ SYSCALL_HANDLER(sys_open2)
     {
         return -EFAULT;
     }
-    return -EINVAL; // no file has two ends yet (pipes come with IPC)
+    char cwd[MAX_PATH];
+    sys_cwd(cwd);
+    file_t* ends[2];
+    result = vfs_open2(cwd, path, ends);
+    if (result != 0)
+    {
+        return result;
+    }
+    process_t* process = process_current();
+    fd_t fds[2] = {fd_install(process, ends[0]), -1};
+    fds[1] = fds[0] >= 0 ? fd_install(process, ends[1]) : -EMFILE;
+    if (fds[1] < 0 || user_copy_to((void*)a1, fds, sizeof(fds)) != 0)
+    {
+        // Undo: close what was installed, drop what was not.
+        result = fds[1] < 0 ? -EMFILE : -EFAULT;
+        if (fds[0] >= 0)
+        {
+            fd_close(process, fds[0]);
+        }
+        else
+        {
+            file_put(ends[0]);
+        }
+        if (fds[1] >= 0)
+        {
+            fd_close(process, fds[1]);
+        }
+        else
+        {
+            file_put(ends[1]);
+        }
+        return result;
+    }
+    return 0;
 }
 
 SYSCALL_HANDLER(sys_close)

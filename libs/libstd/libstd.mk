@@ -1,5 +1,9 @@
 # libstd: the C library. One code base; each platform adds its own part:
 #   src/                 shared by every platform, one folder per header
+#   hosted/              user space only, one folder per header: code that
+#                        uses floating point (the kernel and bootloader are
+#                        built without SIMD registers) or needs a hosted
+#                        environment
 #   platform/common/     shared by the platforms that have no threads yet
 #   platform/user/       system calls, start-up and crt objects (user space)
 #   platform/kernel/, platform/boot/   the kernel's and bootloader's parts
@@ -8,7 +12,9 @@ LIBSTD := libs/libstd
 LIBSTD_HEADERS := $(shell cd $(LIBSTD)/include && find . -name '*.h' | sed 's|^\./||')
 LIBSTD_SHARED_SRC := $(wildcard $(LIBSTD)/src/*/*.c) $(wildcard $(LIBSTD)/platform/common/*.c)
 
-LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/user/*.c)) \
+LIBSTD_HOSTED_SRC := $(wildcard $(LIBSTD)/hosted/*/*.c)
+
+LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(LIBSTD_SHARED_SRC) $(LIBSTD_HOSTED_SRC) $(wildcard $(LIBSTD)/platform/user/*.c)) \
 	$(patsubst %.asm,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/platform/user/*.asm))
 LIBSTD_KERNEL_OBJ := $(patsubst %.c,$(BUILD)/kernel/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/kernel/*.c))
 LIBSTD_BOOT_OBJ := $(patsubst %.c,$(BUILD)/boot/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/boot/*.c))

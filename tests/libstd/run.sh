@@ -15,7 +15,15 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 libstd=$root/libs/libstd
-sources=("$libstd"/src/*/*.c)
+# src/ is shared by every platform; hosted/ (floating point and the like)
+# only by user space, so it is left out of the kernel and UEFI checks.
+shopt -s nullglob
+shared_sources=("$libstd"/src/*/*.c)
+hosted_sources=("$libstd"/hosted/*/*.c)
+shopt -u nullglob
+sources=("${shared_sources[@]}" "${hosted_sources[@]}")
+# An object's name: its path under libs/libstd, with _ for /.
+object_name() { local rel=${1#"$libstd"/}; echo "${rel//\//_}.o"; }
 
 # Every TAP line goes through result, so the exit status can reflect it.
 failed=0
@@ -44,8 +52,7 @@ build_libstd() {
     mkdir -p "$work/obj"
     local src rel
     for src in "${sources[@]}"; do
-        rel=${src#"$libstd"/src/}
-        gcc "${host_cflags[@]}" -c "$src" -o "$work/obj/${rel//\//_}.o" ||
+        gcc "${host_cflags[@]}" -c "$src" -o "$work/obj/$(object_name "$src")" ||
             { tap_fail "compiling ${src#"$root"/} failed"; return 1; }
     done
     ld -r -o "$work/libstd.o" "$work"/obj/*.o || { tap_fail "ld -r failed"; return 1; }
@@ -90,14 +97,14 @@ cross_flags() { # PLATFORM
     esac
 }
 compile_cross() { # PLATFORM
-    local src rel flags dir=$work/cross-$1 undefined
+    local src flags dir=$work/cross-$1 undefined list=("${shared_sources[@]}")
+    [ "$1" = user ] && list+=("${hosted_sources[@]}")
     flags=$(cross_flags "$1")
     mkdir -p "$dir"
-    for src in "${sources[@]}"; do
-        rel=${src#"$libstd"/src/}
+    for src in "${list[@]}"; do
         # shellcheck disable=SC2086 # flags is a list of words
         x86_64-patchwork-gcc -std=gnu17 -O2 -Wall -Wextra -Werror -fno-builtin -fno-tree-loop-distribute-patterns \
-            $flags -I "$libstd/include" -c "$src" -o "$dir/${rel//\//_}.o" ||
+            $flags -I "$libstd/include" -c "$src" -o "$dir/$(object_name "$src")" ||
             { tap_fail "${src#"$root"/} does not compile for $1"; return 1; }
     done
     # Without SSE, GCC turns floating point into libgcc calls (__adddf3...)

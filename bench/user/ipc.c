@@ -1,0 +1,114 @@
+// home:/bench/ipc: inter-process communication figures, one "BENCH name
+// value unit" line each (integer arithmetic; times from uptime()):
+//   pipe_MBps            16 MiB written in 64 KiB pieces through a pipe to
+//                        a child that reads it all (home:/test/helpers/pipe_sink)
+//   pipe_pingpong_us     one byte to an echoing child and back
+//                        (home:/test/helpers/pipe_echo), mean round trip
+// Exits with 1, after a "# " line saying why, if something fails.
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/io.h>
+#include <sys/proc.h>
+
+#define STREAM_BYTES (16 * 1024 * 1024)
+#define STREAM_PIECE (64 * 1024)
+#define PING_PONGS 2000
+
+static uint8_t piece[STREAM_PIECE];
+
+static int fail(const char* what)
+{
+    writef(STDOUT_FILENO, "# bench ipc: %s: %s\n", what, strerror(errno));
+    return 1;
+}
+
+// Start @p program with its stdin and stdout on the given descriptors (-1: none).
+static pid_t start_child(const char* program, const char* argument, fd_t in, fd_t out)
+{
+    const char* argv[] = {program, argument, NULL};
+    spawn_fd_t map[3] = {SPAWN_FD_END, SPAWN_FD_END, SPAWN_FD_END};
+    int used = 0;
+    if (in >= 0)
+    {
+        map[used++] = (spawn_fd_t){STDIN_FILENO, in};
+    }
+    if (out >= 0)
+    {
+        map[used++] = (spawn_fd_t){STDOUT_FILENO, out};
+    }
+    return spawn(argv, map, NULL, PRIORITY_INHERIT);
+}
+
+static int bench_pipe_stream(void)
+{
+    fd_t fds[2];
+    if (open2("sys:/pipe/new", fds) == -1)
+    {
+        return fail("open2 sys:/pipe/new");
+    }
+    char count[24];
+    snprintf(count, sizeof(count), "%d", STREAM_BYTES);
+    pid_t pid = start_child("home:/test/helpers/pipe_sink", count, fds[0], -1);
+    if (pid == -1)
+    {
+        return fail("spawn pipe_sink");
+    }
+    close(fds[0]);
+    uint64_t start = uptime();
+    for (size_t sent = 0; sent < STREAM_BYTES; sent += STREAM_PIECE)
+    {
+        if (write(fds[1], piece, STREAM_PIECE) != STREAM_PIECE)
+        {
+            return fail("write to the pipe");
+        }
+    }
+    close(fds[1]);
+    int status = -1;
+    if (process_wait(pid, &status) == -1 || status != 0)
+    {
+        return fail("pipe_sink did not get every byte");
+    }
+    uint64_t micros = (uptime() - start) / 1000;
+    writef(STDOUT_FILENO, "BENCH pipe_MBps %llu MB/s\n", (unsigned long long)(STREAM_BYTES / (micros ? micros : 1)));
+    return 0;
+}
+
+static int bench_pipe_ping_pong(void)
+{
+    fd_t to_child[2], from_child[2];
+    if (open2("sys:/pipe/new", to_child) == -1 || open2("sys:/pipe/new", from_child) == -1)
+    {
+        return fail("open2 sys:/pipe/new");
+    }
+    pid_t pid = start_child("home:/test/helpers/pipe_echo", NULL, to_child[0], from_child[1]);
+    if (pid == -1)
+    {
+        return fail("spawn pipe_echo");
+    }
+    close(to_child[0]);
+    close(from_child[1]);
+    uint64_t start = uptime();
+    for (int i = 0; i < PING_PONGS; i++)
+    {
+        char byte = (char)i;
+        if (write(to_child[1], &byte, 1) != 1 || read(from_child[0], &byte, 1) != 1)
+        {
+            return fail("ping-pong");
+        }
+    }
+    uint64_t elapsed = uptime() - start;
+    close(to_child[1]);
+    close(from_child[0]);
+    process_wait(pid, NULL);
+    writef(STDOUT_FILENO, "BENCH pipe_pingpong_us %llu us\n", (unsigned long long)(elapsed / PING_PONGS / 1000));
+    return 0;
+}
+
+int main(void)
+{
+    int failed = bench_pipe_stream();
+    failed |= bench_pipe_ping_pong();
+    return failed;
+}

@@ -1,0 +1,219 @@
+#include "pipe.h"
+
+#include <kernel/fs/sysfs.h>
+#include <kernel/fs/vfs.h>
+#include <kernel/mem/heap.h>
+#include <kernel/panic/panic.h>
+#include <kernel/sched/sched.h>
+#include <kernel/sync/waitqueue.h>
+
+#include <errno.h>
+#include <string.h>
+
+typedef struct
+{
+    spinlock_t lock;
+    uint8_t* buffer;
+    size_t head;  /**< the oldest byte */
+    size_t count; /**< bytes waiting */
+    bool reader_open;
+    bool writer_open;
+    wait_queue_t readers; /**< waiting for data or for the writers to go */
+    wait_queue_t writers; /**< waiting for room or for the readers to go */
+} pipe_t;
+
+// Something changed that waiters of either kind may care about.
+static void pipe_wake_locked(pipe_t* pipe)
+{
+    wait_wake(&pipe->readers, UINT32_MAX);
+    wait_wake(&pipe->writers, UINT32_MAX);
+}
+
+// Wait on @p queue (lock held); -EINTR if the thread is being ended.
+static int pipe_wait_locked(pipe_t* pipe, wait_queue_t* queue)
+{
+    wait_block(queue, &pipe->lock, 0);
+    return sched_current()->interrupted ? -EINTR : 0;
+}
+
+static ssize_t pipe_read(file_t* file, void* buffer, size_t count)
+{
+    pipe_t* pipe = file->private;
+    spin_lock(&pipe->lock);
+    while (pipe->count == 0 && count > 0)
+    {
+        int result = !pipe->writer_open ? 1 : (file->flags & FILE_NONBLOCK) ? -EAGAIN : pipe_wait_locked(pipe, &pipe->readers);
+        if (result != 0)
+        {
+            spin_unlock(&pipe->lock);
+            return result > 0 ? 0 : result; // 1: end of file
+        }
+    }
+    size_t taken = count < pipe->count ? count : pipe->count;
+    for (size_t done = 0; done < taken;)
+    {
+        size_t run = PIPE_CAPACITY - pipe->head;
+        run = run < taken - done ? run : taken - done;
+        memcpy((uint8_t*)buffer + done, pipe->buffer + pipe->head, run);
+        pipe->head = (pipe->head + run) % PIPE_CAPACITY;
+        done += run;
+    }
+    pipe->count -= taken;
+    wait_wake(&pipe->writers, UINT32_MAX);
+    spin_unlock(&pipe->lock);
+    vfs_poll_notify();
+    return (ssize_t)taken;
+}
+
+static ssize_t pipe_write(file_t* file, const void* buffer, size_t count)
+{
+    pipe_t* pipe = file->private;
+    size_t written = 0;
+    int error = 0;
+    spin_lock(&pipe->lock);
+    while (written < count)
+    {
+        if (!pipe->reader_open)
+        {
+            error = -EPIPE;
+            break;
+        }
+        if (pipe->count == PIPE_CAPACITY)
+        {
+            error = (file->flags & FILE_NONBLOCK) ? -EAGAIN : pipe_wait_locked(pipe, &pipe->writers);
+            if (error != 0)
+            {
+                break;
+            }
+            continue;
+        }
+        // From the tail to the end of the buffer, or to the head when the
+        // data wraps around: whichever is less.
+        size_t tail = (pipe->head + pipe->count) % PIPE_CAPACITY;
+        size_t room = PIPE_CAPACITY - pipe->count;
+        size_t run = PIPE_CAPACITY - tail;
+        run = run < room ? run : room;
+        run = run < count - written ? run : count - written;
+        memcpy(pipe->buffer + tail, (const uint8_t*)buffer + written, run);
+        pipe->count += run;
+        written += run;
+        wait_wake(&pipe->readers, UINT32_MAX);
+    }
+    spin_unlock(&pipe->lock);
+    vfs_poll_notify();
+    return written > 0 ? (ssize_t)written : error;
+}
+
+static uint16_t pipe_poll(file_t* file)
+{
+    pipe_t* pipe = file->private;
+    bool reading_end = file->data == NULL;
+    spin_lock(&pipe->lock);
+    uint16_t events = 0;
+    if (reading_end)
+    {
+        events |= pipe->count > 0 || !pipe->writer_open ? POLL_READ : 0;
+        events |= !pipe->writer_open ? POLL_HANGUP : 0;
+    }
+    else
+    {
+        events |= pipe->count < PIPE_CAPACITY && pipe->reader_open ? POLL_WRITE : 0;
+        events |= !pipe->reader_open ? POLL_ERROR : 0;
+    }
+    spin_unlock(&pipe->lock);
+    return events;
+}
+
+static void pipe_close(file_t* file)
+{
+    pipe_t* pipe = file->private;
+    bool freed;
+    spin_lock(&pipe->lock);
+    if (file->data == NULL)
+    {
+        pipe->reader_open = false;
+    }
+    else
+    {
+        pipe->writer_open = false;
+    }
+    pipe_wake_locked(pipe);
+    freed = !pipe->reader_open && !pipe->writer_open;
+    spin_unlock(&pipe->lock);
+    vfs_poll_notify();
+    if (freed)
+    {
+        kfree(pipe->buffer);
+        kfree(pipe);
+    }
+}
+
+// Each end's ops refuse the other end's operation.
+static ssize_t pipe_refuse_write(file_t* file, const void* buffer, size_t count)
+{
+    (void)file, (void)buffer, (void)count;
+    return -EBADF;
+}
+
+static ssize_t pipe_refuse_read(file_t* file, void* buffer, size_t count)
+{
+    (void)file, (void)buffer, (void)count;
+    return -EBADF;
+}
+
+static const file_ops_t pipe_read_ops = {
+    .read = pipe_read, .write = pipe_refuse_write, .poll = pipe_poll, .close = pipe_close};
+static const file_ops_t pipe_write_ops = {
+    .read = pipe_refuse_read, .write = pipe_write, .poll = pipe_poll, .close = pipe_close};
+
+// file->data marks the end: NULL for reading, anything else for writing.
+static char pipe_writing_mark;
+
+int pipe_create(uint32_t flags, file_t* ends[2])
+{
+    pipe_t* pipe = kcalloc(1, sizeof(pipe_t));
+    uint8_t* buffer = kmalloc(PIPE_CAPACITY);
+    flags &= FILE_NONBLOCK;
+    file_t* reader = file_new(&pipe_read_ops, pipe, flags);
+    file_t* writer = file_new(&pipe_write_ops, pipe, flags);
+    if (pipe == NULL || buffer == NULL || reader == NULL || writer == NULL)
+    {
+        if (reader != NULL)
+        {
+            file_free(reader);
+        }
+        if (writer != NULL)
+        {
+            file_free(writer);
+        }
+        kfree(buffer);
+        kfree(pipe);
+        return -ENOMEM;
+    }
+    spinlock_init(&pipe->lock);
+    wait_queue_init(&pipe->readers);
+    wait_queue_init(&pipe->writers);
+    pipe->buffer = buffer;
+    pipe->reader_open = true;
+    pipe->writer_open = true;
+    writer->data = &pipe_writing_mark;
+    ends[0] = reader;
+    ends[1] = writer;
+    return 0;
+}
+
+static int pipe_new_open2(file_t* file, file_t* ends[2])
+{
+    return pipe_create(file->flags, ends);
+}
+
+static const file_ops_t pipe_new_ops = {.open2 = pipe_new_open2};
+
+void pipe_init(void)
+{
+    sysfs_dir_t* dir = sysfs_dir_new(NULL, "pipe");
+    if (dir == NULL || sysfs_file_new(dir, "new", &pipe_new_ops, NULL) != 0)
+    {
+        panic("pipe: cannot make sys:/pipe/new");
+    }
+}

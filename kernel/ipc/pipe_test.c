@@ -1,0 +1,130 @@
+#include "pipe.h"
+
+#include <kernel/fs/vfs.h>
+#include <kernel/sched/sched.h>
+#include <kernel/sched/thread.h>
+#include <kernel/test/ktest.h>
+
+#include <errno.h>
+#include <string.h>
+
+static void pipe_test_close(file_t* ends[2])
+{
+    file_put(ends[0]);
+    file_put(ends[1]);
+}
+
+KTEST(pipe, bytes_come_out_in_order_then_end_of_file)
+{
+    file_t* ends[2];
+    KTEST_ASSERT_EQ(vfs_open2(NULL, "sys:/pipe/new", ends), 0);
+    ssize_t written = file_write(ends[1], "hello, ", 7);
+    ssize_t written2 = file_write(ends[1], "pipe", 4);
+    char text[16] = {0};
+    ssize_t got = file_read(ends[0], text, sizeof(text));
+    file_put(ends[1]); // the writer goes: the reader sees end of file
+    ssize_t at_end = file_read(ends[0], text, sizeof(text));
+    uint16_t events = file_poll(ends[0]);
+    file_put(ends[0]);
+    KTEST_ASSERT_EQ(written, 7);
+    KTEST_ASSERT_EQ(written2, 4);
+    KTEST_ASSERT_EQ(got, 11);
+    KTEST_ASSERT(memcmp(text, "hello, pipe", 11) == 0);
+    KTEST_ASSERT_EQ(at_end, 0);
+    KTEST_ASSERT_EQ(events & (POLL_READ | POLL_HANGUP), POLL_READ | POLL_HANGUP);
+}
+
+KTEST(pipe, writing_without_a_reader_fails)
+{
+    file_t* ends[2];
+    KTEST_ASSERT_EQ(pipe_create(0, ends), 0);
+    file_put(ends[0]);
+    ssize_t result = file_write(ends[1], "x", 1);
+    uint16_t events = file_poll(ends[1]);
+    file_put(ends[1]);
+    KTEST_ASSERT_EQ(result, -EPIPE);
+    KTEST_ASSERT(events & POLL_ERROR);
+}
+
+KTEST(pipe, nonblocking_ends_say_would_block)
+{
+    file_t* ends[2];
+    KTEST_ASSERT_EQ(vfs_open2(NULL, "sys:/pipe/new?nonblock", ends), 0);
+    char byte;
+    ssize_t empty = file_read(ends[0], &byte, 1);
+    static uint8_t block[PIPE_CAPACITY + 100];
+    ssize_t filled = file_write(ends[1], block, sizeof(block));
+    ssize_t full = file_write(ends[1], block, 1);
+    uint16_t writer_events = file_poll(ends[1]);
+    pipe_test_close(ends);
+    KTEST_ASSERT_EQ(empty, -EAGAIN);
+    KTEST_ASSERT_EQ(filled, PIPE_CAPACITY);
+    KTEST_ASSERT_EQ(full, -EAGAIN);
+    KTEST_ASSERT_EQ(writer_events & POLL_WRITE, 0);
+}
+
+KTEST(pipe, wrong_end_and_plain_open2)
+{
+    file_t* ends[2];
+    KTEST_ASSERT_EQ(pipe_create(0, ends), 0);
+    char byte = 0;
+    ssize_t read_writer = file_read(ends[1], &byte, 1);
+    ssize_t write_reader = file_write(ends[0], &byte, 1);
+    pipe_test_close(ends);
+    KTEST_ASSERT_EQ(read_writer, -EBADF);
+    KTEST_ASSERT_EQ(write_reader, -EBADF);
+    // A file with one end cannot be opened with open2.
+    KTEST_ASSERT_EQ(vfs_open2(NULL, "sys:/stat/mem", ends), -EINVAL);
+}
+
+// A writer thread streams more than the pipe holds while this thread
+// reads: the blocked writer and reader wake each other, and every byte
+// arrives in order.
+#define PIPE_TEST_BYTES (PIPE_CAPACITY * 4 + 123)
+
+static void pipe_test_writer(void* argument)
+{
+    file_t* writer = argument;
+    uint8_t chunk[1000];
+    for (size_t sent = 0; sent < PIPE_TEST_BYTES;)
+    {
+        size_t length = PIPE_TEST_BYTES - sent < sizeof(chunk) ? PIPE_TEST_BYTES - sent : sizeof(chunk);
+        for (size_t i = 0; i < length; i++)
+        {
+            chunk[i] = (uint8_t)((sent + i) * 7);
+        }
+        ssize_t done = file_write(writer, chunk, length);
+        if (done <= 0)
+        {
+            break;
+        }
+        sent += (size_t)done;
+    }
+    file_put(writer);
+}
+
+KTEST(pipe, stream_between_threads)
+{
+    file_t* ends[2];
+    KTEST_ASSERT_EQ(pipe_create(0, ends), 0);
+    thread_t* writer = thread_create("pipe writer", pipe_test_writer, ends[1], SCHED_PRIORITY_DEFAULT, THREAD_ANY_CPU);
+    KTEST_ASSERT(writer != NULL);
+    static uint8_t received[PIPE_TEST_BYTES];
+    size_t total = 0;
+    for (;;)
+    {
+        ssize_t got = file_read(ends[0], received + total, sizeof(received) - total);
+        if (got <= 0)
+        {
+            break;
+        }
+        total += (size_t)got;
+    }
+    thread_join(writer);
+    file_put(ends[0]);
+    KTEST_ASSERT_EQ(total, PIPE_TEST_BYTES);
+    for (size_t i = 0; i < total; i++)
+    {
+        KTEST_ASSERT_EQ(received[i], (uint8_t)(i * 7));
+    }
+}
