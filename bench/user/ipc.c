@@ -4,6 +4,8 @@
 //                        a child that reads it all (home:/test/helpers/pipe_sink)
 //   pipe_pingpong_us     one byte to an echoing child and back
 //                        (home:/test/helpers/pipe_echo), mean round trip
+//   shm_create_map_unmap_us  open sys:/shm/new, map 64 KiB, touch each
+//                        page, unmap, close: mean over SHM_ROUNDS
 // Exits with 1, after a "# " line saying why, if something fails.
 #include <errno.h>
 #include <stdint.h>
@@ -15,6 +17,8 @@
 #define STREAM_BYTES (16 * 1024 * 1024)
 #define STREAM_PIECE (64 * 1024)
 #define PING_PONGS 2000
+#define SHM_ROUNDS 200
+#define SHM_BYTES (64 * 1024)
 
 static uint8_t piece[STREAM_PIECE];
 
@@ -106,9 +110,37 @@ static int bench_pipe_ping_pong(void)
     return 0;
 }
 
+static int bench_shm(void)
+{
+    uint64_t start = uptime();
+    for (int i = 0; i < SHM_ROUNDS; i++)
+    {
+        fd_t handle = open("sys:/shm/new");
+        if (handle == -1)
+        {
+            return fail("open sys:/shm/new");
+        }
+        volatile uint8_t* memory = mmap(handle, NULL, SHM_BYTES, PROT_READ | PROT_WRITE);
+        if (memory == NULL)
+        {
+            return fail("mmap");
+        }
+        for (size_t at = 0; at < SHM_BYTES; at += 4096)
+        {
+            memory[at] = 1;
+        }
+        munmap((void*)memory, SHM_BYTES);
+        close(handle);
+    }
+    uint64_t elapsed = uptime() - start;
+    writef(STDOUT_FILENO, "BENCH shm_create_map_unmap_us %llu us\n", (unsigned long long)(elapsed / SHM_ROUNDS / 1000));
+    return 0;
+}
+
 int main(void)
 {
     int failed = bench_pipe_stream();
     failed |= bench_pipe_ping_pong();
+    failed |= bench_shm();
     return failed;
 }

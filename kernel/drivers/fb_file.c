@@ -7,6 +7,7 @@
 #include <kernel/fs/sysfs.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/pmm.h>
+#include <kernel/mem/vmm.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -65,15 +66,20 @@ static int64_t fb_buffer_seek(file_t* file, int64_t offset, int origin)
     return (int64_t)file->offset;
 }
 
-static int fb_buffer_mmap(file_t* file, uint64_t offset, uint64_t pages, uint64_t* phys)
+static int64_t fb_buffer_mmap(file_t* file, space_t* space, uint64_t pages, uint32_t flags)
 {
     (void)file;
-    if (offset % PAGE_SIZE != 0 || offset > fb_size() || pages > PAGES(fb_size() - offset))
+    if (pages > PAGES(fb_size()))
     {
         return -EINVAL;
     }
-    *phys = framebuffer.phys_base + offset;
-    return 0;
+    uint64_t virt = vmm_find_free(space, pages);
+    if (virt == 0)
+    {
+        return -ENOMEM;
+    }
+    int result = vmm_map(space, virt, framebuffer.phys_base, pages, flags, 0);
+    return result != 0 ? result : (int64_t)virt;
 }
 
 static const file_ops_t fb_info_ops = {.read = fb_info_read};

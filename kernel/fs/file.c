@@ -108,13 +108,13 @@ uint16_t file_poll(file_t* file)
     return file->ops->poll(file);
 }
 
-int file_mmap(file_t* file, uint64_t offset, uint64_t pages, uint64_t* phys)
+int64_t file_mmap(file_t* file, struct space* space, uint64_t pages, uint32_t flags)
 {
     if (file->ops->mmap == NULL)
     {
         return -EINVAL;
     }
-    return file->ops->mmap(file, offset, pages, phys);
+    return file->ops->mmap(file, space, pages, flags);
 }
 
 ssize_t file_read_text(file_t* file, void* buffer, size_t count, const char* text, size_t length)

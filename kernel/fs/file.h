@@ -24,6 +24,7 @@
 #define FILE_DIR 0x10
 
 typedef struct file file_t;
+struct space;
 
 /**
  * What a kind of file can do. Any hook may be NULL: read, write and mmap
@@ -47,10 +48,11 @@ typedef struct
     /** The POLL_ events true now (never blocks). */
     uint16_t (*poll)(file_t* file);
     /**
-     * The physical address of the @p pages pages at byte @p offset, which
-     * must be contiguous (a framebuffer); 0 or a negated errno.
+     * Map @p pages pages of the file's memory (a framebuffer, shared
+     * memory) into @p space anywhere, with VMM_ @p flags; the address, or
+     * a negated errno.
      */
-    int (*mmap)(file_t* file, uint64_t offset, uint64_t pages, uint64_t* phys);
+    int64_t (*mmap)(file_t* file, struct space* space, uint64_t pages, uint32_t flags);
     /**
      * For files opened with open2 (a pipe's "new" file): make the two ends,
      * each a new file with one reference, into @p ends. NULL: -EINVAL.
@@ -94,7 +96,7 @@ ssize_t file_write(file_t* file, const void* buffer, size_t count);
 int64_t file_seek(file_t* file, int64_t offset, int origin);
 ssize_t file_readdir(file_t* file, stat_t* entries, size_t count);
 uint16_t file_poll(file_t* file);
-int file_mmap(file_t* file, uint64_t offset, uint64_t pages, uint64_t* phys);
+int64_t file_mmap(file_t* file, struct space* space, uint64_t pages, uint32_t flags);
 
 /**
  * Help for files whose content is a generated text: serve @p count bytes

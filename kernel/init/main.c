@@ -21,6 +21,7 @@
 #include <kernel/init/cmdline.h>
 #include <kernel/init/userspace.h>
 #include <kernel/ipc/pipe.h>
+#include <kernel/ipc/shm.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/mem_file.h>
@@ -106,6 +107,7 @@ static void kmain_files(void)
     fb_file_init(&boot_info->framebuffer);
     ps2_init();
     pipe_init();
+    shm_init();
     process_init();
 }
 

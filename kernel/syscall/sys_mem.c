@@ -37,20 +37,9 @@ static int64_t sys_mmap_file(fd_t fd, uint64_t pages, uint32_t flags)
     {
         return -EBADF;
     }
-    uint64_t phys;
-    int result = file_mmap(file, 0, pages, &phys);
+    int64_t result = file_mmap(file, process->space, pages, flags);
     file_put(file);
-    if (result != 0)
-    {
-        return result;
-    }
-    uint64_t virt = vmm_find_free(process->space, pages);
-    if (virt == 0)
-    {
-        return -ENOMEM;
-    }
-    result = vmm_map(process->space, virt, phys, pages, flags, 0);
-    return result != 0 ? result : (int64_t)virt;
+    return result;
 }
 
 SYSCALL_HANDLER(sys_mmap)
