@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # IPC benchmarks, measured by a user program (bench/user/ipc.c, run as
 # home:/bench/ipc): pipe throughput to a child process and one-byte
-# ping-pong latency through two pipes, shared memory create+map+unmap. QEMU: TCG, q35, 256 MiB, 2 CPUs.
+# ping-pong latency through two pipes, the same through a local socket,
+# shared memory create+map+unmap. QEMU: TCG, q35, 256 MiB, 2 CPUs.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"

@@ -4,6 +4,10 @@
 //                        a child that reads it all (home:/test/helpers/pipe_sink)
 //   pipe_pingpong_us     one byte to an echoing child and back
 //                        (home:/test/helpers/pipe_echo), mean round trip
+//   socket_MBps          16 MiB through a local socket to a child that
+//                        counts it (socket_helper sink)
+//   socket_pingpong_us   one byte to an echoing child over a local
+//                        socket and back (socket_helper echo)
 //   shm_create_map_unmap_us  open sys:/shm/new, map 64 KiB, touch each
 //                        page, unmap, close: mean over SHM_ROUNDS
 // Exits with 1, after a "# " line saying why, if something fails.
@@ -110,6 +114,95 @@ static int bench_pipe_ping_pong(void)
     return 0;
 }
 
+// A socket_helper server in MODE, ready for us; our connected data file.
+// *handle gets the socket's handle: closing it ends the socket.
+static fd_t socket_to_helper(const char* mode, const char* name, const char* extra, pid_t* pid, fd_t* handle_out)
+{
+    fd_t fds[2];
+    if (open2("sys:/pipe/new", fds) == -1)
+    {
+        return -1;
+    }
+    const char* argv[] = {"home:/test/helpers/socket_helper", mode, name, extra, NULL};
+    spawn_fd_t map[] = {{STDOUT_FILENO, fds[1]}, SPAWN_FD_END};
+    *pid = spawn(argv, map, NULL, PRIORITY_INHERIT);
+    close(fds[1]);
+    char ready[8] = {0};
+    ssize_t got = *pid == -1 ? -1 : read(fds[0], ready, 6);
+    close(fds[0]);
+    fd_t handle = got == 6 ? open("sys:/net/local/new") : -1;
+    char id[24] = {0};
+    if (handle == -1 || read(handle, id, sizeof(id) - 1) <= 0)
+    {
+        return -1;
+    }
+    fd_t ctl = openf("sys:/net/local/%s/ctl", id);
+    if (ctl == -1 || writef(ctl, "connect %s", name) == -1)
+    {
+        return -1;
+    }
+    close(ctl);
+    *handle_out = handle;
+    return openf("sys:/net/local/%s/data", id);
+}
+
+static int bench_socket_stream(void)
+{
+    char count[24];
+    snprintf(count, sizeof(count), "%d", STREAM_BYTES);
+    pid_t pid;
+    fd_t handle = -1;
+    fd_t data = socket_to_helper("sink", "bench-sink", count, &pid, &handle);
+    if (data == -1)
+    {
+        return fail("connecting to socket_helper sink");
+    }
+    uint64_t start = uptime();
+    for (size_t sent = 0; sent < STREAM_BYTES; sent += STREAM_PIECE)
+    {
+        if (write(data, piece, STREAM_PIECE) != STREAM_PIECE)
+        {
+            return fail("write to the socket");
+        }
+    }
+    close(data);
+    close(handle);
+    int status = -1;
+    if (process_wait(pid, &status) == -1 || status != 0)
+    {
+        return fail("socket_helper sink did not get every byte");
+    }
+    uint64_t micros = (uptime() - start) / 1000;
+    writef(STDOUT_FILENO, "BENCH socket_MBps %llu MB/s\n", (unsigned long long)(STREAM_BYTES / (micros ? micros : 1)));
+    return 0;
+}
+
+static int bench_socket_ping_pong(void)
+{
+    pid_t pid;
+    fd_t handle = -1;
+    fd_t data = socket_to_helper("echo", "bench-echo", NULL, &pid, &handle);
+    if (data == -1)
+    {
+        return fail("connecting to socket_helper echo");
+    }
+    uint64_t start = uptime();
+    for (int i = 0; i < PING_PONGS; i++)
+    {
+        char byte = (char)i;
+        if (write(data, &byte, 1) != 1 || read(data, &byte, 1) != 1)
+        {
+            return fail("socket ping-pong");
+        }
+    }
+    uint64_t elapsed = uptime() - start;
+    close(data);
+    close(handle);
+    process_wait(pid, NULL);
+    writef(STDOUT_FILENO, "BENCH socket_pingpong_us %llu us\n", (unsigned long long)(elapsed / PING_PONGS / 1000));
+    return 0;
+}
+
 static int bench_shm(void)
 {
     uint64_t start = uptime();
@@ -141,6 +234,8 @@ int main(void)
 {
     int failed = bench_pipe_stream();
     failed |= bench_pipe_ping_pong();
+    failed |= bench_socket_stream();
+    failed |= bench_socket_ping_pong();
     failed |= bench_shm();
     return failed;
 }

@@ -22,6 +22,7 @@
 #include <kernel/init/userspace.h>
 #include <kernel/ipc/pipe.h>
 #include <kernel/ipc/shm.h>
+#include <kernel/ipc/socket.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/mem_file.h>
@@ -108,6 +109,7 @@ static void kmain_files(void)
     ps2_init();
     pipe_init();
     shm_init();
+    socket_init();
     process_init();
 }
 

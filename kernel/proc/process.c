@@ -65,6 +65,21 @@ process_t* process_get(pid_t pid)
     return found;
 }
 
+bool process_is_descendant(process_t* process, pid_t ancestor)
+{
+    if (process == NULL || ancestor == 0)
+    {
+        return true;
+    }
+    spin_lock(&table_lock);
+    while (process != NULL && process->id != ancestor)
+    {
+        process = process->parent;
+    }
+    spin_unlock(&table_lock);
+    return process != NULL;
+}
+
 uint64_t process_count(void)
 {
     return __atomic_load_n(&table_count, __ATOMIC_RELAXED);

@@ -66,6 +66,13 @@ process_t* process_get(pid_t pid);
 void process_ref(process_t* process);
 void process_put(process_t* process);
 
+/**
+ * True if @p process is the process @p ancestor or descends from it (its
+ * parent, its parent's parent, ... while they are alive). A kernel thread
+ * (NULL) counts as everyone's ancestor and descendant.
+ */
+bool process_is_descendant(process_t* process, pid_t ancestor);
+
 /** Processes in the table (running or waiting to be waited for). */
 uint64_t process_count(void);
 

@@ -52,6 +52,10 @@ int* _errno_location(void);
 #define ETIMEDOUT 110   /**< Timed out. */
 #define ECONNREFUSED 111 /**< Connection refused. */
 #define ENOTSUP 95      /**< Not supported. */
+#define EADDRINUSE 98   /**< The name is already bound. */
+#define ECONNABORTED 103 /**< Connection aborted: the other side went away. */
+#define EISCONN 106     /**< Already connected. */
+#define ENOTCONN 107    /**< Not connected. */
 #define EILSEQ 84       /**< Illegal byte sequence. */
 
 #endif

@@ -44,6 +44,10 @@ static const char* const messages[] = {
     [ENOTSUP] = "Not supported",
     [ETIMEDOUT] = "Timed out",
     [ECONNREFUSED] = "Connection refused",
+    [EADDRINUSE] = "Name already in use",
+    [ECONNABORTED] = "Connection aborted",
+    [EISCONN] = "Already connected",
+    [ENOTCONN] = "Not connected",
 };
 
 char* strerror(int errnum)

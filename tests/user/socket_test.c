@@ -1,0 +1,180 @@
+// Suite "socket": local sockets through sys:/net/local. One server
+// process, many client processes; the same in one process with
+// non-blocking files; closing the handle frees the socket; a process that
+// does not descend from the socket's maker is refused.
+#include "tap.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/io.h>
+#include <sys/proc.h>
+
+#define HELPER "home:/test/helpers/socket_helper"
+#define CLIENTS 6
+
+// Spawn the helper with stdout on a new pipe; *out gets the pipe's reading end.
+static pid_t spawn_with_output(const char** argv, fd_t* out)
+{
+    fd_t fds[2];
+    if (open2("sys:/pipe/new", fds) == -1)
+    {
+        return -1;
+    }
+    spawn_fd_t map[] = {{STDOUT_FILENO, fds[1]}, SPAWN_FD_END};
+    pid_t pid = spawn(argv, map, NULL, PRIORITY_INHERIT);
+    close(fds[1]);
+    *out = fds[0];
+    return pid;
+}
+
+static fd_t socket_new(char id[24])
+{
+    fd_t handle = open("sys:/net/local/new?nonblock");
+    memset(id, 0, 24);
+    if (handle != -1 && read(handle, id, 23) <= 0)
+    {
+        close(handle);
+        return -1;
+    }
+    return handle;
+}
+
+static int socket_command(const char* id, const char* command)
+{
+    fd_t ctl = openf("sys:/net/local/%s/ctl", id);
+    if (ctl == -1)
+    {
+        return -1;
+    }
+    ssize_t written = writef(ctl, "%s", command);
+    close(ctl);
+    return written == -1 ? -1 : 0;
+}
+
+static const char* test_one_server_many_clients(void)
+{
+    char count[8];
+    snprintf(count, sizeof(count), "%d", CLIENTS);
+    const char* server_argv[] = {HELPER, "server", "socket-test", count, NULL};
+    fd_t output;
+    pid_t server = spawn_with_output(server_argv, &output);
+    TAP_CHECK(server != -1, "spawn the server: %s", strerror(errno));
+    char ready[8] = {0};
+    ssize_t got = read(output, ready, 6);
+    close(output);
+    TAP_CHECK(got == 6 && strcmp(ready, "ready\n") == 0, "the server said '%s'", ready);
+    pid_t clients[CLIENTS];
+    char texts[CLIENTS][16];
+    for (int i = 0; i < CLIENTS; i++)
+    {
+        snprintf(texts[i], sizeof(texts[i]), "hello %d", i);
+        const char* argv[] = {HELPER, "client", "socket-test", texts[i], NULL};
+        clients[i] = spawn(argv, NULL, NULL, PRIORITY_INHERIT);
+        TAP_CHECK(clients[i] != -1, "spawn client %d: %s", i, strerror(errno));
+    }
+    for (int i = 0; i < CLIENTS; i++)
+    {
+        int status = -1;
+        TAP_CHECK_OK(process_wait(clients[i], &status));
+        TAP_CHECK(status == 0, "client %d exited with %d", i, status);
+    }
+    int status = -1;
+    TAP_CHECK_OK(process_wait(server, &status));
+    TAP_CHECK(status == 0, "the server exited with %d", status);
+    return NULL;
+}
+
+// Both ends here, non-blocking: "would block" where data or a connection
+// is missing, then a ping-pong.
+static const char* test_nonblocking_in_one_process(void)
+{
+    char server_id[24], client_id[24];
+    fd_t server = socket_new(server_id);
+    fd_t client = socket_new(client_id);
+    TAP_CHECK(server != -1 && client != -1, "sys:/net/local/new: %s", strerror(errno));
+    TAP_CHECK_OK(socket_command(server_id, "bind socket-test-nb"));
+    TAP_CHECK_OK(socket_command(server_id, "listen"));
+    TAP_CHECK_ERRNO(openf("sys:/net/local/%s/accept?nonblock", server_id), EAGAIN);
+    TAP_CHECK_OK(socket_command(client_id, "connect socket-test-nb"));
+    fd_t accepted = openf("sys:/net/local/%s/accept?nonblock", server_id);
+    fd_t data = openf("sys:/net/local/%s/data", client_id);
+    TAP_CHECK(accepted != -1 && data != -1, "accept/data: %s", strerror(errno));
+    char byte;
+    TAP_CHECK_ERRNO(read(accepted, &byte, 1), EAGAIN);
+    TAP_CHECK_ERRNO(read(data, &byte, 1), EAGAIN);
+    for (int i = 0; i < 50; i++)
+    {
+        char sent = (char)i, back = 0, echo = 0;
+        TAP_CHECK(write(data, &sent, 1) == 1 && read(accepted, &back, 1) == 1 && back == sent, "round %d there", i);
+        TAP_CHECK(write(accepted, &back, 1) == 1 && read(data, &echo, 1) == 1 && echo == sent, "round %d back", i);
+    }
+    pollfd_t fds[1] = {{data, POLL_READ, 0}};
+    TAP_CHECK(poll(fds, 1, 0) == 0, "poll says data waits on an empty socket");
+    close(accepted);
+    TAP_CHECK(read(data, &byte, 1) == 0, "no end of file after the server's end closed");
+    close(data);
+    close(client);
+    close(server);
+    return NULL;
+}
+
+static const char* test_close_frees(void)
+{
+    char id[24], path[64];
+    fd_t handle = socket_new(id);
+    TAP_CHECK(handle != -1, "sys:/net/local/new: %s", strerror(errno));
+    snprintf(path, sizeof(path), "sys:/net/local/%s", id);
+    stat_t info;
+    TAP_CHECK_OK(stat(path, &info));
+    TAP_CHECK_OK(close(handle));
+    TAP_CHECK_ERRNO(stat(path, &info), ENOENT);
+    return NULL;
+}
+
+// Our child may open our socket's files; we may not open our child's.
+static const char* test_only_descendants(void)
+{
+    char id[24], path[64];
+    fd_t handle = socket_new(id);
+    TAP_CHECK(handle != -1, "sys:/net/local/new: %s", strerror(errno));
+    snprintf(path, sizeof(path), "sys:/net/local/%s/ctl", id);
+    const char* argv[] = {HELPER, "open", path, NULL};
+    int status = -1;
+    pid_t child = spawn(argv, NULL, NULL, PRIORITY_INHERIT);
+    TAP_CHECK(child != -1 && process_wait(child, &status) == 0, "spawn/wait: %s", strerror(errno));
+    close(handle);
+    TAP_CHECK(status == 0, "our child could not open our socket (errno %d)", status);
+
+    const char* hold_argv[] = {HELPER, "hold", NULL};
+    fd_t output;
+    pid_t holder = spawn_with_output(hold_argv, &output);
+    TAP_CHECK(holder != -1, "spawn the holder: %s", strerror(errno));
+    char their_id[24] = {0};
+    ssize_t got = read(output, their_id, sizeof(their_id) - 1);
+    close(output);
+    char* newline = strchr(their_id, '\n');
+    if (newline != NULL)
+    {
+        *newline = '\0';
+    }
+    errno = 0;
+    fd_t refused = got > 0 ? openf("sys:/net/local/%s/ctl", their_id) : -1;
+    int refused_errno = errno;
+    process_kill(holder);
+    process_wait(holder, NULL);
+    TAP_CHECK(got > 0, "the holder said nothing");
+    TAP_CHECK(refused == -1 && refused_errno == EACCES, "opening another tree's socket gave %d, errno %d", refused,
+        refused_errno);
+    return NULL;
+}
+
+int main(void)
+{
+    tap_suite("socket");
+    tap_run("one-server-many-clients", test_one_server_many_clients);
+    tap_run("nonblocking-in-one-process", test_nonblocking_in_one_process);
+    tap_run("close-frees", test_close_frees);
+    tap_run("only-descendants", test_only_descendants);
+    return tap_exit_status();
+}
