@@ -38,6 +38,9 @@ KERNEL_CFLAGS = $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -g -I. -fno-pic -fno-p
 BOOT_CFLAGS = $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -fpic -fshort-wchar -mno-red-zone \
 	-fno-stack-protector -DGNU_EFI_USE_MS_ABI -I/usr/include/efi -I/usr/include/efi/x86_64
 
+# A recipe that fails must not leave a half-written target that looks up to date.
+.DELETE_ON_ERROR:
+
 .PHONY: all sysroot boot kernel programs image clean
 all: sysroot image
 

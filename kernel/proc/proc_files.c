@@ -1,16 +1,21 @@
 // sys:/proc/[pid]/: a process as files.
 //   ctl      "wait" blocks until the process has exited (and, from its
-//            parent, lets it go); "kill" ends it; anything else is EINVAL
+//            parent, lets it go); "kill" ends it; "handler ADDRESS" and
+//            "noted" (from the process itself) serve its note handler
+//            (note.h); anything else is EINVAL
+//   note     writing a text sends it as a note
 //   cmdline  its arguments
 //   status   "key value" lines
 // Each open file holds a reference on its process, so it stays readable
 // after the process is gone from the table.
+#include "note.h"
 #include "process.h"
 
 #include <kernel/panic/panic.h>
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static sysfs_dir_t* proc_dir;
@@ -55,7 +60,31 @@ static ssize_t proc_ctl_write(file_t* file, const void* buffer, size_t count)
         process_exit(process, EXIT_KILLED);
         return (ssize_t)count;
     }
+    if (proc_ctl_is(buffer, count, "noted"))
+    {
+        int result = process == process_current() ? note_return() : -EINVAL;
+        return result != 0 ? result : (ssize_t)count;
+    }
+    if (count > 8 && memcmp(buffer, "handler ", 8) == 0)
+    {
+        char text[32] = {0};
+        memcpy(text, (const char*)buffer + 8, count - 8 < sizeof(text) - 1 ? count - 8 : sizeof(text) - 1);
+        char* end;
+        uint64_t address = strtoull(text, &end, 0);
+        if (end == text || (*end != '\0' && *end != '\n'))
+        {
+            return -EINVAL;
+        }
+        int result = note_set_handler(process, address);
+        return result != 0 ? result : (ssize_t)count;
+    }
     return -EINVAL;
+}
+
+static ssize_t proc_note_write(file_t* file, const void* buffer, size_t count)
+{
+    int result = note_post(file->data, buffer, count);
+    return result != 0 ? result : (ssize_t)count;
 }
 
 static ssize_t proc_cmdline_read(file_t* file, void* buffer, size_t count)
@@ -86,6 +115,7 @@ static ssize_t proc_status_read(file_t* file, void* buffer, size_t count)
 
 static const file_ops_t proc_ctl_ops = {
     .open = proc_file_open, .write = proc_ctl_write, .close = proc_file_close};
+static const file_ops_t proc_note_ops = {.open = proc_file_open, .write = proc_note_write, .close = proc_file_close};
 static const file_ops_t proc_cmdline_ops = {
     .open = proc_file_open, .read = proc_cmdline_read, .close = proc_file_close};
 static const file_ops_t proc_status_ops = {
@@ -102,7 +132,8 @@ int proc_files_create(process_t* process)
     }
     if (sysfs_file_new(dir, "ctl", &proc_ctl_ops, process) != 0 ||
         sysfs_file_new(dir, "cmdline", &proc_cmdline_ops, process) != 0 ||
-        sysfs_file_new(dir, "status", &proc_status_ops, process) != 0)
+        sysfs_file_new(dir, "status", &proc_status_ops, process) != 0 ||
+        sysfs_file_new(dir, "note", &proc_note_ops, process) != 0)
     {
         sysfs_dir_remove(dir);
         return -ENOMEM;

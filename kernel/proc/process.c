@@ -146,7 +146,7 @@ void process_check_exit(void)
 {
     thread_t* self = sched_current();
     process_t* process = self->process;
-    if (process != NULL && (process->exiting || self->interrupted))
+    if (process != NULL && process->exiting)
     {
         thread_exit();
     }

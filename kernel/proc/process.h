@@ -27,6 +27,9 @@
 #include <sys/types.h>
 
 #define PROCESS_CMDLINE_MAX 4096
+/** Longest note with its terminator, and notes waiting per process (see note.h). */
+#define PROCESS_NOTE_MAX 64
+#define PROCESS_NOTE_QUEUE 8
 
 typedef struct process
 {
@@ -52,6 +55,10 @@ typedef struct process
     int status;
     wait_queue_t exit_waiters;
     sysfs_dir_t* dir; /**< sys:/proc/[pid] */
+    char notes[PROCESS_NOTE_QUEUE][PROCESS_NOTE_MAX]; /**< waiting notes, oldest at note_head */
+    uint32_t note_head;
+    uint32_t note_count;
+    uint64_t note_handler; /**< user address of the note handler, or 0 */
 } process_t;
 
 /** Make sys:/proc and start the reaper. */

@@ -1,5 +1,7 @@
 #include "user_thread.h"
 
+#include "note.h"
+
 #include <kernel/arch/x86_64/cpu.h>
 #include <kernel/arch/x86_64/gdt.h>
 #include <kernel/mem/heap.h>
@@ -48,6 +50,7 @@ static void user_thread_entry(void* argument)
 static void user_thread_reaped(thread_t* thread)
 {
     process_t* process = thread->process;
+    note_forget(thread);
     spin_lock(&process->lock);
     thread_t** link = &process->threads;
     while (*link != thread)

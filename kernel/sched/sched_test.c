@@ -96,9 +96,12 @@ static bool counter_run(counter_test_t* test, bool use_mutex, uint32_t* thread_c
     uint32_t count = 4 * cpu_online_count();
     count = count > MAX_TEST_THREADS ? MAX_TEST_THREADS : count;
     thread_t* threads[MAX_TEST_THREADS];
+    // Pinned round the CPUs: left to placement and stealing, a host too
+    // busy to run one virtual CPU could let another do all the work, and
+    // the lock would not be tested across CPUs at all.
     for (uint32_t i = 0; i < count; i++)
     {
-        threads[i] = thread_create("counter", counter_worker, test, SCHED_PRIORITY_DEFAULT, THREAD_ANY_CPU);
+        threads[i] = thread_create("counter", counter_worker, test, SCHED_PRIORITY_DEFAULT, (int)(i % cpu_online_count()));
         if (threads[i] == NULL)
         {
             return false;

@@ -87,6 +87,11 @@ struct thread
     /** Called in thread_reap, before the thread's own reference is dropped. */
     void (*reaped)(thread_t* thread);
     void* io_buffer; /**< a system call's bounce buffer, freed with the thread */
+    // Notes (proc/note.c): the state saved while a handler runs.
+    void* note_context;
+    bool in_note;
+    struct interrupt_frame* syscall_frame; /**< the frame of the system call in progress */
+    bool frame_replaced; /**< that frame was swapped for a saved one: return with iretq */
 };
 
 /**

@@ -16,6 +16,7 @@
 %include "kernel/arch/x86_64/frame.inc"
 
 extern syscall_dispatch
+extern interrupt_return
 global syscall_entry:function (syscall_entry.end - syscall_entry)
 
 section .text
@@ -36,6 +37,8 @@ syscall_entry:
     sti                                 ; system calls are preemptible
     call syscall_dispatch
     cli
+    test al, al                         ; the frame changed beyond rax:
+    jnz .full_return                    ; restore every register with iretq
     FRAME_POP_REGISTERS
     add rsp, 16                         ; vector and error code
     ; sysret takes rip from rcx and rflags from r11 (both clobbered by the
@@ -45,6 +48,8 @@ syscall_entry:
     mov rsp, [rsp + 24]
     swapgs
     o64 sysret
+.full_return:
+    jmp interrupt_return
 .end:
 
 section .note.GNU-stack noalloc noexec nowrite progbits

@@ -4,7 +4,9 @@
 
 #include <kernel/arch/x86_64/cpu.h>
 #include <kernel/arch/x86_64/gdt.h>
+#include <kernel/proc/note.h>
 #include <kernel/proc/process.h>
+#include <kernel/sched/sched.h>
 
 #include <errno.h>
 #include <sys/syscall.h>
@@ -66,20 +68,31 @@ void syscall_init_cpu(void)
     cpu_write_msr(MSR_FMASK, SYSCALL_FLAG_MASK);
 }
 
-void syscall_dispatch(interrupt_frame_t* frame)
+bool syscall_dispatch(interrupt_frame_t* frame)
 {
     __atomic_fetch_add(&calls, 1, __ATOMIC_RELAXED);
+    thread_t* self = sched_current();
+    self->syscall_frame = frame;
+    self->frame_replaced = false;
     uint64_t number = frame->rax;
+    int64_t result = -ENOSYS;
     if (number < SYS_COUNT && syscall_table[number] != NULL)
     {
-        frame->rax = (uint64_t)syscall_table[number](frame->rdi, frame->rsi, frame->rdx, frame->r10, frame->r8, frame->r9);
+        result = syscall_table[number](frame->rdi, frame->rsi, frame->rdx, frame->r10, frame->r8, frame->r9);
     }
-    else
+    // After "noted" the frame is the interrupted code's, rax included.
+    bool replaced = self->frame_replaced;
+    if (!replaced)
     {
-        frame->rax = (uint64_t)-ENOSYS;
+        frame->rax = (uint64_t)result;
     }
+    self->syscall_frame = NULL;
+    self->frame_replaced = false;
     // A process that is being ended stops here rather than in user mode.
     process_check_exit();
+    bool noted = note_deliver(frame);
+    process_check_exit();
+    return replaced || noted;
 }
 
 uint64_t syscall_count(void)

@@ -10,6 +10,7 @@
 
 #include <kernel/arch/x86_64/interrupt.h>
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /** The vector field of a system call's frame (no real vector is that large). */
@@ -20,8 +21,12 @@ typedef int64_t (*syscall_handler_t)(uint64_t, uint64_t, uint64_t, uint64_t, uin
 /** Program this CPU's syscall MSRs (entry point, selectors, flag mask). */
 void syscall_init_cpu(void);
 
-/** Called by entry.asm with the saved registers; the result goes to frame->rax. */
-void syscall_dispatch(interrupt_frame_t* frame);
+/**
+ * Called by entry.asm with the saved registers; the result goes to
+ * frame->rax. Returns true when the frame was changed beyond rax (a note
+ * handler starts or ends), so it must be restored in full with iretq.
+ */
+bool syscall_dispatch(interrupt_frame_t* frame);
 
 /** The number of system calls made since boot, all CPUs (for sys:/stat/sched). */
 uint64_t syscall_count(void);

@@ -18,7 +18,10 @@ LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(LIBSTD_SHARED_SRC) $(LIBST
 	$(patsubst %.asm,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/platform/user/*.asm))
 LIBSTD_KERNEL_OBJ := $(patsubst %.c,$(BUILD)/kernel/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/kernel/*.c))
 LIBSTD_BOOT_OBJ := $(patsubst %.c,$(BUILD)/boot/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/boot/*.c))
-$(LIBSTD_USER_OBJ) $(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD)
+$(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD)
+# User space has floating point: _LIBSTD_HOSTED makes the shared formatter
+# and scanner (src/stdio) hand their floating-point conversions to hosted/.
+$(LIBSTD_USER_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD) -D_LIBSTD_HOSTED
 
 LIBSTD_KERNEL_LIB := $(BUILD)/kernel/libstd.a
 LIBSTD_BOOT_LIB := $(BUILD)/boot/libstd.a

@@ -120,5 +120,13 @@ int main(int argc, char** argv)
     run_ctype_tests();
     run_stdlib_tests();
     run_stdio_tests();
+    run_printf_float_tests();
+    run_strtod_tests();
+    run_scanf_tests();
+    run_math_special_tests();
+    run_math_exact_tests();
+    run_math_accuracy_tests();
+    run_math_float_tests();
+    run_setjmp_tests();
     return any_failed ? 1 : 0;
 }

@@ -64,6 +64,87 @@ int pw_vsnprintf(char* dest, size_t size, const char* fmt, va_list args);
 int pw_sprintf(char* dest, const char* fmt, ...);
 int pw_vsprintf(char* dest, const char* fmt, va_list args);
 
+// Floating point in stdio and stdlib (hosted/stdio, hosted/stdlib) and the
+// scanf family. pwk_ is the shared code built without _LIBSTD_HOSTED, as
+// the kernel and the bootloader have it: no floating point.
+int pw_sscanf(const char* str, const char* fmt, ...);
+int pw_vsscanf(const char* str, const char* fmt, va_list args);
+double pw_strtod(const char* str, char** endptr);
+float pw_strtof(const char* str, char** endptr);
+long double pw_strtold(const char* str, char** endptr);
+double pw_atof(const char* str);
+int pwk_snprintf(char* dest, size_t size, const char* fmt, ...);
+int pwk_sscanf(const char* str, const char* fmt, ...);
+
+// math.h (libs/libstd/hosted/math) and setjmp.h (platform/user/setjmp.asm).
+double pw_acos(double x);
+double pw_asin(double x);
+double pw_atan(double x);
+double pw_atan2(double y, double x);
+double pw_cos(double x);
+double pw_sin(double x);
+double pw_tan(double x);
+double pw_cosh(double x);
+double pw_sinh(double x);
+double pw_tanh(double x);
+double pw_exp(double x);
+double pw_exp2(double x);
+double pw_frexp(double x, int* exp);
+double pw_ldexp(double x, int exp);
+double pw_log(double x);
+double pw_log10(double x);
+double pw_log2(double x);
+double pw_modf(double x, double* iptr);
+double pw_scalbn(double x, int n);
+double pw_fabs(double x);
+double pw_hypot(double x, double y);
+double pw_pow(double x, double y);
+double pw_sqrt(double x);
+double pw_ceil(double x);
+double pw_floor(double x);
+double pw_round(double x);
+double pw_trunc(double x);
+double pw_fmod(double x, double y);
+double pw_copysign(double x, double y);
+double pw_fmax(double x, double y);
+double pw_fmin(double x, double y);
+float pw_acosf(float x);
+float pw_asinf(float x);
+float pw_atanf(float x);
+float pw_atan2f(float y, float x);
+float pw_cosf(float x);
+float pw_sinf(float x);
+float pw_tanf(float x);
+float pw_coshf(float x);
+float pw_sinhf(float x);
+float pw_tanhf(float x);
+float pw_expf(float x);
+float pw_exp2f(float x);
+float pw_frexpf(float x, int* exp);
+float pw_ldexpf(float x, int exp);
+float pw_logf(float x);
+float pw_log10f(float x);
+float pw_log2f(float x);
+float pw_modff(float x, float* iptr);
+float pw_scalbnf(float x, int n);
+float pw_fabsf(float x);
+float pw_hypotf(float x, float y);
+float pw_powf(float x, float y);
+float pw_sqrtf(float x);
+float pw_ceilf(float x);
+float pw_floorf(float x);
+float pw_roundf(float x);
+float pw_truncf(float x);
+float pw_fmodf(float x, float y);
+float pw_copysignf(float x, float y);
+float pw_fmaxf(float x, float y);
+float pw_fminf(float x, float y);
+
+/** libstd's jmp_buf (include/setjmp.h): nine 8-byte slots. */
+typedef unsigned long long pw_jmp_buf[9];
+__attribute__((returns_twice)) int pw_setjmp(pw_jmp_buf env);
+_Noreturn void pw_longjmp(pw_jmp_buf env, int value);
+
 int* pw__errno_location(void);
 #define PW_ERRNO (*pw__errno_location())
 
@@ -72,6 +153,14 @@ void run_string_tests(void);
 void run_ctype_tests(void);
 void run_stdlib_tests(void);
 void run_stdio_tests(void);
+void run_printf_float_tests(void);
+void run_strtod_tests(void);
+void run_scanf_tests(void);
+void run_math_special_tests(void);
+void run_math_exact_tests(void);
+void run_math_accuracy_tests(void);
+void run_math_float_tests(void);
+void run_setjmp_tests(void);
 
 /** Run one test group and print its TAP line. */
 void run(const char* name, void (*test)(void));

@@ -44,9 +44,12 @@ check() {
 # -D_LIBC_LIMITS_H_: with -nostdinc the host GCC's limits.h would look for
 # glibc's limits.h; the define makes it stand alone, as the cross
 # compiler's is.
-host_cflags=(-std=gnu17 -O2 -Wall -Wextra -Werror -ffreestanding -fno-builtin
+plain_cflags=(-std=gnu17 -O2 -Wall -Wextra -Werror -ffreestanding -fno-builtin
     -fno-tree-loop-distribute-patterns -fno-stack-protector -nostdinc
     -isystem "$(gcc -print-file-name=include)" -D_LIBC_LIMITS_H_ -I "$libstd/include")
+# -D_LIBSTD_HOSTED as for user space (libstd.mk): the shared formatter and
+# scanner hand their floating-point conversions to hosted/.
+host_cflags=("${plain_cflags[@]}" -D_LIBSTD_HOSTED)
 
 build_libstd() {
     mkdir -p "$work/obj"
@@ -55,7 +58,19 @@ build_libstd() {
         gcc "${host_cflags[@]}" -c "$src" -o "$work/obj/$(object_name "$src")" ||
             { tap_fail "compiling ${src#"$root"/} failed"; return 1; }
     done
+    # setjmp and longjmp are assembly (user space's); the host has the same
+    # calling convention, so host_test can call them too.
+    nasm -f elf64 -o "$work/obj/platform_user_setjmp.asm.o" "$libstd/platform/user/setjmp.asm" ||
+        { tap_fail "assembling setjmp.asm failed"; return 1; }
     ld -r -o "$work/libstd.o" "$work"/obj/*.o || { tap_fail "ld -r failed"; return 1; }
+    # The kernel's and bootloader's flavour of the shared code, without
+    # floating point: host_test checks it as pwk_ (see test_stdio.c).
+    mkdir -p "$work/obj-plain"
+    for src in "${shared_sources[@]}"; do
+        gcc "${plain_cflags[@]}" -c "$src" -o "$work/obj-plain/$(object_name "$src")" ||
+            { tap_fail "compiling ${src#"$root"/} without _LIBSTD_HOSTED failed"; return 1; }
+    done
+    ld -r -o "$work/libstd-plain.o" "$work"/obj-plain/*.o || { tap_fail "ld -r failed"; return 1; }
 }
 check host-compile build_libstd
 [ -f "$work/libstd.o" ] || exit 1
@@ -91,7 +106,7 @@ cross_flags() { # PLATFORM
     local freestanding="-ffreestanding -nostdinc -isystem $($cc -print-file-name=include)
         -isystem $($cc -print-file-name=include-fixed) -fno-stack-protector"
     case $1 in
-    user) echo "-ffreestanding" ;;
+    user) echo "-ffreestanding -D_LIBSTD_HOSTED" ;;
     kernel) echo "$freestanding -fno-pic -fno-pie -mcmodel=kernel -mno-red-zone -mgeneral-regs-only" ;;
     uefi) echo "$freestanding -fpic -fshort-wchar -mno-red-zone" ;;
     esac
@@ -126,6 +141,10 @@ build_host_test() {
         { tap_fail "compiling errno_shim.c failed"; return 1; }
     ld -r -o "$work/combined.o" "$work/libstd.o" "$work/errno_shim.o" || { tap_fail "ld -r failed"; return 1; }
     objcopy --prefix-symbols=pw_ "$work/combined.o" "$work/prefixed.o" || { tap_fail "objcopy failed"; return 1; }
+    ld -r -o "$work/combined-plain.o" "$work/libstd-plain.o" "$work/errno_shim.o" ||
+        { tap_fail "ld -r failed"; return 1; }
+    objcopy --prefix-symbols=pwk_ "$work/combined-plain.o" "$work/prefixed-plain.o" ||
+        { tap_fail "objcopy failed"; return 1; }
     # strerror's test covers every error number errno.h defines.
     awk '$1 == "#define" && $2 ~ /^E[A-Z0-9]+$/ && $3 ~ /^[0-9]+$/ { printf "{\"%s\", %s},\n", $2, $3 }' \
         "$libstd/include/errno.h" >"$work/errno_list.h"
@@ -135,7 +154,9 @@ build_host_test() {
         gcc -std=gnu17 -O1 -Wall -Wextra -Werror -I "$work" -c "$test" -o "${objects[-1]}" ||
             { tap_fail "compiling ${test#"$root"/} failed"; return 1; }
     done
-    gcc -o "$work/host_test" "${objects[@]}" "$work/prefixed.o" || { tap_fail "linking host_test failed"; return 1; }
+    # -lm: glibc's libm is the reference for the math tests.
+    gcc -o "$work/host_test" "${objects[@]}" "$work/prefixed.o" "$work/prefixed-plain.o" -lm ||
+        { tap_fail "linking host_test failed"; return 1; }
 }
 check host-test-build build_host_test
 [ -x "$work/host_test" ] || exit 1

@@ -8,6 +8,7 @@
 #include <kernel/log/log.h>
 #include <kernel/mem/space.h>
 #include <kernel/panic/panic.h>
+#include <kernel/proc/note.h>
 #include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
 
@@ -146,5 +147,7 @@ void interrupt_dispatch(interrupt_frame_t* frame)
     if (from_user)
     {
         process_check_exit(); // a thread whose process is ending goes no further
+        note_deliver(frame);  // the frame is restored in full here anyway
+        process_check_exit();
     }
 }

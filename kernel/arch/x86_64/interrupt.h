@@ -18,7 +18,7 @@
  * The state saved on interrupt entry, lowest address first: what
  * vectors.asm pushes, then what the CPU pushed.
  */
-typedef struct
+typedef struct interrupt_frame
 {
     uint64_t r15, r14, r13, r12, r11, r10, r9, r8;
     uint64_t rbp, rdi, rsi, rdx, rcx, rbx, rax;

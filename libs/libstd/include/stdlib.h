@@ -1,6 +1,6 @@
 /**
  * @file stdlib.h
- * @brief General utilities (C17 7.22): process termination, integer
+ * @brief General utilities (C17 7.22): process termination, numeric
  * conversion and absolute values so far.
  */
 #ifndef _STDLIB_H
@@ -45,6 +45,34 @@ int atoi(const char* str);
 long atol(const char* str);
 /** strtoll(str, NULL, 10). */
 long long atoll(const char* str);
+
+/**
+ * Convert the start of @p str to a double (C17 7.22.1.3). Skips leading
+ * white space, then takes the longest text of one of these forms, with an
+ * optional sign: decimal digits with an optional point and an optional
+ * exponent ("1.5e-3"), hexadecimal digits after "0x" with an optional point
+ * and an optional binary exponent ("0x1.8p3"), "inf" or "infinity", "nan"
+ * or "nan(" letters, digits and '_' ")", in any case.
+ *
+ * The result is the input correctly rounded to nearest, ties to even,
+ * however many digits it has. If @p endptr is not NULL it receives the
+ * address after the text converted, or @p str itself when there was none
+ * (and the result is 0). Overflow gives +-HUGE_VAL and sets errno to
+ * ERANGE; underflow (a result below the smallest normal double that is
+ * not exact, as IEEE 754 detects it after rounding) sets errno to ERANGE
+ * and gives the rounded result: a subnormal or zero, with its sign. Every
+ * NaN is the quiet NaN; the characters in "nan(...)" are read and ignored.
+ */
+double strtod(const char* restrict str, char** restrict endptr);
+/** strtod for float: rounded once, straight from the text. */
+float strtof(const char* restrict str, char** restrict endptr);
+/**
+ * strtod for long double: the value is strtod's, correctly rounded to a
+ * double (which long double holds exactly), not to long double's 64 bits.
+ */
+long double strtold(const char* restrict str, char** restrict endptr);
+/** strtod(str, NULL). */
+double atof(const char* str);
 
 /** The absolute value; undefined for INT_MIN. */
 int abs(int value);

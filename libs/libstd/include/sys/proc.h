@@ -5,7 +5,9 @@
  * There is no fork or exec: spawn() starts a program in a new process.
  * A process is also a directory of files, sys:/proc/[pid]/:
  *   ctl      write "wait" (block until it has exited) or "kill" (end it);
- *            anything else fails with EINVAL
+ *            "handler ADDRESS" and "noted" serve note handlers (see
+ *            note_handler below); anything else fails with EINVAL
+ *   note     write a note to send it (see note_send below)
  *   cmdline  its arguments, separated by spaces, ending in a newline
  *   status   lines "key value": pid, parent, state (running or exited),
  *            exit (the status, once exited), threads, priority
@@ -57,8 +59,21 @@ pid_t spawn(const char** argv, const spawn_fd_t* fds, const char* cwd, int prior
  */
 int process_wait(pid_t pid, int* status);
 
-/** End process @p pid (through its ctl file). */
+/** End process @p pid (the note "kill"). */
 int process_kill(pid_t pid);
+
+/**
+ * Notes: short texts (under 64 bytes) sent to a process through
+ * sys:/proc/[pid]/note. "kill" always ends the process. Without a handler,
+ * "interrupt" and "terminate" end it too and other notes are dropped.
+ * With one, a thread of the process stops what it is doing (a system call
+ * it was waiting in fails with EINTR), runs the handler with the note's
+ * text, and carries on exactly where it was when the handler returns.
+ */
+int note_send(pid_t pid, const char* note);
+
+/** Run @p handler for every note this process gets (NULL: the defaults again). */
+int note_handler(void (*handler)(const char* note));
 
 /** The calling process's id (cannot fail). */
 pid_t process_id(void);

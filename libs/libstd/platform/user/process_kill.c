@@ -1,8 +1,7 @@
-#include "proc_ctl.h"
-
 #include <sys/proc.h>
 
+// "kill" is a note that cannot be handled: the process ends.
 int process_kill(pid_t pid)
 {
-    return _proc_ctl(pid, "kill");
+    return note_send(pid, "kill");
 }

@@ -5,44 +5,18 @@
 #include <stdint.h>
 #include <string.h>
 
-// Only integer, character, string and pointer conversions exist; the
-// floating-point ones and L come with the full libstd (see stdio.h).
+// Integer, character, string and pointer conversions are here; the
+// floating-point ones are in hosted/stdio/ and only exist in user space
+// (see _format_float in format.h and stdio.h).
 
-typedef enum
-{
-    LENGTH_NONE,
-    LENGTH_HH,
-    LENGTH_H,
-    LENGTH_L,
-    LENGTH_LL,
-    LENGTH_J,
-    LENGTH_Z,
-    LENGTH_T,
-    LENGTH_BIG_L,
-} length_t;
-
-// One conversion specification, "%-08.3lx" say.
-typedef struct
-{
-    bool left;      // '-'
-    bool plus;      // '+'
-    bool space;     // ' '
-    bool alternate; // '#'
-    bool zero;      // '0'
-    size_t width;
-    bool has_precision;
-    size_t precision;
-    length_t length;
-    char conversion; // '\0' when the format ended inside the directive
-} directive_t;
-
-typedef struct
+struct format_output
 {
     format_emit_t emit;
     void* ctx;
     size_t count; // bytes produced so far, never above INT_MAX
     bool failed;  // too long or unencodable: nothing more is produced
-} output_t;
+};
+typedef format_output_t output_t;
 
 // Width and precision are capped just above INT_MAX: still enough to make
 // the output too long (an error), without overflowing while parsing.
@@ -87,8 +61,18 @@ static void pad(output_t* out, char fill, size_t count)
     }
 }
 
+void _format_put(format_output_t* out, const char* text, size_t length)
+{
+    put(out, text, length);
+}
+
+void _format_pad(format_output_t* out, char fill, size_t count)
+{
+    pad(out, fill, count);
+}
+
 // Emit text of the given length padded with spaces to the field width.
-static void put_field(output_t* out, const directive_t* d, const char* text, size_t length)
+static void put_field(output_t* out, const format_directive_t* d, const char* text, size_t length)
 {
     size_t fill = d->width > length ? d->width - length : 0;
     if (!d->left)
@@ -117,10 +101,10 @@ static size_t parse_number(const char** p)
 }
 
 // Parse a length modifier, if there is one, and step over it.
-static length_t parse_length(const char** p)
+format_length_t _format_parse_length(const char** p)
 {
     const char* s = *p;
-    length_t length;
+    format_length_t length;
     switch (*s)
     {
     case 'h':
@@ -150,9 +134,9 @@ static length_t parse_length(const char** p)
 
 // Parse the directive after its '%'; returns the position after it, which
 // is the terminator itself if the format ends inside the directive.
-static const char* parse_directive(const char* p, directive_t* d, va_list* ap)
+static const char* parse_directive(const char* p, format_directive_t* d, va_list* ap)
 {
-    *d = (directive_t){0};
+    *d = (format_directive_t){0};
     for (;; p++)
     {
         switch (*p)
@@ -211,12 +195,12 @@ static const char* parse_directive(const char* p, directive_t* d, va_list* ap)
         }
     }
 
-    d->length = parse_length(&p);
+    d->length = _format_parse_length(&p);
     d->conversion = *p;
     return *p != '\0' ? p + 1 : p;
 }
 
-static intmax_t read_signed(va_list* ap, length_t length)
+static intmax_t read_signed(va_list* ap, format_length_t length)
 {
     switch (length)
     {
@@ -238,7 +222,7 @@ static intmax_t read_signed(va_list* ap, length_t length)
     }
 }
 
-static uintmax_t read_unsigned(va_list* ap, length_t length)
+static uintmax_t read_unsigned(va_list* ap, format_length_t length)
 {
     switch (length)
     {
@@ -262,7 +246,7 @@ static uintmax_t read_unsigned(va_list* ap, length_t length)
 
 // Lay out [spaces][sign or 0x][zeros][digits][spaces] for d i u o x X
 // (and p, which arrives as '#' x).
-static void format_integer(output_t* out, const directive_t* d, uintmax_t value, bool negative)
+static void format_integer(output_t* out, const format_directive_t* d, uintmax_t value, bool negative)
 {
     bool is_signed = d->conversion == 'd' || d->conversion == 'i';
     bool is_hex = d->conversion == 'x' || d->conversion == 'X';
@@ -329,7 +313,7 @@ static void format_integer(output_t* out, const directive_t* d, uintmax_t value,
     }
 }
 
-static void format_pointer(output_t* out, const directive_t* d, const void* pointer)
+static void format_pointer(output_t* out, const format_directive_t* d, const void* pointer)
 {
     if (pointer == NULL)
     {
@@ -337,13 +321,13 @@ static void format_pointer(output_t* out, const directive_t* d, const void* poin
         return;
     }
     // Non-null pointers print as %#lx would, with the directive's field.
-    directive_t hex = *d;
+    format_directive_t hex = *d;
     hex.conversion = 'x';
     hex.alternate = true;
     format_integer(out, &hex, (uintptr_t)pointer, false);
 }
 
-static void format_string(output_t* out, const directive_t* d, const char* str)
+static void format_string(output_t* out, const format_directive_t* d, const char* str)
 {
     if (str == NULL)
     {
@@ -387,7 +371,7 @@ static size_t encode_utf8(uint32_t code, char* bytes)
     return 4;
 }
 
-static void format_wide_char(output_t* out, const directive_t* d, __WINT_TYPE__ wide)
+static void format_wide_char(output_t* out, const format_directive_t* d, __WINT_TYPE__ wide)
 {
     char bytes[4];
     size_t length = encode_utf8((uint32_t)wide, bytes);
@@ -401,7 +385,7 @@ static void format_wide_char(output_t* out, const directive_t* d, __WINT_TYPE__ 
 
 // The bytes %ls writes: whole characters only, at most the precision.
 // Returns false for a character that cannot be encoded.
-static bool measure_wide_string(const directive_t* d, const wchar_t* str, size_t* total)
+static bool measure_wide_string(const format_directive_t* d, const wchar_t* str, size_t* total)
 {
     *total = 0;
     char bytes[4];
@@ -427,7 +411,7 @@ static bool measure_wide_string(const directive_t* d, const wchar_t* str, size_t
     return true;
 }
 
-static void format_wide_string(output_t* out, const directive_t* d, const wchar_t* str)
+static void format_wide_string(output_t* out, const format_directive_t* d, const wchar_t* str)
 {
     if (str == NULL)
     {
@@ -459,7 +443,7 @@ static void format_wide_string(output_t* out, const directive_t* d, const wchar_
     }
 }
 
-static void store_count(va_list* ap, length_t length, size_t count)
+static void store_count(va_list* ap, format_length_t length, size_t count)
 {
     switch (length)
     {
@@ -490,8 +474,15 @@ static void store_count(va_list* ap, length_t length, size_t count)
 
 // Carry out one directive; text..end is its source, which is echoed for
 // conversions this formatter does not support.
-static void convert(output_t* out, const directive_t* d, va_list* ap, const char* text, const char* end)
+static void convert(output_t* out, const format_directive_t* d, va_list* ap, const char* text, const char* end)
 {
+#ifdef _LIBSTD_HOSTED
+    if (d->conversion != '\0' && strchr("fFeEgGaA", d->conversion) != NULL)
+    {
+        _format_float(out, d, ap);
+        return;
+    }
+#endif
     // No argument is read for an unsupported directive: a floating-point
     // one is not in the integer registers this code may touch.
     if (d->length == LENGTH_BIG_L)
@@ -571,7 +562,7 @@ int _format(format_emit_t emit, void* ctx, const char* fmt, va_list args)
             put(&out, run, (size_t)(p - run));
             continue;
         }
-        directive_t d;
+        format_directive_t d;
         const char* text = p;
         p = parse_directive(p + 1, &d, &ap);
         convert(&out, &d, &ap, text, p);

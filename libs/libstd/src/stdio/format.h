@@ -9,6 +9,7 @@
 #define _LIBSTD_FORMAT_H 1
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /**
@@ -25,5 +26,56 @@ typedef void (*format_emit_t)(void* ctx, const char* text, size_t length);
  * INT_MAX or a wide character cannot be encoded; output stops at the error.
  */
 int _format(format_emit_t emit, void* ctx, const char* fmt, va_list args);
+
+/** A length modifier (shared with the scanf family). */
+typedef enum
+{
+    LENGTH_NONE,
+    LENGTH_HH,
+    LENGTH_H,
+    LENGTH_L,
+    LENGTH_LL,
+    LENGTH_J,
+    LENGTH_Z,
+    LENGTH_T,
+    LENGTH_BIG_L,
+} format_length_t;
+
+/** Parse a length modifier at *@p p, if there is one, and step over it. */
+format_length_t _format_parse_length(const char** p);
+
+/** One conversion specification, "%-08.3lx" say. */
+typedef struct
+{
+    bool left;      // '-'
+    bool plus;      // '+'
+    bool space;     // ' '
+    bool alternate; // '#'
+    bool zero;      // '0'
+    size_t width;
+    bool has_precision;
+    size_t precision;
+    format_length_t length;
+    char conversion; // '\0' when the format ended inside the directive
+} format_directive_t;
+
+/** The output of one _format call, for the conversions kept elsewhere. */
+typedef struct format_output format_output_t;
+
+/** Append @p length bytes of @p text to the output. */
+void _format_put(format_output_t* out, const char* text, size_t length);
+/** Append @p count copies of @p fill to the output. */
+void _format_pad(format_output_t* out, char fill, size_t count);
+
+/**
+ * The floating-point conversions f F e E g G a A, with or without L:
+ * format the next argument (a double, or a long double with L) as the
+ * directive says. It lives in hosted/stdio, because it needs floating-point
+ * registers, and _format only calls it when compiled with _LIBSTD_HOSTED
+ * (user space, see libstd.mk). Without it, as in the kernel and the
+ * bootloader, a floating-point directive is copied to the output and reads
+ * no argument.
+ */
+void _format_float(format_output_t* out, const format_directive_t* directive, va_list* args);
 
 #endif

@@ -1,0 +1,37 @@
+#include "bits.h"
+#include "errors.h"
+#include "kernels.h"
+
+#include <math.h>
+
+double sin(double x)
+{
+    if (!__builtin_isfinite(x))
+    {
+        return __builtin_isnan(x) ? x + x : _domain_error();
+    }
+    if (_abs(x) < 0x1p-26)
+    {
+        return x; // x^3/6 is below half an ulp; keeps the sign of zeros
+    }
+    dd_t r;
+    dd_t result;
+    switch (_trig_reduce(x, &r))
+    {
+    case 0:
+        result = _sin_kernel(r);
+        break;
+    case 1:
+        result = _cos_kernel(r);
+        break;
+    case 2:
+        result = _sin_kernel(r);
+        result.hi = -result.hi, result.lo = -result.lo;
+        break;
+    default:
+        result = _cos_kernel(r);
+        result.hi = -result.hi, result.lo = -result.lo;
+        break;
+    }
+    return result.hi + result.lo;
+}
