@@ -5,12 +5,15 @@
 #include <kernel/arch/x86_64/lapic.h>
 #include <kernel/arch/x86_64/simd.h>
 #include <kernel/mem/heap.h>
+#include <kernel/log/log.h>
 #include <kernel/panic/panic.h>
 #include <kernel/syscall/syscall.h>
 
 #include <stddef.h>
 
 #define FAULT_STACK_SIZE (16 * 1024)
+#define CPUID_7_EBX_FSGSBASE (1u << 0)
+#define CR4_FSGSBASE (1ULL << 16)
 
 cpu_t cpus[CPU_MAX];
 static volatile uint32_t online_count;
@@ -57,8 +60,24 @@ void cpu_setup(cpu_t* cpu)
     idt_load();
 }
 
+// Let user code set its own FS and GS bases (wrfsbase, wrgsbase): libstd
+// points FS at each thread's control block without a system call. The
+// kernel's GS is safe from it: every entry from ring 3 swaps GS.
+static void cpu_enable_fsgsbase(void)
+{
+    if (cpu_cpuid(7, 0).ebx & CPUID_7_EBX_FSGSBASE)
+    {
+        cpu_write_cr4(cpu_read_cr4() | CR4_FSGSBASE);
+    }
+    else if (cpu_current()->index == 0)
+    {
+        log_warn("cpu: no FSGSBASE instructions; user programs cannot set up their threads");
+    }
+}
+
 void cpu_setup_late(cpu_t* cpu)
 {
+    cpu_enable_fsgsbase();
     simd_init_cpu();
     lapic_init_cpu();
     syscall_init_cpu();

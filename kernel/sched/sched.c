@@ -267,6 +267,18 @@ static void sched_switch_locked(cpu_t* cpu, bool yield)
     sched->switches++;
     next->switches_in++;
     sched->switched_from = previous;
+    // User code sets its FS and GS bases itself (wrfsbase): keep them per
+    // thread. In the kernel the user's GS base waits in MSR_KERNEL_GS_BASE.
+    if (previous->process != NULL)
+    {
+        previous->fs_base = cpu_read_msr(MSR_FS_BASE);
+        previous->user_gs_base = cpu_read_msr(MSR_KERNEL_GS_BASE);
+    }
+    if (next->process != NULL)
+    {
+        cpu_write_msr(MSR_FS_BASE, next->fs_base);
+        cpu_write_msr(MSR_KERNEL_GS_BASE, next->user_gs_base);
+    }
     space_t* space = next->space != NULL ? next->space : vmm_kernel_space();
     if (cpu->space != space)
     {

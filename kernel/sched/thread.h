@@ -87,6 +87,10 @@ struct thread
     /** Called in thread_reap, before the thread's own reference is dropped. */
     void (*reaped)(thread_t* thread);
     void* io_buffer; /**< a system call's bounce buffer, freed with the thread */
+    // A user thread's own segment bases (FS for its thread control block;
+    // GS unused by libstd), swapped by the scheduler.
+    uint64_t fs_base;
+    uint64_t user_gs_base;
     // Notes (proc/note.c): the state saved while a handler runs.
     void* note_context;
     bool in_note;

@@ -14,7 +14,9 @@ LIBSTD_SHARED_SRC := $(wildcard $(LIBSTD)/src/*/*.c) $(wildcard $(LIBSTD)/platfo
 
 LIBSTD_HOSTED_SRC := $(wildcard $(LIBSTD)/hosted/*/*.c)
 
-LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(LIBSTD_SHARED_SRC) $(LIBSTD_HOSTED_SRC) $(wildcard $(LIBSTD)/platform/user/*.c)) \
+# User space has threads: its errno is per thread (platform/user/errno.c),
+# not platform/common's single one.
+LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/src/*/*.c) $(LIBSTD_HOSTED_SRC) $(wildcard $(LIBSTD)/platform/user/*.c)) \
 	$(patsubst %.asm,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/platform/user/*.asm))
 LIBSTD_KERNEL_OBJ := $(patsubst %.c,$(BUILD)/kernel/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/kernel/*.c))
 LIBSTD_BOOT_OBJ := $(patsubst %.c,$(BUILD)/boot/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/boot/*.c))

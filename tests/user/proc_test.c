@@ -511,6 +511,36 @@ static const char* test_thread_create_join(void)
     return NULL;
 }
 
+typedef struct
+{
+    int errno_seen;
+    volatile uint32_t done;
+} errno_work_t;
+
+static void errno_thread(void* argument)
+{
+    errno_work_t* work = argument;
+    errno = 0;
+    close(-5); // EBADF, in this thread's errno only
+    work->errno_seen = errno;
+    thread_done(&work->done);
+}
+
+// errno belongs to each thread: a failure in one does not change another's.
+static const char* test_errno_per_thread(void)
+{
+    static errno_work_t work;
+    static uint8_t stack[16384] __attribute__((aligned(16)));
+    TAP_CHECK(open("home:/no-such-file-for-errno") == -1, "opening a missing file worked");
+    TAP_CHECK(errno == ENOENT, "errno %d after opening a missing file", errno);
+    tid_t tid = thread_create_raw(errno_thread, &work, stack + sizeof(stack));
+    TAP_CHECK(tid != -1, "thread_create_raw: %s", strerror(errno));
+    TAP_CHECK(join(&work.done), "the thread did not finish within 10 s");
+    TAP_CHECK(work.errno_seen == EBADF, "the thread's errno was %d, expected EBADF", work.errno_seen);
+    TAP_CHECK(errno == ENOENT, "our errno became %d (%s) when the thread failed", errno, strerror(errno));
+    return NULL;
+}
+
 // A futex mutex: 0 free, 1 held, 2 held with (maybe) someone waiting.
 static void mutex_lock(volatile uint32_t* mutex)
 {
@@ -615,6 +645,7 @@ int main(void)
     tap_run("spawn-bad-priority", test_spawn_bad_priority);
     tap_run("no-pages-lost", test_no_pages_lost);
     tap_run("thread-create-join", test_thread_create_join);
+    tap_run("errno-per-thread", test_errno_per_thread);
     tap_run("threads-mutex-counter", test_threads_mutex_counter);
     tap_run("futex-wrong-value", test_futex_wrong_value);
     tap_run("futex-timeout", test_futex_timeout);

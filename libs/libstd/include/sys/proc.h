@@ -84,8 +84,9 @@ tid_t thread_id(void);
 /**
  * Start a thread running entry(argument) on the stack whose top is @p
  * stack_top (16-byte aligned, user memory). Returns its id. When entry
- * returns, the thread exits. (libstd hands @p entry to the new thread in
- * the top 16 bytes of that stack.)
+ * returns, the thread exits. (libstd keeps the thread's control block,
+ * which holds its errno, in the top 32 bytes of that stack, and hands
+ * @p entry over in the 16 bytes below.)
  */
 tid_t thread_create_raw(void (*entry)(void*), void* argument, void* stack_top);
 

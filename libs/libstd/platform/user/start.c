@@ -1,3 +1,5 @@
+#include "tcb.h"
+
 #include <stdlib.h>
 
 // crt0.o jumps here from _start with the arguments the kernel passed.
@@ -11,8 +13,13 @@ extern void (*__preinit_array_end[])(void) __attribute__((weak));
 extern void (*__init_array_start[])(void) __attribute__((weak));
 extern void (*__init_array_end[])(void) __attribute__((weak));
 
+// The main thread's control block; other threads keep theirs at the top
+// of their stacks (thread_create_raw.c).
+static _tcb_t main_tcb;
+
 _Noreturn void _libstd_start(int argc, char** argv)
 {
+    _tcb_install(&main_tcb); // before anything can touch errno
     for (size_t i = 0; i < (size_t)(__preinit_array_end - __preinit_array_start); i++)
     {
         __preinit_array_start[i]();

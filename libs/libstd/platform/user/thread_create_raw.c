@@ -1,4 +1,5 @@
 #include "syscall.h"
+#include "tcb.h"
 
 #include <stdint.h>
 #include <sys/proc.h>
@@ -6,8 +7,10 @@
 // The kernel starts a thread at one address with one argument (rdi) and a
 // stack. To run entry(argument) and then exit, it is started at
 // _thread_start (thread_start.asm) instead, with the argument in rdi as
-// usual and the entry function in the top 16 bytes of the new stack, which
-// _thread_start takes back before calling it.
+// usual. The top of the new stack holds the thread's control block (see
+// tcb.h), and below it, in 16 bytes, the entry function, which
+// _thread_start takes back before pointing FS at the block and calling
+// the entry; the thread's stack then grows down from under the block.
 extern void _thread_start(void);
 
 tid_t thread_create_raw(void (*entry)(void*), void* argument, void* stack_top)
@@ -25,7 +28,9 @@ tid_t thread_create_raw(void (*entry)(void*), void* argument, void* stack_top)
         errno = EINVAL;
         return -1;
     }
-    void (**slot)(void*) = (void (**)(void*))(top - 16);
+    _tcb_t* tcb = (_tcb_t*)(top - sizeof(_tcb_t));
+    *tcb = (_tcb_t){.self = tcb};
+    void (**slot)(void*) = (void (**)(void*))((uintptr_t)tcb - 16);
     *slot = entry;
     return _syscall_result(_syscall3(SYS_THREAD_CREATE, (long)_thread_start, (long)argument, (long)slot));
 }
