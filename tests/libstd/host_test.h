@@ -145,6 +145,13 @@ typedef unsigned long long pw_jmp_buf[9];
 __attribute__((returns_twice)) int pw_setjmp(pw_jmp_buf env);
 _Noreturn void pw_longjmp(pw_jmp_buf env, int value);
 
+// qsort, bsearch and rand's generator (src/stdlib; rand's state is user
+// space's, so the host tests the step function).
+void pw_qsort(void* base, size_t count, size_t size, int (*compare)(const void*, const void*));
+void* pw_bsearch(const void* key, const void* base, size_t count, size_t size,
+                 int (*compare)(const void*, const void*));
+int pw__rand_step(uint64_t* state);
+
 int* pw__errno_location(void);
 #define PW_ERRNO (*pw__errno_location())
 
@@ -161,6 +168,7 @@ void run_math_exact_tests(void);
 void run_math_accuracy_tests(void);
 void run_math_float_tests(void);
 void run_setjmp_tests(void);
+void run_sort_tests(void);
 
 /** Run one test group and print its TAP line. */
 void run(const char* name, void (*test)(void));

@@ -1,7 +1,8 @@
 /**
  * @file stdlib.h
- * @brief General utilities (C17 7.22): process termination, numeric
- * conversion and absolute values so far.
+ * @brief General utilities (C17 7.22): memory allocation, process
+ * termination, numeric conversion, sorting and searching, pseudo-random
+ * numbers, absolute values.
  */
 #ifndef _STDLIB_H
 #define _STDLIB_H 1
@@ -10,6 +11,46 @@
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
+
+/** The largest value rand() returns. */
+#define RAND_MAX 0x7fffffff
+
+/** abort()'s exit status: 128 + 6, what SIGABRT gives elsewhere. */
+#define ABORT_STATUS 134
+
+/*
+ * Memory allocation (user space): thread-safe; blocks are aligned to 16
+ * bytes. Small requests come from per-size free lists in constant time;
+ * large ones (above 8 KiB) are mappings of their own, returned to the
+ * system by free.
+ */
+
+/** @p size bytes, uninitialised; NULL with errno ENOMEM when out of memory. */
+void* malloc(size_t size);
+/** @p count * @p size zeroed bytes; NULL (ENOMEM) also when the product overflows. */
+void* calloc(size_t count, size_t size);
+/**
+ * Resize the block at @p ptr to @p size bytes, keeping its contents up to
+ * the smaller size, in place where possible; NULL @p ptr acts as malloc.
+ * On failure returns NULL and leaves the old block untouched.
+ */
+void* realloc(void* ptr, size_t size);
+/** Give back a block from this family; NULL does nothing. */
+void free(void* ptr);
+/** @p size bytes aligned to @p alignment (a power of two, else NULL with EINVAL). */
+void* aligned_alloc(size_t alignment, size_t size);
+/**
+ * POSIX's form of aligned_alloc: the block goes to *@p result; returns 0,
+ * EINVAL (alignment not a power of two times sizeof(void*)) or ENOMEM.
+ */
+int posix_memalign(void** result, size_t alignment, size_t size);
+
+/** Register @p handler to run at exit(), the last registered first (64 at most); 0, or -1 when full. */
+int atexit(void (*handler)(void));
+/** End the process at once with ABORT_STATUS: no atexit handlers, no destructors. */
+_Noreturn void abort(void);
+/** An environment variable: processes have no environment yet, so always NULL. */
+char* getenv(const char* name);
 
 /** Run the .fini_array destructors and _fini, then end the process. */
 _Noreturn void exit(int status);
@@ -73,6 +114,29 @@ float strtof(const char* restrict str, char** restrict endptr);
 long double strtold(const char* restrict str, char** restrict endptr);
 /** strtod(str, NULL). */
 double atof(const char* str);
+
+/**
+ * Sort the @p count elements of @p size bytes at @p base in the order
+ * @p compare gives (negative, zero, positive). O(n log n) comparisons
+ * even in the worst case (introsort); not stable.
+ */
+void qsort(void* base, size_t count, size_t size, int (*compare)(const void*, const void*));
+/**
+ * Find an element equal to *@p key in the sorted array at @p base;
+ * @p compare gets the key first. NULL when there is none.
+ */
+void* bsearch(const void* key, const void* base, size_t count, size_t size,
+              int (*compare)(const void*, const void*));
+
+/**
+ * The next pseudo-random number in 0..RAND_MAX: the top 31 bits of a
+ * 64-bit linear congruential generator (Knuth's MMIX constants). Fast and
+ * repeatable, not for anything that needs real randomness; one sequence
+ * shared by all threads (user space).
+ */
+int rand(void);
+/** Restart rand()'s sequence from @p seed (the same seed, the same sequence; 1 at start-up). */
+void srand(unsigned seed);
 
 /** The absolute value; undefined for INT_MIN. */
 int abs(int value);

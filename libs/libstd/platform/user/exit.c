@@ -1,3 +1,4 @@
+#include "atexit.h"
 #include "syscall.h"
 
 #include <stdlib.h>
@@ -16,6 +17,8 @@ _Noreturn void _Exit(int status)
 
 _Noreturn void exit(int status)
 {
+    // C17 7.22.4.4: atexit's handlers first, then the rest of the clean-up.
+    _atexit_run();
     // Destructors run in the reverse order of their constructors.
     for (size_t i = __fini_array_end - __fini_array_start; i > 0; i--)
     {

@@ -1,0 +1,52 @@
+#include "futex_lock.h"
+#include "malloc_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+
+// One lock for every class: simple, and the critical sections are a few
+// pointer moves (a chunk's mapping or unmapping aside).
+static _futex_lock_t lock = _FUTEX_LOCK_INIT;
+
+void _malloc_lock(void)
+{
+    _futex_lock(&lock);
+}
+
+void _malloc_unlock(void)
+{
+    _futex_unlock(&lock);
+}
+
+void* malloc(size_t size)
+{
+    if (size > SMALL_MAX)
+    {
+        return _malloc_large(size, MALLOC_ALIGN);
+    }
+    _malloc_lock();
+    void* block = _malloc_small(_malloc_class_of(size));
+    _malloc_unlock();
+    if (block == NULL)
+    {
+        errno = ENOMEM;
+    }
+    return block;
+}
+
+void free(void* ptr)
+{
+    if (ptr == NULL)
+    {
+        return;
+    }
+    uint32_t* header = _malloc_header(ptr);
+    if (*header == MAGIC_LARGE)
+    {
+        _malloc_large_free((large_t*)header);
+        return;
+    }
+    _malloc_lock();
+    _malloc_small_free((chunk_t*)header, ptr);
+    _malloc_unlock();
+}

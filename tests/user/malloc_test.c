@@ -1,0 +1,413 @@
+// home:/test/malloc_test: libstd's allocator (malloc, calloc, realloc,
+// free, aligned_alloc, posix_memalign) from one thread and several, its
+// memory going back to the system, and the process-ending parts of
+// stdlib.h and assert.h (atexit, abort through assert).
+#include "file_text.h"
+#include "tap.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/io.h>
+#include <sys/proc.h>
+
+#define HELPER(name) "home:/test/helpers/" name
+#define MS 1000000ULL
+
+// A byte pattern that depends on the block and the offset, so blocks that
+// overlap or get mixed up show.
+static uint8_t pattern(uintptr_t seed, size_t offset)
+{
+    return (uint8_t)(seed * 131 + offset * 7 + (offset >> 8));
+}
+
+static void fill(uint8_t* block, size_t size, uintptr_t seed)
+{
+    for (size_t i = 0; i < size; i++)
+    {
+        block[i] = pattern(seed, i);
+    }
+}
+
+// The first offset whose byte is wrong, or size when all are right.
+static size_t check(const uint8_t* block, size_t size, uintptr_t seed)
+{
+    for (size_t i = 0; i < size; i++)
+    {
+        if (block[i] != pattern(seed, i))
+        {
+            return i;
+        }
+    }
+    return size;
+}
+
+// xorshift: a deterministic sequence of sizes per test and thread.
+static uint64_t next_random(uint64_t* state)
+{
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    return *state;
+}
+
+#define SIZES_COUNT 160
+
+static const char* test_many_sizes(void)
+{
+    static uint8_t* blocks[SIZES_COUNT];
+    static size_t sizes[SIZES_COUNT];
+    uint64_t random = 0x1234567;
+    for (int i = 0; i < SIZES_COUNT; i++)
+    {
+        // Every class boundary region, then larger blocks up to 1 MiB.
+        sizes[i] = i < 130 ? (size_t)i * 67 : (size_t)(next_random(&random) % (1 << 20));
+        blocks[i] = malloc(sizes[i]);
+        TAP_CHECK(blocks[i] != NULL, "malloc(%zu): %s", sizes[i], strerror(errno));
+        TAP_CHECK((uintptr_t)blocks[i] % 16 == 0, "malloc(%zu) gave %p, not 16-byte aligned", sizes[i],
+                  (void*)blocks[i]);
+        fill(blocks[i], sizes[i], (uintptr_t)i);
+    }
+    for (int i = 0; i < SIZES_COUNT; i++)
+    {
+        size_t bad = check(blocks[i], sizes[i], (uintptr_t)i);
+        TAP_CHECK(bad == sizes[i], "block %d (%zu bytes) changed at offset %zu", i, sizes[i], bad);
+        free(blocks[i]);
+    }
+    return NULL;
+}
+
+static const char* test_alignments(void)
+{
+    static const size_t sizes[] = {1, 24, 100, 4000, 9000, 70000};
+    for (size_t alignment = 1; alignment <= (1 << 20); alignment *= 2)
+    {
+        for (size_t s = 0; s < sizeof(sizes) / sizeof(sizes[0]); s++)
+        {
+            uint8_t* block = aligned_alloc(alignment, sizes[s]);
+            TAP_CHECK(block != NULL, "aligned_alloc(%zu, %zu): %s", alignment, sizes[s], strerror(errno));
+            TAP_CHECK((uintptr_t)block % alignment == 0, "aligned_alloc(%zu, %zu) gave %p", alignment, sizes[s],
+                      (void*)block);
+            fill(block, sizes[s], alignment);
+            TAP_CHECK(check(block, sizes[s], alignment) == sizes[s], "aligned block %zu/%zu changed", alignment,
+                      sizes[s]);
+            free(block);
+        }
+    }
+    void* block = NULL;
+    TAP_CHECK(posix_memalign(&block, 256, 1000) == 0 && block != NULL && (uintptr_t)block % 256 == 0,
+              "posix_memalign(256, 1000) gave %p", block);
+    free(block);
+    TAP_CHECK(posix_memalign(&block, 12, 10) == EINVAL, "posix_memalign with alignment 12 did not fail");
+    errno = 0;
+    TAP_CHECK(aligned_alloc(48, 10) == NULL && errno == EINVAL, "aligned_alloc(48, 10) did not fail with EINVAL");
+    return NULL;
+}
+
+static const char* test_realloc_keeps_contents(void)
+{
+    static const size_t steps[] = {1, 17, 200, 1000, 8192, 8193, 20000, 300000, 5000, 100, 3, 0};
+    uint8_t* block = realloc(NULL, 1);
+    TAP_CHECK(block != NULL, "realloc(NULL, 1): %s", strerror(errno));
+    fill(block, 1, 7);
+    size_t size = 1;
+    for (size_t s = 1; s < sizeof(steps) / sizeof(steps[0]) - 1; s++)
+    {
+        uint8_t* moved = realloc(block, steps[s]);
+        TAP_CHECK(moved != NULL, "realloc to %zu: %s", steps[s], strerror(errno));
+        size_t kept = size < steps[s] ? size : steps[s];
+        size_t bad = check(moved, kept, 7);
+        TAP_CHECK(bad == kept, "realloc from %zu to %zu bytes lost byte %zu", size, steps[s], bad);
+        block = moved;
+        size = steps[s];
+        fill(block, size, 7);
+    }
+    free(block);
+    // A large block grown a little usually stays where it is; either way
+    // the contents must follow.
+    uint8_t* large = malloc(100000);
+    TAP_CHECK(large != NULL, "malloc(100000): %s", strerror(errno));
+    fill(large, 100000, 3);
+    uint8_t* grown = realloc(large, 100000 + 3 * 4096);
+    TAP_CHECK(grown != NULL && check(grown, 100000, 3) == 100000, "growing a large block lost its contents");
+    tap_note("a large block grown by 3 pages %s", grown == large ? "stayed in place" : "moved");
+    uint8_t* shrunk = realloc(grown, 50000);
+    TAP_CHECK(shrunk == grown, "shrinking a large block moved it");
+    TAP_CHECK(check(shrunk, 50000, 3) == 50000, "shrinking a large block lost its contents");
+    free(shrunk);
+    return NULL;
+}
+
+static const char* test_calloc_zeroes(void)
+{
+    static const size_t sizes[] = {16, 100, 1000, 8000, 20000};
+    for (size_t s = 0; s < sizeof(sizes) / sizeof(sizes[0]); s++)
+    {
+        // Dirty blocks of the same size first, so calloc gets reused memory.
+        void* dirty[8];
+        for (int i = 0; i < 8; i++)
+        {
+            dirty[i] = malloc(sizes[s]);
+            TAP_CHECK(dirty[i] != NULL, "malloc(%zu): %s", sizes[s], strerror(errno));
+            memset(dirty[i], 0xa5, sizes[s]);
+        }
+        for (int i = 0; i < 8; i++)
+        {
+            free(dirty[i]);
+        }
+        uint8_t* zeroed = calloc(sizes[s] / 4, 4);
+        TAP_CHECK(zeroed != NULL, "calloc(%zu, 4): %s", sizes[s] / 4, strerror(errno));
+        for (size_t i = 0; i < sizes[s]; i++)
+        {
+            TAP_CHECK(zeroed[i] == 0, "calloc(%zu, 4): byte %zu is 0x%x", sizes[s] / 4, i, zeroed[i]);
+        }
+        free(zeroed);
+    }
+    // volatile: the compiler would refuse the call with constant sizes.
+    volatile size_t huge = SIZE_MAX / 2;
+    errno = 0;
+    TAP_CHECK(calloc(huge, 3) == NULL && errno == ENOMEM, "calloc with an overflowing size did not fail");
+    errno = 0;
+    TAP_CHECK(malloc(huge * 2 - 99) == NULL && errno == ENOMEM, "malloc(SIZE_MAX - 100) did not fail");
+    return NULL;
+}
+
+static const char* test_free_null(void)
+{
+    free(NULL);
+    void* block = realloc(NULL, 10);
+    TAP_CHECK(block != NULL, "realloc(NULL, 10) gave NULL");
+    free(block);
+    return NULL;
+}
+
+// Several threads, each allocating, checking and freeing its own blocks.
+
+#define STRESS_THREADS 4
+#define STRESS_SLOTS 64
+#define STRESS_ROUNDS 6000
+#define STRESS_STACK (64 * 1024)
+
+typedef struct
+{
+    uint64_t seed;
+    const char* failure;
+    volatile uint32_t done;
+} stress_work_t;
+
+static void stress_thread(void* argument)
+{
+    stress_work_t* work = argument;
+    uint8_t* blocks[STRESS_SLOTS] = {0};
+    size_t sizes[STRESS_SLOTS] = {0};
+    uint64_t random = work->seed;
+    for (int round = 0; round < STRESS_ROUNDS && work->failure == NULL; round++)
+    {
+        int slot = (int)(next_random(&random) % STRESS_SLOTS);
+        if (blocks[slot] != NULL)
+        {
+            if (check(blocks[slot], sizes[slot], (uintptr_t)blocks[slot]) != sizes[slot])
+            {
+                work->failure = "a block changed while it was held";
+            }
+            free(blocks[slot]);
+            blocks[slot] = NULL;
+            continue;
+        }
+        // Mostly small blocks, now and then a large one.
+        uint64_t r = next_random(&random);
+        sizes[slot] = r % 16 == 0 ? (size_t)(r >> 8) % 40000 : (size_t)(r >> 8) % 600;
+        blocks[slot] = malloc(sizes[slot]);
+        if (blocks[slot] == NULL)
+        {
+            work->failure = "malloc failed";
+            break;
+        }
+        fill(blocks[slot], sizes[slot], (uintptr_t)blocks[slot]);
+    }
+    for (int slot = 0; slot < STRESS_SLOTS; slot++)
+    {
+        if (blocks[slot] != NULL && check(blocks[slot], sizes[slot], (uintptr_t)blocks[slot]) != sizes[slot])
+        {
+            work->failure = "a block changed while it was held";
+        }
+        free(blocks[slot]);
+    }
+    __atomic_store_n(&work->done, 1, __ATOMIC_RELEASE);
+    futex(&work->done, 1, FUTEX_WAKE, 0);
+}
+
+// Wait for a thread to set @p done; false if it did not within 60 s.
+static bool join(volatile uint32_t* done)
+{
+    uint64_t deadline = uptime() + 60000 * MS;
+    while (__atomic_load_n(done, __ATOMIC_ACQUIRE) == 0)
+    {
+        if (uptime() > deadline)
+        {
+            return false;
+        }
+        futex(done, 0, FUTEX_WAIT, 100 * MS);
+    }
+    return true;
+}
+
+static const char* test_threads_stress(void)
+{
+    static stress_work_t work[STRESS_THREADS];
+    void* stacks[STRESS_THREADS];
+    for (int i = 0; i < STRESS_THREADS; i++)
+    {
+        work[i] = (stress_work_t){.seed = 0x9e3779b97f4a7c15u * (uint64_t)(i + 1)};
+        stacks[i] = mmap(-1, NULL, STRESS_STACK, PROT_READ | PROT_WRITE);
+        TAP_CHECK(stacks[i] != NULL, "mmap for a stack: %s", strerror(errno));
+        tid_t tid = thread_create_raw(stress_thread, &work[i], (uint8_t*)stacks[i] + STRESS_STACK);
+        TAP_CHECK(tid != -1, "thread_create_raw: %s", strerror(errno));
+    }
+    for (int i = 0; i < STRESS_THREADS; i++)
+    {
+        TAP_CHECK(join(&work[i].done), "thread %d did not finish within 60 s", i);
+        TAP_CHECK(work[i].failure == NULL, "thread %d: %s", i, work[i].failure);
+    }
+    // A thread's last act is to set done: give it a moment to be gone
+    // before its stack is.
+    sleep_ns(20 * MS);
+    for (int i = 0; i < STRESS_THREADS; i++)
+    {
+        munmap(stacks[i], STRESS_STACK);
+    }
+    return NULL;
+}
+
+// The "free_pages" figure of sys:/stat/mem; -1 when it cannot be read.
+static long long free_pages(void)
+{
+    char text[1024];
+    if (file_text("sys:/stat/mem", text, sizeof(text)) == -1)
+    {
+        return -1;
+    }
+    const char* line = strstr(text, "free_pages ");
+    return line == NULL ? -1 : strtoll(line + strlen("free_pages "), NULL, 10);
+}
+
+#define RETURN_SMALL 8192
+#define RETURN_LARGE 16
+
+// Allocate about 6 MiB (2 MiB in 256-byte blocks, 4 MiB in large ones),
+// touch it, free it all.
+static const char* allocate_and_free(void)
+{
+    static void* small[RETURN_SMALL];
+    static void* large[RETURN_LARGE];
+    for (int i = 0; i < RETURN_SMALL; i++)
+    {
+        small[i] = malloc(256);
+        TAP_CHECK(small[i] != NULL, "malloc(256): %s", strerror(errno));
+        memset(small[i], 1, 256);
+    }
+    for (int i = 0; i < RETURN_LARGE; i++)
+    {
+        large[i] = malloc(256 * 1024);
+        TAP_CHECK(large[i] != NULL, "malloc(256 KiB): %s", strerror(errno));
+        memset(large[i], 1, 256 * 1024);
+    }
+    for (int i = 0; i < RETURN_SMALL; i++)
+    {
+        free(small[i]);
+    }
+    for (int i = 0; i < RETURN_LARGE; i++)
+    {
+        free(large[i]);
+    }
+    return NULL;
+}
+
+#define RETURN_TOLERANCE_PAGES 4
+
+static const char* test_memory_returned(void)
+{
+    // The warm-up leaves what the allocator keeps (one spare chunk).
+    const char* failure = allocate_and_free();
+    TAP_CHECK(failure == NULL, "warm-up: %s", failure);
+    long long before = free_pages();
+    TAP_CHECK(before != -1, "no free_pages in sys:/stat/mem");
+    failure = allocate_and_free();
+    TAP_CHECK(failure == NULL, "%s", failure);
+    long long after = free_pages();
+    tap_note("free_pages %lld before, %lld after allocating and freeing 6 MiB (%+lld)", before, after,
+             after - before);
+    // The allocator keeps the same memory after each round (the spare and
+    // one empty chunk per class), but the chunks it keeps may sit at other
+    // addresses, and a page table the kernel made for a range may stay:
+    // a few pages are allowed for those.
+    TAP_CHECK(after >= before - RETURN_TOLERANCE_PAGES && after <= before + RETURN_TOLERANCE_PAGES, "free_pages was %lld, %lld after freeing everything",
+              before, after);
+    return NULL;
+}
+
+// Run @p program with descriptor @p child_fd on a pipe; its output goes
+// into @p text. Returns NULL or the failure; *status gets its exit status.
+static const char* run_captured(const char* program, fd_t child_fd, char* text, size_t size, int* status)
+{
+    fd_t fds[2];
+    TAP_CHECK_OK(open2("sys:/pipe/new", fds));
+    const char* argv[] = {program, NULL};
+    spawn_fd_t map[] = {{STDIN_FILENO, STDIN_FILENO}, {child_fd, fds[1]}, SPAWN_FD_END};
+    pid_t pid = spawn(argv, map, NULL, PRIORITY_INHERIT);
+    int error = errno;
+    close(fds[1]);
+    if (pid == -1)
+    {
+        close(fds[0]);
+        return tap_reason("spawn %s: %s", program, strerror(error));
+    }
+    size_t total = 0;
+    ssize_t got;
+    while (total < size - 1 && (got = read(fds[0], text + total, size - 1 - total)) > 0)
+    {
+        total += (size_t)got;
+    }
+    text[total] = '\0';
+    close(fds[0]);
+    TAP_CHECK_OK(process_wait(pid, status));
+    return NULL;
+}
+
+static const char* test_atexit_order(void)
+{
+    char text[128];
+    int status = -1;
+    const char* failure = run_captured(HELPER("atexit_order"), STDOUT_FILENO, text, sizeof(text), &status);
+    TAP_CHECK(failure == NULL, "%s", failure);
+    TAP_CHECK(status == 0, "atexit_order exited with %d", status);
+    TAP_CHECK(strcmp(text, "main CBA") == 0, "atexit_order wrote '%s', expected 'main CBA'", text);
+    return NULL;
+}
+
+static const char* test_assert_fails(void)
+{
+    char text[256];
+    int status = -1;
+    const char* failure = run_captured(HELPER("assert_fails"), STDERR_FILENO, text, sizeof(text), &status);
+    TAP_CHECK(failure == NULL, "%s", failure);
+    TAP_CHECK(status == ABORT_STATUS, "assert_fails exited with %d, expected %d", status, ABORT_STATUS);
+    const char* expected = "tests/user/helpers/assert_fails.c:14: checked_function: assertion 'value + 1 == 4' failed\n";
+    TAP_CHECK(strcmp(text, expected) == 0, "assert_fails wrote '%s'", text);
+    return NULL;
+}
+
+int main(void)
+{
+    tap_suite("malloc");
+    tap_run("many-sizes", test_many_sizes);
+    tap_run("alignments", test_alignments);
+    tap_run("realloc-keeps-contents", test_realloc_keeps_contents);
+    tap_run("calloc-zeroes", test_calloc_zeroes);
+    tap_run("free-null", test_free_null);
+    tap_run("threads-stress", test_threads_stress);
+    tap_run("memory-returned", test_memory_returned);
+    tap_run("atexit-order", test_atexit_order);
+    tap_run("assert-fails", test_assert_fails);
+    return tap_exit_status();
+}
