@@ -15,7 +15,8 @@ USER_TESTS := $(patsubst tests/user/%.c,$(IMAGE_ROOT)/test/%,$(wildcard tests/us
 USER_TEST_HELPERS := $(patsubst tests/user/helpers/%.c,$(IMAGE_ROOT)/test/helpers/%,$(wildcard tests/user/helpers/*.c))
 USER_BENCHES := $(patsubst bench/user/%.c,$(IMAGE_ROOT)/bench/%,$(wildcard bench/user/*.c))
 # The test programs' shared code: the TAP library, reading files as text.
-USER_TEST_SHARED := $(PROGRAM_OBJ)/tests/user/tap.o $(PROGRAM_OBJ)/tests/user/file_text.o
+USER_TEST_SHARED := $(PROGRAM_OBJ)/tests/user/tap.o $(PROGRAM_OBJ)/tests/user/file_text.o \
+	$(PROGRAM_OBJ)/tests/user/thread_join.o
 
 PROGRAMS := $(USER_TESTS) $(USER_TEST_HELPERS) $(USER_BENCHES)
 

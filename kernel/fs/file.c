@@ -3,6 +3,7 @@
 #include <kernel/mem/heap.h>
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 file_t* file_new(const file_ops_t* ops, void* private, uint32_t flags)
@@ -128,6 +129,13 @@ ssize_t file_read_text(file_t* file, void* buffer, size_t count, const char* tex
     memcpy(buffer, text + file->offset, done);
     file->offset += done;
     return (ssize_t)done;
+}
+
+ssize_t file_read_number(file_t* file, void* buffer, size_t count, uint64_t value)
+{
+    char text[24];
+    int length = snprintf(text, sizeof(text), "%lu", (unsigned long)value);
+    return file_read_text(file, buffer, count, text, (size_t)length);
 }
 
 int64_t file_seek_within(file_t* file, int64_t offset, int origin, uint64_t size)

@@ -104,6 +104,9 @@ int64_t file_mmap(file_t* file, struct space* space, uint64_t pages, uint32_t fl
  */
 ssize_t file_read_text(file_t* file, void* buffer, size_t count, const char* text, size_t length);
 
+/** file_read_text of @p value in decimal (a handle that reads as its object's id). */
+ssize_t file_read_number(file_t* file, void* buffer, size_t count, uint64_t value);
+
 /**
  * Help for a seek hook: move file->offset relative to the start, the
  * current offset or @p size (the end); it may go past the end but not

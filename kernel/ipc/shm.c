@@ -67,9 +67,7 @@ static void shm_unmapped(void* data)
 static ssize_t shm_read_id(file_t* file, void* buffer, size_t count)
 {
     shm_t* shm = file->private;
-    char text[24];
-    int length = snprintf(text, sizeof(text), "%lu", (unsigned long)shm->id);
-    return file_read_text(file, buffer, count, text, (size_t)length);
+    return file_read_number(file, buffer, count, shm->id);
 }
 
 // The pages, allocated by the first mapping (shm_lock held).

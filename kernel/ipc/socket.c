@@ -462,9 +462,7 @@ static int socket_new_open(file_t* file)
 static ssize_t socket_new_read(file_t* file, void* buffer, size_t count)
 {
     socket_t* socket = file->private;
-    char text[24];
-    int length = snprintf(text, sizeof(text), "%lu", (unsigned long)socket->id);
-    return file_read_text(file, buffer, count, text, (size_t)length);
+    return file_read_number(file, buffer, count, socket->id);
 }
 
 // Closing the handle ends the socket: its name, its waiting connections,

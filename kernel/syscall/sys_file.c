@@ -258,9 +258,8 @@ SYSCALL_HANDLER(sys_poll)
         files[i] = fd_get(process, fds[i].fd);
         events[i] = fds[i].events;
     }
-    uint64_t timeout = a2, now = clock_uptime_ns();
-    uint64_t deadline = timeout == TIMEOUT_NEVER ? UINT64_MAX : timeout == 0 ? 0
-                      : timeout > UINT64_MAX - 1 - now ? UINT64_MAX - 1 : now + timeout;
+    uint64_t timeout = a2;
+    uint64_t deadline = timeout == TIMEOUT_NEVER ? UINT64_MAX : timeout == 0 ? 0 : clock_deadline_after(timeout);
     int result = vfs_poll(files, events, revents, count, deadline);
     for (size_t i = 0; i < count; i++)
     {

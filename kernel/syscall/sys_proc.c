@@ -31,22 +31,10 @@ SYSCALL_HANDLER(sys_thread_exit)
     thread_exit(); // the process ends with its last thread (see proc/user_thread.c)
 }
 
-// A deadline from a relative timeout, where TIMEOUT_NEVER means none (0).
-static uint64_t sys_deadline(uint64_t timeout_ns)
-{
-    uint64_t now = clock_uptime_ns();
-    if (timeout_ns == TIMEOUT_NEVER)
-    {
-        return 0;
-    }
-    return timeout_ns > UINT64_MAX - now - 1 ? UINT64_MAX - 1 : now + timeout_ns;
-}
-
 SYSCALL_HANDLER(sys_sleep)
 {
     SYSCALL_UNUSED_ARGS();
-    uint64_t deadline = sys_deadline(a0);
-    sched_sleep_until(deadline == 0 ? UINT64_MAX - 1 : deadline);
+    sched_sleep_until(clock_deadline_after(a0)); // TIMEOUT_NEVER: as good as forever
     return sched_current()->interrupted ? -EINTR : 0;
 }
 
@@ -104,7 +92,7 @@ SYSCALL_HANDLER(sys_futex)
     switch ((int)a2)
     {
     case FUTEX_WAIT:
-        return futex_wait(space, a0, (uint32_t)a1, a3 == TIMEOUT_NEVER ? 0 : sys_deadline(a3));
+        return futex_wait(space, a0, (uint32_t)a1, a3 == TIMEOUT_NEVER ? 0 : clock_deadline_after(a3));
     case FUTEX_WAKE:
         return futex_wake(space, a0, (uint32_t)a1);
     default:

@@ -110,6 +110,12 @@ uint64_t clock_uptime_ns(void)
     return tsc_hz == 0 ? 0 : clock_tsc_ns();
 }
 
+uint64_t clock_deadline_after(uint64_t ns)
+{
+    uint64_t now = clock_uptime_ns();
+    return ns > UINT64_MAX - 1 - now ? UINT64_MAX - 1 : now + ns;
+}
+
 uint64_t clock_tsc_hz(void)
 {
     return tsc_hz;

@@ -29,6 +29,13 @@ bool clock_is_hpet(void);
 /** Nanoseconds since clock_init() started measuring. */
 uint64_t clock_uptime_ns(void);
 
+/**
+ * The uptime @p ns nanoseconds from now, saturating just below UINT64_MAX
+ * (which callers may keep for "no deadline"): what a relative timeout
+ * from user space becomes.
+ */
+uint64_t clock_deadline_after(uint64_t ns);
+
 /** The measured TSC frequency in Hz (0 before clock_init). */
 uint64_t clock_tsc_hz(void);
 

@@ -4,6 +4,7 @@
 // stdlib.h and assert.h (atexit, abort through assert).
 #include "file_text.h"
 #include "tap.h"
+#include "thread_join.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -233,23 +234,7 @@ static void stress_thread(void* argument)
         }
         free(blocks[slot]);
     }
-    __atomic_store_n(&work->done, 1, __ATOMIC_RELEASE);
-    futex(&work->done, 1, FUTEX_WAKE, 0);
-}
-
-// Wait for a thread to set @p done; false if it did not within 60 s.
-static bool join(volatile uint32_t* done)
-{
-    uint64_t deadline = uptime() + 60000 * MS;
-    while (__atomic_load_n(done, __ATOMIC_ACQUIRE) == 0)
-    {
-        if (uptime() > deadline)
-        {
-            return false;
-        }
-        futex(done, 0, FUTEX_WAIT, 100 * MS);
-    }
-    return true;
+    thread_join_signal(&work->done);
 }
 
 static const char* test_threads_stress(void)
@@ -266,7 +251,7 @@ static const char* test_threads_stress(void)
     }
     for (int i = 0; i < STRESS_THREADS; i++)
     {
-        TAP_CHECK(join(&work[i].done), "thread %d did not finish within 60 s", i);
+        TAP_CHECK(thread_join_wait(&work[i].done, 60000 * MS), "thread %d did not finish within 60 s", i);
         TAP_CHECK(work[i].failure == NULL, "thread %d: %s", i, work[i].failure);
     }
     // A thread's last act is to set done: give it a moment to be gone
@@ -279,16 +264,9 @@ static const char* test_threads_stress(void)
     return NULL;
 }
 
-// The "free_pages" figure of sys:/stat/mem; -1 when it cannot be read.
 static long long free_pages(void)
 {
-    char text[1024];
-    if (file_text("sys:/stat/mem", text, sizeof(text)) == -1)
-    {
-        return -1;
-    }
-    const char* line = strstr(text, "free_pages ");
-    return line == NULL ? -1 : strtoll(line + strlen("free_pages "), NULL, 10);
+    return file_number("sys:/stat/mem", "free_pages");
 }
 
 #define RETURN_SMALL 8192

@@ -6,6 +6,7 @@
 // The helper programs are in home:/test/helpers (tests/user/helpers/).
 #include "file_text.h"
 #include "tap.h"
+#include "thread_join.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -79,32 +80,6 @@ static const char* check_output(const char* expected)
     TAP_CHECK(file_text(OUTPUT_PATH, text, sizeof(text)) != -1, "reading the output: %s", strerror(errno));
     TAP_CHECK(strcmp(text, expected) == 0, "the output is '%s', expected '%s'", text, expected);
     return NULL;
-}
-
-// The value of the "key value" line @p key in @p text, copied into @p value; false if there is none.
-static bool text_value(const char* text, const char* key, char* value, size_t size)
-{
-    size_t key_length = strlen(key);
-    for (const char* line = text; line != NULL && *line != '\0'; line = strchr(line, '\n'))
-    {
-        if (*line == '\n')
-        {
-            line++;
-        }
-        if (strncmp(line, key, key_length) == 0 && line[key_length] == ' ')
-        {
-            const char* start = line + key_length + 1;
-            size_t length = strcspn(start, "\n");
-            if (length >= size)
-            {
-                length = size - 1;
-            }
-            memcpy(value, start, length);
-            value[length] = '\0';
-            return true;
-        }
-    }
-    return false;
 }
 
 static const char* test_spawn_argv(void)
@@ -402,15 +377,9 @@ static const char* test_spawn_bad_priority(void)
     return NULL;
 }
 
-// The "free_pages" line of sys:/stat/mem; -1 when it cannot be read.
 static long long free_pages(void)
 {
-    char text[1024], value[32];
-    if (file_text("sys:/stat/mem", text, sizeof(text)) == -1 || !text_value(text, "free_pages", value, sizeof(value)))
-    {
-        return -1;
-    }
-    return strtoll(value, NULL, 10);
+    return file_number("sys:/stat/mem", "free_pages");
 }
 
 #define LEAK_BATCH 100
@@ -460,26 +429,10 @@ static const char* test_no_pages_lost(void)
 static uint8_t join_stack[THREAD_STACK_SIZE] __attribute__((aligned(16)));
 static uint8_t counter_stacks[COUNTER_THREADS][THREAD_STACK_SIZE] __attribute__((aligned(16)));
 
-// Set to 1 by a thread as its last act; join waits for that.
-static void thread_done(volatile uint32_t* done)
-{
-    __atomic_store_n(done, 1, __ATOMIC_RELEASE);
-    futex(done, 1, FUTEX_WAKE, 0);
-}
-
-// Wait for thread_done; false if it did not come within 10 s.
+// Threads join through thread_join.h; 10 s is far more than any needs.
 static bool join(volatile uint32_t* done)
 {
-    uint64_t deadline = uptime() + 10000 * MS;
-    while (__atomic_load_n(done, __ATOMIC_ACQUIRE) == 0)
-    {
-        if (uptime() > deadline)
-        {
-            return false;
-        }
-        futex(done, 0, FUTEX_WAIT, 100 * MS);
-    }
-    return true;
+    return thread_join_wait(done, 10000 * MS);
 }
 
 typedef struct
@@ -495,7 +448,7 @@ static void join_thread(void* argument)
     join_work_t* work = argument;
     work->output = work->input * 2;
     work->tid = thread_id();
-    thread_done(&work->done);
+    thread_join_signal(&work->done);
 }
 
 static const char* test_thread_create_join(void)
@@ -523,7 +476,7 @@ static void errno_thread(void* argument)
     errno = 0;
     close(-5); // EBADF, in this thread's errno only
     work->errno_seen = errno;
-    thread_done(&work->done);
+    thread_join_signal(&work->done);
 }
 
 // errno belongs to each thread: a failure in one does not change another's.
@@ -576,7 +529,7 @@ static void counter_thread(void* argument)
         counter = counter + 1; // not atomic: only the mutex keeps it exact
         mutex_unlock(&counter_mutex);
     }
-    thread_done(done);
+    thread_join_signal(done);
 }
 
 static const char* test_threads_mutex_counter(void)

@@ -16,13 +16,7 @@
 
 static long long free_pages(void)
 {
-    char text[512];
-    if (file_text("sys:/stat/mem", text, sizeof(text)) == -1)
-    {
-        return -1;
-    }
-    const char* line = strstr(text, "free_pages ");
-    return line != NULL ? strtoll(line + 11, NULL, 10) : -1;
+    return file_number("sys:/stat/mem", "free_pages");
 }
 
 // Share with a child; @p stay: the child exits without unmapping.

@@ -37,14 +37,21 @@ static void socket_command(const char* id, const char* command)
     close(ctl);
 }
 
-static int serve(const char* name, int count)
+// Make a socket, bind it to @p name, listen, and say "ready" on stdout.
+static void listen_as(const char* name, char id[24])
 {
-    char id[24], command[96];
+    char command[96];
     socket_new(id);
     snprintf(command, sizeof(command), "bind %s", name);
     socket_command(id, command);
     socket_command(id, "listen");
     writef(STDOUT_FILENO, "ready\n");
+}
+
+static int serve(const char* name, int count)
+{
+    char id[24];
+    listen_as(name, id);
     for (int i = 0; i < count; i++)
     {
         fd_t connection = openf("sys:/net/local/%s/accept", id);
@@ -59,15 +66,11 @@ static int serve(const char* name, int count)
     return 0;
 }
 
-// Bind, listen, say so, and accept one connection.
+// Listen as @p name and accept one connection.
 static fd_t accept_one(const char* name)
 {
-    char id[24], command[96];
-    socket_new(id);
-    snprintf(command, sizeof(command), "bind %s", name);
-    socket_command(id, command);
-    socket_command(id, "listen");
-    writef(STDOUT_FILENO, "ready\n");
+    char id[24];
+    listen_as(name, id);
     return openf("sys:/net/local/%s/accept", id);
 }
 

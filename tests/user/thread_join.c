@@ -1,0 +1,25 @@
+#include "thread_join.h"
+
+#include <sys/proc.h>
+
+#define POLL_NS 100000000ULL // wake now and then to check the time
+
+void thread_join_signal(volatile uint32_t* done)
+{
+    __atomic_store_n(done, 1, __ATOMIC_RELEASE);
+    futex(done, 1, FUTEX_WAKE, 0);
+}
+
+bool thread_join_wait(volatile uint32_t* done, uint64_t timeout_ns)
+{
+    uint64_t deadline = uptime() + timeout_ns;
+    while (__atomic_load_n(done, __ATOMIC_ACQUIRE) == 0)
+    {
+        if (uptime() > deadline)
+        {
+            return false;
+        }
+        futex(done, 0, FUTEX_WAIT, POLL_NS);
+    }
+    return true;
+}
