@@ -6,6 +6,9 @@
 #   tests/user/runner.c         home:/test/runner       shared test code)
 #   tests/user/helpers/NAME.c   home:/test/helpers/NAME
 #   bench/user/NAME.c           home:/bench/NAME
+#   programs/utils/NAME.c       home:/bin/NAME          (one-file programs)
+#   programs/NAME/*.c           home:/bin/NAME          (the others: shell,
+#                                                        init, ...)
 
 PROGRAM_CFLAGS := $(CFLAGS_WARN) -O2 -g
 # Objects apart from build/user, whose flags point at libstd's sources.
@@ -18,7 +21,11 @@ USER_BENCHES := $(patsubst bench/user/%.c,$(IMAGE_ROOT)/bench/%,$(wildcard bench
 USER_TEST_SHARED := $(PROGRAM_OBJ)/tests/user/tap.o $(PROGRAM_OBJ)/tests/user/file_text.o \
 	$(PROGRAM_OBJ)/tests/user/thread_join.o
 
-PROGRAMS := $(USER_TESTS) $(USER_TEST_HELPERS) $(USER_BENCHES)
+UTILS := $(patsubst programs/utils/%.c,$(IMAGE_ROOT)/bin/%,$(wildcard programs/utils/*.c))
+BIG_PROGRAM_DIRS := $(filter-out utils,$(notdir $(patsubst %/,%,$(wildcard programs/*/))))
+BIG_PROGRAMS := $(addprefix $(IMAGE_ROOT)/bin/,$(BIG_PROGRAM_DIRS))
+
+PROGRAMS := $(USER_TESTS) $(USER_TEST_HELPERS) $(USER_BENCHES) $(UTILS) $(BIG_PROGRAMS)
 
 programs: $(PROGRAMS)
 
@@ -42,3 +49,15 @@ $(USER_TEST_HELPERS): $(IMAGE_ROOT)/test/helpers/%: $(PROGRAM_OBJ)/tests/user/he
 $(USER_BENCHES): $(IMAGE_ROOT)/bench/%: $(PROGRAM_OBJ)/bench/user/%.o $(LIBSTD_SYSROOT)
 	@mkdir -p $(@D)
 	$(CC) -o $@ $<
+
+$(UTILS): $(IMAGE_ROOT)/bin/%: $(PROGRAM_OBJ)/programs/utils/%.o $(LIBSTD_SYSROOT)
+	@mkdir -p $(@D)
+	$(CC) -o $@ $<
+
+# A program made of several files: every .c file in its folder.
+define BIG_PROGRAM_RULE
+$(IMAGE_ROOT)/bin/$(1): $(patsubst %.c,$(PROGRAM_OBJ)/%.o,$(wildcard programs/$(1)/*.c)) $(LIBSTD_SYSROOT)
+	@mkdir -p $$(@D)
+	$(CC) -o $$@ $$(filter %.o,$$^)
+endef
+$(foreach program,$(BIG_PROGRAM_DIRS),$(eval $(call BIG_PROGRAM_RULE,$(program))))

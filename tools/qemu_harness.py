@@ -18,6 +18,10 @@ limit; then the outcome is one of:
   qemu-error    QEMU exited for another reason (its status is printed), or
                 KVM could not run the guest
 
+Input: with --type-after REGEX TEXT (repeatable), TEXT is typed at the
+serial port once the output (partial lines included, so a prompt counts)
+matches REGEX; each step looks only at what came after the previous one.
+
 Output: serial lines as "# " diagnostics, except that with --tap the
 kernel's own TAP lines ("ok N - ...") pass through unchanged. The last line
 is "# outcome: NAME". The exit status is 0 when the outcome is --expect.
@@ -137,10 +141,14 @@ def emit(line, tap, label=None):
 def run_qemu(args, image, vars_file, qemu_log, qmp_path):
     run = Run()
     start = time.monotonic()
-    process = subprocess.Popen(qemu_command(args, image, vars_file, qemu_log, qmp_path), stdin=subprocess.DEVNULL,
+    script = [(re.compile(pattern), text.encode().decode("unicode_escape").encode("latin-1"))
+              for pattern, text in args.type_after or []]
+    process = subprocess.Popen(qemu_command(args, image, vars_file, qemu_log, qmp_path),
+                               stdin=subprocess.PIPE if script else subprocess.DEVNULL,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     stop_on = re.compile(args.stop_on) if args.stop_on else None
     pending = b""
+    unmatched = ""  # output since the last --type-after step, partial lines too (a prompt has no newline)
     boot_error_seen = False
     deadline = start + args.timeout
     while True:
@@ -154,6 +162,7 @@ def run_qemu(args, image, vars_file, qemu_log, qmp_path):
             if not chunk:
                 break  # QEMU closed its output: it has exited
             pending += chunk
+            unmatched = type_script(process, script, unmatched + ANSI.sub("", chunk.decode("utf-8", "replace")))
             *complete, pending = pending.split(b"\n")
             for raw in complete:
                 line = ANSI.sub("", raw.decode("utf-8", "replace"))
@@ -186,6 +195,18 @@ def run_qemu(args, image, vars_file, qemu_log, qmp_path):
     if run.outcome is None:
         run.outcome = classify(run.status, qemu_log, boot_error_seen)
     return run
+
+
+def type_script(process, script, unmatched):
+    """Type the next --type-after text once its pattern has appeared; what is left unmatched."""
+    while script:
+        match = script[0][0].search(unmatched)
+        if not match:
+            break
+        process.stdin.write(script.pop(0)[1])
+        process.stdin.flush()
+        unmatched = unmatched[match.end():]
+    return unmatched[-4096:]
 
 
 def classify(status, qemu_log, boot_error_seen):
@@ -241,6 +262,9 @@ def main():
     parser.add_argument("--accel", default="tcg", help="QEMU accelerator (default tcg; tests always use tcg)")
     parser.add_argument("--expect", default="pass", help="the outcome that counts as success")
     parser.add_argument("--stop-on", help="stop when a serial line matches this regular expression")
+    parser.add_argument("--type-after", nargs=2, action="append", metavar=("REGEX", "TEXT"),
+                        help="once the serial output matches REGEX, type TEXT at the serial port (escapes such "
+                             "as \\r work); repeatable, in order")
     parser.add_argument("--tap", action="store_true", help="pass the kernel's TAP lines through")
     parser.add_argument("--tap-label", help="append this to each passed-through test name, in parentheses")
     parser.add_argument("--log", help="also save the serial output to this file")

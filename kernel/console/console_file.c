@@ -1,13 +1,32 @@
-// sys:/console: what the first process gets as its standard input and
+// sys:/console and sys:/consctl.
+//
+// sys:/console is what the first process gets as its standard input and
 // output. Writes go to every log output (serial port and screen) as they
 // are, without the log's time stamp, so a program's lines (its TAP lines
-// under test) reach the serial port unchanged. Reading gives end of file
-// until there is a keyboard line discipline.
+// under test) reach the serial port unchanged. Reads give what is typed
+// (console_input.h): whole lines in cooked mode, bytes in raw mode.
+//
+// sys:/consctl takes the commands "rawon", "rawoff" and "foreground PID"
+// (0: none) and reads as the mode, "raw" or "cooked". Raw mode ends when
+// the consctl file that turned it on is closed, so a shell that dies while
+// editing a line does not leave the console without echo.
 #include "console_file.h"
 
+#include "console_input.h"
+
+#include <kernel/fs/ctl.h>
 #include <kernel/fs/sysfs.h>
 #include <kernel/log/log.h>
 #include <kernel/panic/panic.h>
+#include <kernel/proc/process.h>
+#include <kernel/time/clock.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+static file_t* raw_owner; // the consctl file that turned raw mode on
+static bool read_before;
 
 static ssize_t console_write(file_t* file, const void* buffer, size_t count)
 {
@@ -16,20 +35,86 @@ static ssize_t console_write(file_t* file, const void* buffer, size_t count)
     return (ssize_t)count;
 }
 
-static ssize_t console_read(file_t* file, void* buffer, size_t count)
+// The first read is the first prompt waiting for a person: the log line
+// gives "boot to prompt" a figure (bench/libstd.sh reads it).
+static void console_note_first_read(void)
 {
-    (void)file;
-    (void)buffer;
-    (void)count;
-    return 0;
+    if (read_before)
+    {
+        return;
+    }
+    read_before = true;
+    process_t* process = process_current();
+    log_info("console: first read at %lu ms (pid %d)", (unsigned long)(clock_uptime_ns() / CLOCK_NS_PER_MS),
+        process != NULL ? (int)process->id : 0);
 }
 
-static const file_ops_t console_ops = {.read = console_read, .write = console_write};
+static ssize_t console_read(file_t* file, void* buffer, size_t count)
+{
+    console_note_first_read();
+    return console_input_read(buffer, count, file->flags & FILE_NONBLOCK);
+}
+
+static uint16_t console_poll(file_t* file)
+{
+    (void)file;
+    return console_input_poll() | POLL_WRITE;
+}
+
+static ssize_t consctl_write(file_t* file, const void* buffer, size_t count)
+{
+    char command[32];
+    uint64_t pid;
+    int result = ctl_command(buffer, count, command, sizeof(command));
+    if (result != 0)
+    {
+        return result;
+    }
+    if (strcmp(command, "rawon") == 0)
+    {
+        raw_owner = file;
+        console_input_set_raw(true);
+    }
+    else if (strcmp(command, "rawoff") == 0)
+    {
+        raw_owner = NULL;
+        console_input_set_raw(false);
+    }
+    else if (ctl_number_after(command, "foreground ", &pid) && pid <= INT32_MAX)
+    {
+        console_input_set_foreground((pid_t)pid);
+    }
+    else
+    {
+        return -EINVAL;
+    }
+    return (ssize_t)count;
+}
+
+static ssize_t consctl_read(file_t* file, void* buffer, size_t count)
+{
+    const char* mode = console_input_is_raw() ? "raw\n" : "cooked\n";
+    return file_read_text(file, buffer, count, mode, strlen(mode));
+}
+
+static void consctl_close(file_t* file)
+{
+    if (raw_owner == file)
+    {
+        raw_owner = NULL;
+        console_input_set_raw(false);
+    }
+}
+
+static const file_ops_t console_ops = {.read = console_read, .write = console_write, .poll = console_poll};
+static const file_ops_t consctl_ops = {.read = consctl_read, .write = consctl_write, .close = consctl_close};
 
 void console_file_init(void)
 {
-    if (sysfs_file_new(sysfs_root(), "console", &console_ops, NULL) != 0)
+    console_input_init();
+    if (sysfs_file_new(sysfs_root(), "console", &console_ops, NULL) != 0 ||
+        sysfs_file_new(sysfs_root(), "consctl", &consctl_ops, NULL) != 0)
     {
-        panic("console: cannot make sys:/console");
+        panic("console: cannot make sys:/console and sys:/consctl");
     }
 }

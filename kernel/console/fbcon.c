@@ -39,6 +39,7 @@ void fbcon_init(fbcon_t* console, uint32_t* pixels, uint32_t width, uint32_t hei
     console->rows = height / font->height;
     console->column = 0;
     console->row = 0;
+    console->escape = 0;
     console->foreground = fbcon_color(format, 0xD0D0D0);
     console->background = fbcon_color(format, 0x101018);
     // All of it, including the strip below the last whole text row.
@@ -84,6 +85,106 @@ static void fbcon_newline(fbcon_t* console)
     }
 }
 
+// Blank the cells of @p row from column @p from up to (not including) @p to.
+static void fbcon_clear_cells(fbcon_t* console, uint32_t row, uint32_t from, uint32_t to)
+{
+    uint32_t column = console->column;
+    uint32_t cursor_row = console->row;
+    console->row = row;
+    for (console->column = from; console->column < to && console->column < console->columns; console->column++)
+    {
+        fbcon_draw(console, ' ');
+    }
+    console->column = column;
+    console->row = cursor_row;
+}
+
+static uint32_t fbcon_clamp(uint32_t value, uint32_t limit)
+{
+    return value < limit ? value : limit - 1;
+}
+
+// The final byte of ESC [ params: act on it.
+static void fbcon_escape_do(fbcon_t* console, char final)
+{
+    uint32_t first = console->param_count > 0 ? console->params[0] : 0;
+    uint32_t count = first == 0 ? 1 : first;
+    switch (final)
+    {
+    case 'A':
+        console->row = console->row > count ? console->row - count : 0;
+        break;
+    case 'B':
+        console->row = fbcon_clamp(console->row + count, console->rows);
+        break;
+    case 'C':
+        console->column = fbcon_clamp(console->column + count, console->columns);
+        break;
+    case 'D':
+        console->column = console->column > count ? console->column - count : 0;
+        break;
+    case 'H':
+        console->row = fbcon_clamp(count - 1, console->rows);
+        console->column = fbcon_clamp((console->param_count > 1 && console->params[1] > 0 ? console->params[1] : 1) - 1,
+            console->columns);
+        break;
+    case 'K':
+        fbcon_clear_cells(console, console->row, first == 2 ? 0 : console->column, console->columns);
+        break;
+    case 'J':
+        if (first == 2)
+        {
+            fbcon_fill_rows(console, 0, console->rows);
+            break;
+        }
+        fbcon_clear_cells(console, console->row, console->column, console->columns);
+        fbcon_fill_rows(console, console->row + 1, console->rows - console->row - 1);
+        break;
+    default:
+        break; // colours and the rest: not drawn
+    }
+}
+
+// One byte of an escape sequence; false when @p c is not part of one.
+static bool fbcon_escape_feed(fbcon_t* console, char c)
+{
+    if (console->escape == 0)
+    {
+        if (c != 0x1B)
+        {
+            return false;
+        }
+        console->escape = 1;
+        return true;
+    }
+    if (console->escape == 1)
+    {
+        console->escape = c == '[' ? 2 : 0;
+        console->param_count = 0;
+        console->params[0] = console->params[1] = 0;
+        return true;
+    }
+    if (c >= '0' && c <= '9')
+    {
+        if (console->param_count == 0)
+        {
+            console->param_count = 1;
+        }
+        uint32_t* param = &console->params[console->param_count - 1];
+        *param = *param < 10000 ? *param * 10 + (uint32_t)(c - '0') : *param;
+    }
+    else if (c == ';')
+    {
+        console->param_count = 2; // the first, if left out, stays 0
+    }
+    else if (c >= 0x40 && c <= 0x7E)
+    {
+        console->escape = 0;
+        fbcon_escape_do(console, c);
+    }
+    return true;
+}
+
 void fbcon_write(fbcon_t* console, const char* text, size_t length)
 {
     if (console->rows == 0 || console->columns == 0)
@@ -93,7 +194,15 @@ void fbcon_write(fbcon_t* console, const char* text, size_t length)
     for (size_t i = 0; i < length; i++)
     {
         char c = text[i];
-        if (c == '\n')
+        if (fbcon_escape_feed(console, c))
+        {
+            continue;
+        }
+        if (c == '\b')
+        {
+            console->column -= console->column > 0 ? 1 : 0;
+        }
+        else if (c == '\n')
         {
             fbcon_newline(console);
         }

@@ -24,13 +24,23 @@ typedef struct
     uint32_t row;
     uint32_t foreground; /**< pixel values in the framebuffer's format */
     uint32_t background;
+    uint8_t escape;       /**< 0, 1 after ESC, 2 inside ESC [ ... */
+    uint8_t param_count;  /**< parameters of the escape sequence so far */
+    uint32_t params[2];
 } fbcon_t;
 
 /** Set up @p console on a framebuffer and clear it. */
 void fbcon_init(fbcon_t* console, uint32_t* pixels, uint32_t width, uint32_t height, uint32_t stride,
     uint32_t format, const grf_font_t* font);
 
-/** Draw text; '\n' starts a new line, '\r' returns to column 0, '\t' goes to the next multiple of 8. */
+/**
+ * Draw text; '\n' starts a new line, '\r' returns to column 0, '\b' moves
+ * one column left, '\t' goes to the next multiple of 8. The ANSI sequences
+ * a line editor or `clear` sends are understood: ESC [ n A/B/C/D (cursor
+ * up, down, right, left), ESC [ row;col H, ESC [ K (erase to the end of the
+ * line; 2K all of it) and ESC [ J (erase below; 2J the whole screen).
+ * Other sequences (colours: ESC [ ... m) are skipped, not drawn.
+ */
 void fbcon_write(fbcon_t* console, const char* text, size_t length);
 
 /** A pixel value for 0xRRGGBB in the framebuffer's format. */

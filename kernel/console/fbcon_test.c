@@ -102,3 +102,32 @@ KTEST(fbcon, rgb_order)
     KTEST_ASSERT_EQ(fbcon_color(BOOT_PIXEL_BGRX, 0x112233), 0x112233);
     KTEST_ASSERT_EQ(fbcon_color(BOOT_PIXEL_RGBX, 0x112233), 0x332211);
 }
+
+KTEST(fbcon, ansi_sequences_move_and_erase)
+{
+    grf_font_t font;
+    KTEST_ASSERT(grf_parse(console_font_data, console_font_size, &font));
+    fbcon_t console;
+    fbcon_init(&console, test_pixels, TEST_WIDTH, TEST_HEIGHT, TEST_WIDTH, BOOT_PIXEL_BGRX, &font);
+    fbcon_write(&console, "ABC", 3);
+    // Two left, erase to the end of the line: A stays, B and C go.
+    fbcon_write(&console, "\x1b[2D\x1b[K", 7);
+    KTEST_ASSERT_EQ(console.column, 1);
+    KTEST_ASSERT(fbcon_test_lit(&console, 0, 0) > 10);
+    KTEST_ASSERT_EQ(fbcon_test_lit(&console, 1, 0), 0);
+    KTEST_ASSERT_EQ(fbcon_test_lit(&console, 2, 0), 0);
+    // A colour sequence draws nothing; backspace moves left.
+    fbcon_write(&console, "\x1b[1;32mX\b", 9);
+    KTEST_ASSERT_EQ(console.column, 1);
+    KTEST_ASSERT(fbcon_test_lit(&console, 1, 0) > 10);
+    // Home and clear the screen.
+    fbcon_write(&console, "\n\nZ\x1b[H\x1b[2J", 10);
+    KTEST_ASSERT_EQ(console.row, 0);
+    KTEST_ASSERT_EQ(console.column, 0);
+    KTEST_ASSERT_EQ(fbcon_test_lit(&console, 0, 0), 0);
+    KTEST_ASSERT_EQ(fbcon_test_lit(&console, 0, 2), 0);
+    // Row;column positioning, one-based.
+    fbcon_write(&console, "\x1b[2;3H", 6);
+    KTEST_ASSERT_EQ(console.row, 1);
+    KTEST_ASSERT_EQ(console.column, 2);
+}

@@ -2,6 +2,7 @@
 
 #include "stream.h"
 
+#include <kernel/fs/ctl.h>
 #include <kernel/fs/sysfs.h>
 #include <kernel/fs/vfs.h>
 #include <kernel/mem/heap.h>
@@ -300,18 +301,12 @@ static int socket_connect(socket_t* socket, const char* name)
 static ssize_t socket_ctl_write(file_t* file, const void* buffer, size_t count)
 {
     char command[MAX_NAME + 16];
-    if (count >= sizeof(command))
+    int result = ctl_command(buffer, count, command, sizeof(command));
+    if (result != 0)
     {
-        return -EINVAL;
+        return result;
     }
-    memcpy(command, buffer, count);
-    while (count > 0 && (command[count - 1] == '\n' || command[count - 1] == ' '))
-    {
-        count--;
-    }
-    command[count] = '\0';
     socket_t* socket = file->private;
-    int result;
     if (strncmp(command, "bind ", 5) == 0)
     {
         result = socket_bind(socket, command + 5);

@@ -13,6 +13,9 @@
 #define LINE_DLAB 0x80          // divisor latch access
 #define LINE_8N1 0x03
 #define LINE_STATUS_EMPTY 0x20  // transmit holding register empty
+#define LINE_STATUS_DATA_READY 0x01
+#define INTERRUPT_DATA_AVAILABLE 0x01
+#define MODEM_IRQ_ENABLE 0x08   // OUT2: lets the UART's interrupt reach the PIC/APIC
 #define BAUD_DIVISOR 1          // 115200 / 1
 
 // A machine without a serial port reads back 0xFF; writing to it then
@@ -55,4 +58,24 @@ void serial_write(const char* text, size_t length)
         }
         serial_put(text[i]);
     }
+}
+
+int serial_read_byte(void)
+{
+    if (!serial_present || !(io_in8(COM1_LINE_STATUS) & LINE_STATUS_DATA_READY))
+    {
+        return -1;
+    }
+    return io_in8(COM1_DATA);
+}
+
+bool serial_enable_receive_interrupt(void)
+{
+    if (!serial_present)
+    {
+        return false;
+    }
+    io_out8(COM1_MODEM_CONTROL, 0x03 | MODEM_IRQ_ENABLE);
+    io_out8(COM1_INTERRUPTS, INTERRUPT_DATA_AVAILABLE);
+    return true;
 }

@@ -11,6 +11,8 @@
 #include "note.h"
 #include "process.h"
 
+#include <kernel/fs/ctl.h>
+
 #include <kernel/panic/panic.h>
 
 #include <errno.h>
@@ -32,53 +34,42 @@ static void proc_file_close(file_t* file)
 }
 
 // The command written, without surrounding white space.
-static bool proc_ctl_is(const char* buffer, size_t count, const char* command)
-{
-    while (count > 0 && (buffer[count - 1] == '\n' || buffer[count - 1] == ' '))
-    {
-        count--;
-    }
-    size_t length = strlen(command);
-    return count == length && memcmp(buffer, command, length) == 0;
-}
-
 static ssize_t proc_ctl_write(file_t* file, const void* buffer, size_t count)
 {
     process_t* process = file->data;
-    if (proc_ctl_is(buffer, count, "wait"))
+    char command[48];
+    uint64_t address;
+    int result = ctl_command(buffer, count, command, sizeof(command));
+    if (result != 0)
+    {
+        return result;
+    }
+    if (strcmp(command, "wait") == 0)
     {
         process_t* self = process_current();
         if (self == process)
         {
             return -EINVAL; // it would wait for itself forever
         }
-        int result = process_wait_exit(process, self);
-        return result != 0 ? result : (ssize_t)count;
+        result = process_wait_exit(process, self);
     }
-    if (proc_ctl_is(buffer, count, "kill"))
+    else if (strcmp(command, "kill") == 0)
     {
         process_exit(process, EXIT_KILLED);
-        return (ssize_t)count;
     }
-    if (proc_ctl_is(buffer, count, "noted"))
+    else if (strcmp(command, "noted") == 0)
     {
-        int result = process == process_current() ? note_return() : -EINVAL;
-        return result != 0 ? result : (ssize_t)count;
+        result = process == process_current() ? note_return() : -EINVAL;
     }
-    if (count > 8 && memcmp(buffer, "handler ", 8) == 0)
+    else if (ctl_number_after(command, "handler ", &address))
     {
-        char text[32] = {0};
-        memcpy(text, (const char*)buffer + 8, count - 8 < sizeof(text) - 1 ? count - 8 : sizeof(text) - 1);
-        char* end;
-        uint64_t address = strtoull(text, &end, 0);
-        if (end == text || (*end != '\0' && *end != '\n'))
-        {
-            return -EINVAL;
-        }
-        int result = note_set_handler(process, address);
-        return result != 0 ? result : (ssize_t)count;
+        result = note_set_handler(process, address);
     }
-    return -EINVAL;
+    else
+    {
+        result = -EINVAL;
+    }
+    return result != 0 ? result : (ssize_t)count;
 }
 
 static ssize_t proc_note_write(file_t* file, const void* buffer, size_t count)

@@ -10,6 +10,8 @@
 #include <kernel/arch/x86_64/io.h>
 #include <kernel/arch/x86_64/ioapic.h>
 #include <kernel/arch/x86_64/lapic.h>
+#include <kernel/console/console_input.h>
+#include <kernel/console/keymap.h>
 #include <kernel/drivers/event_queue.h>
 #include <kernel/fs/sysfs.h>
 #include <kernel/log/log.h>
@@ -51,6 +53,7 @@ static event_queue_t keyboard_events;
 static event_queue_t mouse_events;
 static ps2_kbd_decoder_t keyboard_decoder;
 static ps2_mouse_decoder_t mouse_decoder;
+static keymap_state_t keymap; // the console's view of the modifier keys
 
 static bool ps2_wait(uint8_t mask, bool set)
 {
@@ -132,6 +135,13 @@ static void ps2_interrupt(interrupt_frame_t* frame)
             {
                 event.time = now;
                 event_queue_push(&keyboard_events, &event);
+                // The keys also type at the console, as the serial port does.
+                char typed[KEYMAP_BYTES_MAX];
+                size_t length = keymap_translate(&keymap, &event, typed);
+                if (length > 0)
+                {
+                    console_input_push(typed, length);
+                }
             }
         }
     }

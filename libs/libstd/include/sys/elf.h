@@ -56,6 +56,7 @@ typedef struct
 /** p_type */
 #define PT_NULL 0
 #define PT_LOAD 1
+#define PT_TLS 7 /**< the initial image of thread-local storage (__thread) */
 #define PT_GNU_STACK 0x6474E551
 /** p_flags */
 #define PF_X 1

@@ -1,6 +1,8 @@
 #include "tcb.h"
+#include "tls.h"
 
 #include <stdlib.h>
+#include <sys/proc.h>
 
 // crt0.o jumps here from _start with the arguments the kernel passed.
 
@@ -13,13 +15,33 @@ extern void (*__preinit_array_end[])(void) __attribute__((weak));
 extern void (*__init_array_start[])(void) __attribute__((weak));
 extern void (*__init_array_end[])(void) __attribute__((weak));
 
-// The main thread's control block; other threads keep theirs at the top
-// of their stacks (thread_create_raw.c).
+// The main thread's control block when the program has no thread-local
+// variables; other threads keep theirs at the top of their stacks
+// (thread_create_raw.c).
 static _tcb_t main_tcb;
+
+// With thread-local variables, the main thread's block and control block
+// get pages of their own. main_tcb serves until then: mmap may set errno.
+static void main_tls_install(void)
+{
+    _tls_init();
+    size_t size = _tls_area_size();
+    if (size <= sizeof(_tcb_t) + 16)
+    {
+        return; // no thread-local variables
+    }
+    char* area = mmap(-1, NULL, size, PROT_READ | PROT_WRITE);
+    if (area == NULL)
+    {
+        _Exit(EXIT_FAILURE);
+    }
+    _tcb_install(_tls_setup(area + size));
+}
 
 _Noreturn void _libstd_start(int argc, char** argv)
 {
     _tcb_install(&main_tcb); // before anything can touch errno
+    main_tls_install();
     for (size_t i = 0; i < (size_t)(__preinit_array_end - __preinit_array_start); i++)
     {
         __preinit_array_start[i]();

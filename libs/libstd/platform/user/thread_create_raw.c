@@ -1,5 +1,6 @@
 #include "syscall.h"
 #include "tcb.h"
+#include "tls.h"
 
 #include <stdint.h>
 #include <sys/proc.h>
@@ -8,9 +9,10 @@
 // stack. To run entry(argument) and then exit, it is started at
 // _thread_start (thread_start.asm) instead, with the argument in rdi as
 // usual. The top of the new stack holds the thread's control block (see
-// tcb.h), and below it, in 16 bytes, the entry function, which
+// tcb.h) with its thread-local variables under it (tls.h), and below them,
+// in 16 bytes, the entry function and the block's address, which
 // _thread_start takes back before pointing FS at the block and calling
-// the entry; the thread's stack then grows down from under the block.
+// the entry; the thread's stack then grows down from there.
 extern void _thread_start(void);
 
 tid_t thread_create_raw(void (*entry)(void*), void* argument, void* stack_top)
@@ -28,9 +30,10 @@ tid_t thread_create_raw(void (*entry)(void*), void* argument, void* stack_top)
         errno = EINVAL;
         return -1;
     }
-    _tcb_t* tcb = (_tcb_t*)(top - sizeof(_tcb_t));
-    *tcb = (_tcb_t){.self = tcb};
-    void (**slot)(void*) = (void (**)(void*))((uintptr_t)tcb - 16);
-    *slot = entry;
+    _tcb_t* tcb = _tls_setup(stack_top);
+    uintptr_t lowest = top - _tls_area_size();
+    void** slot = (void**)((lowest - 16) & ~(uintptr_t)15);
+    slot[0] = (void*)entry;
+    slot[1] = tcb;
     return _syscall_result(_syscall3(SYS_THREAD_CREATE, (long)_thread_start, (long)argument, (long)slot));
 }
