@@ -1,10 +1,27 @@
 #!/usr/bin/env bash
 # libstd benchmarks, measured by a user program (bench/user/libstd.c, run
 # as home:/bench/libstd): malloc+free of small blocks, memcpy and strlen
-# throughput on large buffers, snprintf of a mixed line. QEMU: TCG, q35,
+# throughput on large buffers, snprintf of a mixed line; then the time
+# from the kernel's entry to the shell's first prompt. QEMU: TCG, q35,
 # 256 MiB, 2 CPUs.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 . bench/kernel_bench.sh
 user_bench libstd --cpus 2 --timeout 600
+# Boot to the shell prompt: the ordinary boot (no command line: init
+# starts the shell) until the shell first reads the console, which the
+# kernel logs (at debug level) with its uptime since the kernel's entry.
+boot_to_prompt() {
+    local out
+    out=$(mktemp)
+    if ! python3 tools/qemu_harness.py build/patchwork.img --cmdline "log=debug" --cpus 2 --timeout 300 \
+        --stop-on "console: first read at" --expect stopped >"$out"; then
+        cat "$out" >&2
+        rm -f "$out"
+        return 1
+    fi
+    sed -n 's/.*console: first read at \([0-9]*\) ms.*/BENCH boot_to_shell_prompt_ms \1 ms/p' "$out" | head -n1
+    rm -f "$out"
+}
+boot_to_prompt

@@ -17,9 +17,10 @@ PROGRAM_OBJ := $(BUILD)/programs
 USER_TESTS := $(patsubst tests/user/%.c,$(IMAGE_ROOT)/test/%,$(wildcard tests/user/*_test.c) tests/user/runner.c)
 USER_TEST_HELPERS := $(patsubst tests/user/helpers/%.c,$(IMAGE_ROOT)/test/helpers/%,$(wildcard tests/user/helpers/*.c))
 USER_BENCHES := $(patsubst bench/user/%.c,$(IMAGE_ROOT)/bench/%,$(wildcard bench/user/*.c))
-# The test programs' shared code: the TAP library, reading files as text.
+# The test programs' shared code: the TAP library, reading files as text,
+# joining threads, running a program with its output captured.
 USER_TEST_SHARED := $(PROGRAM_OBJ)/tests/user/tap.o $(PROGRAM_OBJ)/tests/user/file_text.o \
-	$(PROGRAM_OBJ)/tests/user/thread_join.o
+	$(PROGRAM_OBJ)/tests/user/thread_join.o $(PROGRAM_OBJ)/tests/user/capture.o
 
 UTILS := $(patsubst programs/utils/%.c,$(IMAGE_ROOT)/bin/%,$(wildcard programs/utils/*.c))
 BIG_PROGRAM_DIRS := $(filter-out utils,$(notdir $(patsubst %/,%,$(wildcard programs/*/))))
@@ -58,6 +59,6 @@ $(UTILS): $(IMAGE_ROOT)/bin/%: $(PROGRAM_OBJ)/programs/utils/%.o $(LIBSTD_SYSROO
 define BIG_PROGRAM_RULE
 $(IMAGE_ROOT)/bin/$(1): $(patsubst %.c,$(PROGRAM_OBJ)/%.o,$(wildcard programs/$(1)/*.c)) $(LIBSTD_SYSROOT)
 	@mkdir -p $$(@D)
-	$(CC) -o $$@ $$(filter %.o,$$^)
+	$(CC) -o $$@ $$(filter $(PROGRAM_OBJ)/%.o,$$^)
 endef
 $(foreach program,$(BIG_PROGRAM_DIRS),$(eval $(call BIG_PROGRAM_RULE,$(program))))

@@ -45,7 +45,7 @@ static void console_note_first_read(void)
     }
     read_before = true;
     process_t* process = process_current();
-    log_info("console: first read at %lu ms (pid %d)", (unsigned long)(clock_uptime_ns() / CLOCK_NS_PER_MS),
+    log_debug("console: first read at %lu ms (pid %d)", (unsigned long)(clock_uptime_ns() / CLOCK_NS_PER_MS),
         process != NULL ? (int)process->id : 0);
 }
 

@@ -40,6 +40,7 @@
 #include <kernel/test/kbench.h>
 #include <kernel/test/ktest.h>
 #include <kernel/time/clock.h>
+#include <kernel/time/realtime_file.h>
 #include <kernel/time/rtc.h>
 
 extern char boot_stack_bottom[];
@@ -105,6 +106,7 @@ static void kmain_files(void)
     }
     mem_file_init(stat);
     sched_file_init(stat);
+    realtime_file_init();
     fb_file_init(&boot_info->framebuffer);
     ps2_init();
     pipe_init();

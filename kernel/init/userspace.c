@@ -1,7 +1,10 @@
 // Starting user space: the first process.
 //
 // The command line chooses it:
-//   utest[=a_test,b_test]  home:/test/runner (with those names), under test
+//   utest[=a_test,b_test]  home:/bin/init --test [a_test b_test], under test:
+//                          init runs home:/test/runner with those names and
+//                          exits with its status, so the boot path tested is
+//                          the one a person gets
 //   ubench=GROUP           home:/bench/GROUP, under test
 //   init=PATH              PATH
 // and otherwise home:/bin/init if the RAM disk has one. Under test the
@@ -54,7 +57,8 @@ void userspace_start(void)
     bool testing = false;
     if (cmdline_get("utest", value, sizeof(value)))
     {
-        strcpy(program, "home:/test/runner");
+        strcpy(program, "home:/bin/init");
+        argv[argc++] = "--test";
         argc = userspace_split(value, argv, argc);
         testing = true;
     }

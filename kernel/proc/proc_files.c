@@ -5,6 +5,7 @@
 //            (note.h); anything else is EINVAL
 //   note     writing a text sends it as a note
 //   cmdline  its arguments
+//   cwd      its working directory and a newline (pwd reads its own)
 //   status   "key value" lines
 // Each open file holds a reference on its process, so it stays readable
 // after the process is gone from the table.
@@ -84,6 +85,18 @@ static ssize_t proc_cmdline_read(file_t* file, void* buffer, size_t count)
     return file_read_text(file, buffer, count, process->cmdline, strlen(process->cmdline));
 }
 
+static ssize_t proc_cwd_read(file_t* file, void* buffer, size_t count)
+{
+    process_t* process = file->data;
+    char text[MAX_PATH + 1];
+    spin_lock(&process->lock); // chdir may be changing it meanwhile
+    size_t length = strlen(process->cwd);
+    memcpy(text, process->cwd, length);
+    spin_unlock(&process->lock);
+    text[length++] = '\n';
+    return file_read_text(file, buffer, count, text, length);
+}
+
 static ssize_t proc_status_read(file_t* file, void* buffer, size_t count)
 {
     process_t* process = file->data;
@@ -109,6 +122,7 @@ static const file_ops_t proc_ctl_ops = {
 static const file_ops_t proc_note_ops = {.open = proc_file_open, .write = proc_note_write, .close = proc_file_close};
 static const file_ops_t proc_cmdline_ops = {
     .open = proc_file_open, .read = proc_cmdline_read, .close = proc_file_close};
+static const file_ops_t proc_cwd_ops = {.open = proc_file_open, .read = proc_cwd_read, .close = proc_file_close};
 static const file_ops_t proc_status_ops = {
     .open = proc_file_open, .read = proc_status_read, .close = proc_file_close};
 
@@ -123,6 +137,7 @@ int proc_files_create(process_t* process)
     }
     if (sysfs_file_new(dir, "ctl", &proc_ctl_ops, process) != 0 ||
         sysfs_file_new(dir, "cmdline", &proc_cmdline_ops, process) != 0 ||
+        sysfs_file_new(dir, "cwd", &proc_cwd_ops, process) != 0 ||
         sysfs_file_new(dir, "status", &proc_status_ops, process) != 0 ||
         sysfs_file_new(dir, "note", &proc_note_ops, process) != 0)
     {

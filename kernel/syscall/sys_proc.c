@@ -81,6 +81,26 @@ SYSCALL_HANDLER(sys_thread_create)
     return user_thread_create(process_current(), a0, a2, a1, 0);
 }
 
+// FUTEX_EXIT: store the value, wake every waiter, end the thread. Done
+// here rather than by the thread itself, so that once the word changes
+// the thread never runs user code again: whoever waits on it may free
+// the thread's stack at once (libstd's thrd_join does). The copy may go
+// byte by byte, which is fine for the flags libstd stores (1 becomes 0).
+static int64_t sys_futex_exit(space_t* space, uint64_t address, uint32_t value)
+{
+    if (address % sizeof(uint32_t) != 0)
+    {
+        return -EINVAL;
+    }
+    int result = user_copy_to((void*)address, &value, sizeof(value));
+    if (result != 0)
+    {
+        return result;
+    }
+    futex_wake(space, address, UINT32_MAX);
+    thread_exit();
+}
+
 SYSCALL_HANDLER(sys_futex)
 {
     SYSCALL_UNUSED_ARGS();
@@ -95,6 +115,8 @@ SYSCALL_HANDLER(sys_futex)
         return futex_wait(space, a0, (uint32_t)a1, a3 == TIMEOUT_NEVER ? 0 : clock_deadline_after(a3));
     case FUTEX_WAKE:
         return futex_wake(space, a0, (uint32_t)a1);
+    case FUTEX_EXIT:
+        return sys_futex_exit(space, a0, (uint32_t)a1);
     default:
         return -EINVAL;
     }

@@ -72,3 +72,9 @@ int64_t rtc_epoch_seconds(void)
 {
     return boot_epoch + (int64_t)((clock_uptime_ns() - boot_uptime) / CLOCK_NS_PER_SECOND);
 }
+
+int64_t rtc_epoch_ns(void)
+{
+    // Whole seconds at boot, so this and rtc_epoch_seconds() agree exactly.
+    return boot_epoch * (int64_t)CLOCK_NS_PER_SECOND + (int64_t)(clock_uptime_ns() - boot_uptime);
+}

@@ -11,6 +11,12 @@ void rtc_init(void);
 /** Seconds since 1970-01-01 00:00 UTC. */
 int64_t rtc_epoch_seconds(void);
 
+/**
+ * Nanoseconds since 1970-01-01 00:00 UTC: the CMOS time read at boot plus
+ * the uptime since (rtc_epoch_seconds() is this divided by 10^9).
+ */
+int64_t rtc_epoch_ns(void);
+
 /** Days from 1970-01-01 to year-month-day (proleptic Gregorian). */
 int64_t rtc_days_from_civil(int64_t year, unsigned month, unsigned day);
 

@@ -5,7 +5,10 @@
 #                        built without SIMD registers) or needs a hosted
 #                        environment
 #   platform/common/     shared by the platforms that have no threads yet
-#   platform/user/       system calls, start-up and crt objects (user space)
+#   platform/user/       system calls, start-up and crt objects (user space);
+#                        platform/user/stdio/ holds the FILE streams, which
+#                        make system calls and keep a list of streams, so
+#                        they cannot be hosted/'s freestanding code
 #   platform/kernel/, platform/boot/   the kernel's and bootloader's parts
 
 LIBSTD := libs/libstd
@@ -16,8 +19,13 @@ LIBSTD_HOSTED_SRC := $(wildcard $(LIBSTD)/hosted/*/*.c)
 
 # User space has threads: its errno is per thread (platform/user/errno.c),
 # not platform/common's single one.
-LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/src/*/*.c) $(LIBSTD_HOSTED_SRC) $(wildcard $(LIBSTD)/platform/user/*.c)) \
+LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/src/*/*.c) $(LIBSTD_HOSTED_SRC) $(wildcard $(LIBSTD)/platform/user/*.c) \
+	$(wildcard $(LIBSTD)/platform/user/stdio/*.c)) \
 	$(patsubst %.asm,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/platform/user/*.asm))
+# threads.h (platform/user/threads/) and time.h's clocks and static
+# buffers (platform/user/time/) make system calls too.
+LIBSTD_USER_OBJ += $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/platform/user/threads/*.c) \
+	$(wildcard $(LIBSTD)/platform/user/time/*.c))
 LIBSTD_KERNEL_OBJ := $(patsubst %.c,$(BUILD)/kernel/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/kernel/*.c))
 LIBSTD_BOOT_OBJ := $(patsubst %.c,$(BUILD)/boot/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/boot/*.c))
 $(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD)

@@ -129,5 +129,6 @@ int main(int argc, char** argv)
     run_math_float_tests();
     run_setjmp_tests();
     run_sort_tests();
+    run_time_tests();
     return any_failed ? 1 : 0;
 }

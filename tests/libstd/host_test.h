@@ -169,6 +169,7 @@ void run_math_accuracy_tests(void);
 void run_math_float_tests(void);
 void run_setjmp_tests(void);
 void run_sort_tests(void);
+void run_time_tests(void);
 
 /** Run one test group and print its TAP line. */
 void run(const char* name, void (*test)(void));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # User-space tests: the image boots headless under QEMU (TCG) with the
 # command line "utest", on 1, 2 and 4 CPUs. The kernel starts
-# home:/test/runner as the first process; the runner runs every test
+# home:/bin/init --test as the first process, which starts
+# home:/test/runner and exits with its status; the runner runs every test
 # program in home:/test (tests/user/*_test.c), whose TAP lines pass
 # straight through, labelled with the CPU count, and prints one line per
 # program. The kernel ends the run with "pass" when the runner exits with
@@ -22,7 +23,7 @@ fi
 
 check_programs_in_image() {
     local program
-    for program in test/runner test/syscall_test test/proc_test test/vfs_test test/helpers/exit_with bench/proc; do
+    for program in bin/init bin/shell bin/ls bin/cat etc/init.conf test/runner test/syscall_test test/proc_test test/vfs_test test/helpers/exit_with bench/proc; do
         mdir -i "$image@@1M" "::/root/$program" >/dev/null 2>&1 || tap_fail "the image has no root/$program"
     done
 }
@@ -39,3 +40,27 @@ for cpus in 1 2 4; do
         tap_not_ok "user-tests-pass-$cpus-cpus" "${outcome:-no outcome}, $failures tests not ok; see above"
     fi
 done
+
+# A person at the serial console (./build.sh run --headless): the ordinary
+# boot starts init, init the shell; what is typed at the serial port runs,
+# and the shell edits the line (a Backspace here) and keeps history (Up).
+# Each line is typed once the previous one's output and the next prompt
+# have come: the prompt is redrawn at every key, so it alone proves little.
+check_serial_console_shell() {
+    local log="$work/console.log"
+    python3 "$root/tools/qemu_harness.py" "$image" --cmdline "" --cpus 2 --timeout 300 --log "$log" \
+        --type-after 'home:/> ' 'echo one tw\x7fwo | wc -w\r' \
+        --type-after '\n *2\s+home:/> ' 'mkdir d && echo hi > d/f && ls -l d && cat d/f\r' \
+        --type-after '\nhi\s+home:/> ' '\x1b[A\x1b[A\r' \
+        --type-after '\n *2\s+home:/> ' 'nosuch; echo status=$?\r' \
+        --stop-on 'status=127' --expect stopped >"$work/console.out" ||
+        tap_fail "$(grep '^# outcome' "$work/console.out"); last lines: $(tail -n 5 "$log" | tr '\n' '|')"
+    local words
+    words=$(tr -d '\r' <"$log" | grep -cE '^ *2$')
+    [ "$words" -ge 1 ] || tap_fail "'echo one two | wc -w' did not print 2"
+    tr -d '\r' <"$log" | grep -qx 'hi' || tap_fail "cat d/f did not print hi"
+    grep -qE ' 3 +f|f.* 3( |$)' "$log" || tap_fail "ls -l d did not list f with its size 3"
+    [ "$words" -ge 2 ] || tap_fail "Up Up Enter did not run the first command again"
+    grep -q 'shell: nosuch: not found' "$log" || tap_fail "no 'not found' message for an unknown command"
+}
+tap_check serial-console-shell check_serial_console_shell

@@ -57,5 +57,6 @@ int* _errno_location(void);
 #define EISCONN 106     /**< Already connected. */
 #define ENOTCONN 107    /**< Not connected. */
 #define EILSEQ 84       /**< Illegal byte sequence. */
+#define EOVERFLOW 75    /**< Value too large for its type (gmtime of a far year). */
 
 #endif

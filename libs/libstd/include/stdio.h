@@ -1,8 +1,10 @@
 /**
  * @file stdio.h
- * @brief Formatted output to memory and formatted input from memory (C17
- * 7.21.6). Streams (FILE, printf, scanf) come later and will share the
- * same formatter and scanner.
+ * @brief Input and output (C17 7.21): buffered streams (FILE) in user
+ * space, formatted output to memory and formatted input from memory
+ * everywhere. Every printf-like and scanf-like function shares one
+ * formatter and one scanner, described here first; the streams follow
+ * below.
  *
  * The format follows C17 7.21.6.1 for:
  * - flags '-', '+', ' ', '#', '0'; field width and precision, either of
@@ -103,5 +105,279 @@ int vsprintf(char* restrict dest, const char* restrict fmt, va_list args) __attr
 int sscanf(const char* restrict str, const char* restrict fmt, ...) __attribute__((format(scanf, 2, 3)));
 /** sscanf with a va_list. */
 int vsscanf(const char* restrict str, const char* restrict fmt, va_list args) __attribute__((format(scanf, 2, 0)));
+
+/*
+ * Streams (user space only: the kernel and the bootloader are freestanding
+ * and see none of what follows).
+ *
+ * A FILE is a descriptor (sys/io.h) with a buffer, an end-of-file and an
+ * error indicator and a lock. stdin, stdout and stderr are descriptors 0,
+ * 1 and 2. Buffering:
+ * - stderr is unbuffered; every other stream decides at its first input
+ *   or output, unless setvbuf chose first: a descriptor that can seek (a
+ *   file) is fully buffered, one that cannot (the console sys:/console, a
+ *   pipe, a socket) is line buffered. The system has no way to tell the
+ *   console from a pipe, so both count as interactive.
+ * - an output stream that is line buffered is written out at each newline
+ *   (once per call: a printf that writes three lines makes one write), a
+ *   fully buffered one when its buffer (BUFSIZ bytes) is full; an
+ *   unbuffered one with one write per call.
+ * - before reading from a descriptor for a stream that is line buffered
+ *   or unbuffered, every line-buffered output stream is written out, so a
+ *   prompt shows before its answer is awaited (C17 7.21.3p3).
+ * - exit() writes out every stream (after the atexit handlers and the
+ *   destructors); _Exit and abort do not.
+ *
+ * End of file is sticky: once a read has met it, reads return EOF without
+ * asking the descriptor again until clearerr, fseek or ungetc (as C17
+ * 7.21.7.1 says), even on the console, where more may be typed later.
+ *
+ * Threads: every function locks the stream for the whole call, so lines
+ * that two threads write with one call each never mix. flockfile keeps it
+ * locked across calls; the *_unlocked functions skip the lock. Lock order:
+ * fopen, fdopen, fclose and fflush(NULL) take the list of streams before
+ * a stream, so a thread that holds a stream through flockfile must not
+ * call them while another thread may call fflush(NULL).
+ *
+ * Functions that fail set errno; a failed read or write also sets the
+ * stream's error indicator. Using a stream for an access its mode does not
+ * allow (reading a "w" stream, say) fails with EBADF.
+ */
+#if __STDC_HOSTED__
+
+#include <sys/types.h> // ssize_t for getline, as POSIX has it
+
+/** A stream; only pointers to it are used. */
+typedef struct _FILE FILE;
+
+/** A position in a stream, for fgetpos and fsetpos. */
+typedef struct
+{
+    long long _offset;
+} fpos_t;
+
+/** The standard streams: descriptors 0, 1 and 2. */
+extern FILE* stdin;
+extern FILE* stdout;
+extern FILE* stderr;
+#define stdin stdin
+#define stdout stdout
+#define stderr stderr
+
+/** setvbuf modes: fully buffered, line buffered, unbuffered. */
+#define _IOFBF 0
+#define _IOLBF 1
+#define _IONBF 2
+
+/** The size of a stream's buffer unless setvbuf says otherwise. */
+#define BUFSIZ 8192
+
+/** Streams that can be open at once: one per descriptor (MAX_FD). */
+#define FOPEN_MAX 64
+/** Room for a path, flags included (MAX_PATH). */
+#define FILENAME_MAX 256
+
+/** Origins for fseek, as for seek() in sys/io.h. */
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+
+/**
+ * Open the file at @p path as a stream. @p mode is one of
+ *   "r"  read; the file must exist
+ *   "w"  write; the file is created or emptied
+ *   "a"  append: every write goes to the end; created if missing
+ *   "r+" "w+" "a+"  the same, for reading and writing ("a+" reads from
+ *        the start)
+ * with 'b' allowed anywhere after the first letter (it changes nothing)
+ * and 'x' after a "w" mode: fail with EEXIST if the file exists. The
+ * check and the creation are two steps, so 'x' is not a lock between
+ * processes. Any other mode fails with EINVAL. Flags in @p path (sys/io.h)
+ * are kept: fopen("home:/x?nonblock", "r").
+ * @return the stream, or NULL with errno set.
+ */
+FILE* fopen(const char* restrict path, const char* restrict mode);
+
+/**
+ * A stream for the open descriptor @p fd, which fclose will close. @p mode
+ * as for fopen, but nothing is created or emptied; "a" moves to the end of
+ * the file before each write. EBADF if @p fd is not open.
+ */
+FILE* fdopen(int fd, const char* mode);
+
+/**
+ * Reopen @p stream on @p path with @p mode (as fopen), or with @p path
+ * NULL change only what its mode allows. The stream keeps its descriptor
+ * number, so freopen(path, "w", stdout) also redirects what spawned
+ * programs get as descriptor 1. On failure the stream is closed and NULL
+ * returned.
+ */
+FILE* freopen(const char* restrict path, const char* restrict mode, FILE* restrict stream);
+
+/**
+ * Write out and close @p stream and its descriptor, and free it.
+ * @return 0, or EOF if writing out or closing failed (it is closed anyway).
+ */
+int fclose(FILE* stream);
+
+/**
+ * Write out what @p stream holds for output; for a stream last read from
+ * a file that can seek, drop what it holds for input and move the
+ * descriptor back to the stream's position. NULL: every output stream.
+ * @return 0, or EOF on a write error.
+ */
+int fflush(FILE* stream);
+
+/**
+ * Choose @p stream's buffering (_IOFBF, _IOLBF, _IONBF) and buffer: @p buf
+ * of @p size bytes, or with @p buf NULL one of @p size bytes (BUFSIZ if 0)
+ * that the stream allocates itself. Use it before the first input or
+ * output; it fails (nonzero, EBUSY) while input is buffered, and with
+ * EINVAL for an unknown mode.
+ */
+int setvbuf(FILE* restrict stream, char* restrict buf, int mode, size_t size);
+/** setvbuf(stream, buf, _IOFBF, BUFSIZ), or with @p buf NULL unbuffered. */
+void setbuf(FILE* restrict stream, char* restrict buf);
+
+/** The descriptor behind @p stream. */
+int fileno(FILE* stream);
+
+/**
+ * Read up to @p count items of @p size bytes into @p dest.
+ * @return the number of whole items read: fewer at end of file or on an
+ * error (see feof and ferror).
+ */
+size_t fread(void* restrict dest, size_t size, size_t count, FILE* restrict stream);
+/** Write @p count items of @p size bytes. @return the number written. */
+size_t fwrite(const void* restrict src, size_t size, size_t count, FILE* restrict stream);
+
+/** The next byte as an unsigned char, or EOF at end of file or on error. */
+int fgetc(FILE* stream);
+/** fgetc (a function here, not a macro). */
+int getc(FILE* stream);
+/** getc(stdin). */
+int getchar(void);
+
+/**
+ * Push @p c back onto @p stream: the next read returns it. Up to 4 bytes
+ * can be pushed back in a row (C asks for one). Clears end of file; a
+ * later fseek drops them. @return @p c as an unsigned char, or EOF.
+ */
+int ungetc(int c, FILE* stream);
+
+/**
+ * Read a line into @p dest: up to and including the newline, at most
+ * @p size - 1 bytes, then a null byte.
+ * @return @p dest, or NULL at end of file before any byte, or on an error.
+ */
+char* fgets(char* restrict dest, int size, FILE* restrict stream);
+
+/** Write the byte @p c. @return it as an unsigned char, or EOF. */
+int fputc(int c, FILE* stream);
+/** fputc (a function here, not a macro). */
+int putc(int c, FILE* stream);
+/** putc(c, stdout). */
+int putchar(int c);
+/** Write the string @p str. @return 0, or EOF on an error. */
+int fputs(const char* restrict str, FILE* restrict stream);
+/** Write @p str and a newline to stdout. @return 0, or EOF. */
+int puts(const char* str);
+
+/**
+ * Read up to and including the byte @p delim (POSIX) into *@p line, a
+ * malloc'd buffer of *@p size bytes that is made larger as needed (NULL
+ * and 0 to start), null-terminated.
+ * @return the number of bytes read (the null byte not counted), or -1 at
+ * end of file before any byte or on an error (EINVAL for a null @p line
+ * or @p size, ENOMEM).
+ */
+ssize_t getdelim(char** restrict line, size_t* restrict size, int delim, FILE* restrict stream);
+/** getdelim up to a newline. */
+ssize_t getline(char** restrict line, size_t* restrict size, FILE* restrict stream);
+
+/** Nonzero when a read has met the end of @p stream. */
+int feof(FILE* stream);
+/** Nonzero when a read or write of @p stream has failed. */
+int ferror(FILE* stream);
+/** Clear the end-of-file and error indicators. */
+void clearerr(FILE* stream);
+
+/**
+ * Move to @p offset from @p origin (SEEK_SET, SEEK_CUR, SEEK_END): output
+ * is written out, input and pushed-back bytes dropped, end of file
+ * cleared. @return 0, or -1 (ESPIPE for a pipe or the console, EINVAL).
+ */
+int fseek(FILE* stream, long offset, int origin);
+/** The position in @p stream, counting what is buffered; -1 on failure. */
+long ftell(FILE* stream);
+/** fseek to the start and clear the error indicator. */
+void rewind(FILE* stream);
+/** Store the position (as ftell) in *@p pos. @return 0, or -1. */
+int fgetpos(FILE* restrict stream, fpos_t* restrict pos);
+/** Go back to a position fgetpos stored. @return 0, or -1. */
+int fsetpos(FILE* stream, const fpos_t* pos);
+
+/** Lock @p stream for this thread across calls (recursive, POSIX). */
+void flockfile(FILE* stream);
+/** flockfile without waiting. @return 0 when locked, nonzero if another thread holds it. */
+int ftrylockfile(FILE* stream);
+/** Undo one flockfile. */
+void funlockfile(FILE* stream);
+/** getc without locking: for a thread that holds the lock (flockfile). */
+int getc_unlocked(FILE* stream);
+/** getchar without locking. */
+int getchar_unlocked(void);
+/** putc without locking. */
+int putc_unlocked(int c, FILE* stream);
+/** putchar without locking. */
+int putchar_unlocked(int c);
+
+/** Format to stdout. @return bytes written, or a negative value on an error. */
+int printf(const char* restrict fmt, ...) __attribute__((format(printf, 1, 2)));
+/** Format to @p stream. */
+int fprintf(FILE* restrict stream, const char* restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+/** printf with a va_list. */
+int vprintf(const char* restrict fmt, va_list args) __attribute__((format(printf, 1, 0)));
+/** fprintf with a va_list. */
+int vfprintf(FILE* restrict stream, const char* restrict fmt, va_list args) __attribute__((format(printf, 2, 0)));
+/**
+ * Format straight to the descriptor @p fd (POSIX), without a stream: the
+ * text goes out in pieces of up to 512 bytes, any length allowed.
+ */
+int dprintf(int fd, const char* restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+/** dprintf with a va_list. */
+int vdprintf(int fd, const char* restrict fmt, va_list args) __attribute__((format(printf, 2, 0)));
+
+/**
+ * Read from stdin as sscanf reads its string. A byte read but not matched
+ * is pushed back onto the stream (ungetc), so the next read gets it.
+ */
+int scanf(const char* restrict fmt, ...) __attribute__((format(scanf, 1, 2)));
+/** scanf from @p stream. */
+int fscanf(FILE* restrict stream, const char* restrict fmt, ...) __attribute__((format(scanf, 2, 3)));
+/** scanf with a va_list. */
+int vscanf(const char* restrict fmt, va_list args) __attribute__((format(scanf, 1, 0)));
+/** fscanf with a va_list. */
+int vfscanf(FILE* restrict stream, const char* restrict fmt, va_list args) __attribute__((format(scanf, 2, 0)));
+
+/**
+ * Write "@p prefix: " (unless @p prefix is NULL or empty), strerror(errno)
+ * and a newline to stderr, in one write.
+ */
+void perror(const char* prefix);
+
+/**
+ * Delete the file or empty directory at @p path: the same function as
+ * remove() in sys/io.h. There is no rename: the system cannot rename yet.
+ */
+int remove(const char* path);
+
+/**
+ * A new file open "w+", removed when it is closed (or at exit): in
+ * home:/tmp, made if missing. NULL with errno on failure.
+ */
+FILE* tmpfile(void);
+
+#endif
 
 #endif

@@ -9,6 +9,7 @@
  *            note_handler below); anything else fails with EINVAL
  *   note     write a note to send it (see note_send below)
  *   cmdline  its arguments, separated by spaces, ending in a newline
+ *   cwd      its working directory, ending in a newline
  *   status   lines "key value": pid, parent, state (running or exited),
  *            exit (the status, once exited), threads, priority
  * A process that has exited stays (its status readable) until its parent
@@ -105,11 +106,17 @@ uint64_t uptime(void);
 /** Futex operations. */
 #define FUTEX_WAIT 0 /**< sleep while *address == value, up to the timeout */
 #define FUTEX_WAKE 1 /**< wake up to value threads sleeping on address */
+#define FUTEX_EXIT 2 /**< store value at address, wake all, end the calling thread */
 
 /**
  * FUTEX_WAIT: fails with EAGAIN at once if *address != value, with
  * ETIMEDOUT when @p timeout_ns (TIMEOUT_NEVER: none) passes; returns 0
- * when woken. FUTEX_WAKE: returns the number woken.
+ * when woken. FUTEX_WAKE: returns the number woken. FUTEX_EXIT does not
+ * return unless it fails (EFAULT, EINVAL when misaligned): the kernel
+ * stores @p value, wakes every thread sleeping on @p address and ends the
+ * calling thread, which runs no user code after the store; so a thread
+ * that sees the value may free the exiting thread's stack (threads.h's
+ * thrd_join does).
  */
 int futex(volatile uint32_t* address, uint32_t value, int operation, uint64_t timeout_ns);
 

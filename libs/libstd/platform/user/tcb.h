@@ -13,7 +13,8 @@ typedef struct _tcb
     struct _tcb* self; /* must stay first: fs:0 */
     int errno_value;
     int reserved;
-    uint64_t reserved2[2]; /* room for what threads.h will keep here */
+    void* thread; /* threads.h: the thread's struct _thrd (threads/thrd_internal.h), NULL until it has one */
+    uint64_t reserved2;
 } _tcb_t;
 
 /* A multiple of 16, so a block at the top of a stack keeps it aligned. */

@@ -41,6 +41,7 @@ static const char* const messages[] = {
     [ENOSYS] = "Function not implemented",
     [ENOTEMPTY] = "Directory not empty",
     [EILSEQ] = "Illegal byte sequence",
+    [EOVERFLOW] = "Value too large for its type",
     [ENOTSUP] = "Not supported",
     [ETIMEDOUT] = "Timed out",
     [ECONNREFUSED] = "Connection refused",

@@ -1,0 +1,6 @@
+#include "file.h"
+
+int fileno(FILE* f)
+{
+    return f->fd;
+}

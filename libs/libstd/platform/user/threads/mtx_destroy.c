@@ -1,0 +1,7 @@
+#include <threads.h>
+
+// A mutex holds nothing outside itself.
+void mtx_destroy(mtx_t* mutex)
+{
+    (void)mutex;
+}

@@ -1,0 +1,7 @@
+#include <sys/proc.h>
+#include <threads.h>
+
+void thrd_yield(void)
+{
+    yield();
+}
