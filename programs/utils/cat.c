@@ -38,20 +38,14 @@ int main(int argc, char** argv)
     int status = 0;
     for (int i = options.index; i < argc; i++)
     {
-        if (strcmp(argv[i], "-") == 0)
-        {
-            status |= !copy(STDIN_FILENO, "stdin");
-            continue;
-        }
-        fd_t fd = open(argv[i]);
+        fd_t fd = input_open(argv[i]);
         if (fd == -1)
         {
-            complain(argv[i], errno);
             status = 1;
             continue;
         }
-        status |= !copy(fd, argv[i]);
-        close(fd);
+        status |= !copy(fd, fd == STDIN_FILENO ? "stdin" : argv[i]);
+        input_close(fd);
     }
     return status;
 }

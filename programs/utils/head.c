@@ -57,20 +57,14 @@ int main(int argc, char** argv)
         {
             printf("%s==> %s <==\n", i > options.index ? "\n" : "", argv[i]);
         }
-        if (strcmp(argv[i], "-") == 0)
-        {
-            status |= !head(STDIN_FILENO, "stdin");
-            continue;
-        }
-        fd_t fd = open(argv[i]);
+        fd_t fd = input_open(argv[i]);
         if (fd == -1)
         {
-            complain(argv[i], errno);
             status = 1;
             continue;
         }
-        status |= !head(fd, argv[i]);
-        close(fd);
+        status |= !head(fd, fd == STDIN_FILENO ? "stdin" : argv[i]);
+        input_close(fd);
     }
     return status;
 }

@@ -50,28 +50,5 @@ int main(int argc, char** argv)
     {
         usage(EXIT_USAGE);
     }
-    const char* target = argv[argc - 1];
-    stat_t info;
-    if (stat(target, &info) != 0 || info.type != STAT_DIR)
-    {
-        if (sources > 1)
-        {
-            complain(target, ENOTDIR);
-            return 1;
-        }
-        return move(argv[options.index], target) ? 0 : 1;
-    }
-    int status = 0;
-    for (int i = options.index; i < argc - 1; i++)
-    {
-        char name[MAX_NAME], to[MAX_PATH];
-        if (*base_name(argv[i], name) == '\0' || !join_path(to, target, name))
-        {
-            complain(argv[i], *name == '\0' ? EINVAL : errno);
-            status = 1;
-            continue;
-        }
-        status |= !move(argv[i], to);
-    }
-    return status;
+    return each_into_target(argv + options.index, sources, argv[argc - 1], move);
 }

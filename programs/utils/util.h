@@ -234,6 +234,64 @@ static inline bool absolute_path(const char* path, char* out)
     return true;
 }
 
+/** Open an input operand, where "-" means stdin; -1, after saying why, if it cannot be. */
+static inline fd_t input_open(const char* operand)
+{
+    if (strcmp(operand, "-") == 0)
+    {
+        return STDIN_FILENO;
+    }
+    fd_t fd = open(operand);
+    if (fd == -1)
+    {
+        complain(operand, errno);
+    }
+    return fd;
+}
+
+/** Close what input_open gave; stdin stays open. */
+static inline void input_close(fd_t fd)
+{
+    if (fd != STDIN_FILENO)
+    {
+        close(fd);
+    }
+}
+
+/**
+ * The operands of cp and mv: @p count sources, then @p target. A target
+ * that is a directory receives each source under its own name; otherwise
+ * there must be one source, and the target names its result. @p act does
+ * one source (false after saying why). The exit status.
+ */
+static inline int each_into_target(char** sources, int count, const char* target,
+    bool (*act)(const char* from, const char* to))
+{
+    stat_t info;
+    if (stat(target, &info) != 0 || info.type != STAT_DIR)
+    {
+        if (count > 1)
+        {
+            complain(target, ENOTDIR);
+            return 1;
+        }
+        return act(sources[0], target) ? 0 : 1;
+    }
+    int status = 0;
+    for (int i = 0; i < count; i++)
+    {
+        char name[MAX_NAME], to[MAX_PATH];
+        if (*base_name(sources[i], name) == '\0' || !join_path(to, target, name))
+        {
+            complain(sources[i], *name == '\0' ? EINVAL : errno);
+            status = 1;
+            continue;
+        }
+        status |= !act(sources[i], to);
+    }
+    return status;
+}
+
 /**
  * Copy the file @p from to @p to (made or emptied first); false, after
  * saying why, on an error, and then the partial copy is removed.

@@ -82,15 +82,10 @@ int main(int argc, char** argv)
     counts_t total = {0};
     for (int i = options.index; i < argc; i++)
     {
-        bool is_stdin = strcmp(argv[i], "-") == 0;
-        fd_t fd = is_stdin ? STDIN_FILENO : open(argv[i]);
+        fd_t fd = input_open(argv[i]);
         counts_t counts = {0};
         if (fd == -1 || !count(fd, argv[i], &counts))
         {
-            if (fd == -1)
-            {
-                complain(argv[i], errno);
-            }
             status = 1;
         }
         else
@@ -100,9 +95,9 @@ int main(int argc, char** argv)
             total.words += counts.words;
             total.bytes += counts.bytes;
         }
-        if (fd != -1 && !is_stdin)
+        if (fd != -1)
         {
-            close(fd);
+            input_close(fd);
         }
     }
     if (argc - options.index > 1)

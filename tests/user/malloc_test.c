@@ -2,6 +2,7 @@
 // free, aligned_alloc, posix_memalign) from one thread and several, its
 // memory going back to the system, and the process-ending parts of
 // stdlib.h and assert.h (atexit, abort through assert).
+#include "capture.h"
 #include "file_text.h"
 #include "tap.h"
 #include "thread_join.h"
@@ -324,54 +325,26 @@ static const char* test_memory_returned(void)
     return NULL;
 }
 
-// Run @p program with descriptor @p child_fd on a pipe; its output goes
-// into @p text. Returns NULL or the failure; *status gets its exit status.
-static const char* run_captured(const char* program, fd_t child_fd, char* text, size_t size, int* status)
-{
-    fd_t fds[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new", fds));
-    const char* argv[] = {program, NULL};
-    spawn_fd_t map[] = {{STDIN_FILENO, STDIN_FILENO}, {child_fd, fds[1]}, SPAWN_FD_END};
-    pid_t pid = spawn(argv, map, NULL, PRIORITY_INHERIT);
-    int error = errno;
-    close(fds[1]);
-    if (pid == -1)
-    {
-        close(fds[0]);
-        return tap_reason("spawn %s: %s", program, strerror(error));
-    }
-    size_t total = 0;
-    ssize_t got;
-    while (total < size - 1 && (got = read(fds[0], text + total, size - 1 - total)) > 0)
-    {
-        total += (size_t)got;
-    }
-    text[total] = '\0';
-    close(fds[0]);
-    TAP_CHECK_OK(process_wait(pid, status));
-    return NULL;
-}
-
 static const char* test_atexit_order(void)
 {
-    char text[128];
-    int status = -1;
-    const char* failure = run_captured(HELPER("atexit_order"), STDOUT_FILENO, text, sizeof(text), &status);
+    const char* argv[] = {HELPER("atexit_order"), NULL};
+    capture_t run;
+    const char* failure = capture_run(argv, NULL, NULL, &run);
     TAP_CHECK(failure == NULL, "%s", failure);
-    TAP_CHECK(status == 0, "atexit_order exited with %d", status);
-    TAP_CHECK(strcmp(text, "main CBA") == 0, "atexit_order wrote '%s', expected 'main CBA'", text);
+    TAP_CHECK(run.status == 0, "atexit_order exited with %d", run.status);
+    TAP_CHECK(strcmp(run.out, "main CBA") == 0, "atexit_order wrote '%s', expected 'main CBA'", run.out);
     return NULL;
 }
 
 static const char* test_assert_fails(void)
 {
-    char text[256];
-    int status = -1;
-    const char* failure = run_captured(HELPER("assert_fails"), STDERR_FILENO, text, sizeof(text), &status);
+    const char* argv[] = {HELPER("assert_fails"), NULL};
+    capture_t run;
+    const char* failure = capture_run(argv, NULL, NULL, &run);
     TAP_CHECK(failure == NULL, "%s", failure);
-    TAP_CHECK(status == ABORT_STATUS, "assert_fails exited with %d, expected %d", status, ABORT_STATUS);
+    TAP_CHECK(run.status == ABORT_STATUS, "assert_fails exited with %d, expected %d", run.status, ABORT_STATUS);
     const char* expected = "tests/user/helpers/assert_fails.c:14: checked_function: assertion 'value + 1 == 4' failed\n";
-    TAP_CHECK(strcmp(text, expected) == 0, "assert_fails wrote '%s'", text);
+    TAP_CHECK(strcmp(run.err, expected) == 0, "assert_fails wrote '%s'", run.err);
     return NULL;
 }
 

@@ -3,6 +3,7 @@
 // and getline, setvbuf and fflush, fseek and ftell with buffered data,
 // fscanf and fprintf, errors, the standard streams on pipes (exit's flush,
 // line buffering, the flush before input) and threads sharing a stream.
+#include "capture.h"
 #include "tap.h"
 #include "thread_join.h"
 
@@ -655,41 +656,16 @@ static const char* test_tmpfile(void)
 
 // ---- the standard streams, in a process of their own ----
 
-// Run the helper in @p mode with its descriptor @p child_fd (1 or 2) on a
-// pipe, and collect what it writes there.
-static const char* run_child(const char* mode, fd_t child_fd, char* text, size_t size, int* status)
-{
-    fd_t fds[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new", fds));
-    const char* argv[] = {HELPER, mode, NULL};
-    spawn_fd_t map[] = {{STDIN_FILENO, STDIN_FILENO}, {child_fd, fds[1]}, SPAWN_FD_END};
-    pid_t pid = spawn(argv, map, NULL, PRIORITY_INHERIT);
-    int error = errno;
-    close(fds[1]);
-    if (pid == -1)
-    {
-        close(fds[0]);
-        return tap_reason("spawn %s: %s", HELPER, strerror(error));
-    }
-    size_t total = 0;
-    ssize_t got;
-    while (total < size - 1 && (got = read(fds[0], text + total, size - 1 - total)) > 0)
-    {
-        total += (size_t)got;
-    }
-    text[total] = '\0';
-    close(fds[0]);
-    TAP_CHECK_OK(process_wait(pid, status));
-    return NULL;
-}
-
+// Run the helper in @p mode; what it writes on @p child_fd (1 or 2) must
+// be @p expected.
 static const char* expect_child(const char* mode, fd_t child_fd, const char* expected)
 {
-    char text[128];
-    int status = -1;
-    const char* failure = run_child(mode, child_fd, text, sizeof(text), &status);
+    const char* argv[] = {HELPER, mode, NULL};
+    capture_t run;
+    const char* failure = capture_run(argv, NULL, NULL, &run);
     TAP_CHECK(failure == NULL, "%s", failure);
-    TAP_CHECK(status == 0, "stdio_child %s exited with %d", mode, status);
+    TAP_CHECK(run.status == 0, "stdio_child %s exited with %d", mode, run.status);
+    const char* text = child_fd == STDERR_FILENO ? run.err : run.out;
     TAP_CHECK(strcmp(text, expected) == 0, "stdio_child %s wrote '%s', expected '%s'", mode, text, expected);
     return NULL;
 }
