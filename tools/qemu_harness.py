@@ -10,7 +10,9 @@ limit; then the outcome is one of:
 
   pass          the kernel asked QEMU to exit with "pass" (isa-debug-exit)
   fail          the kernel asked QEMU to exit with "tests failed"
-  panic         the kernel panicked (its report is printed)
+  panic         the kernel panicked (its report is printed); under test the
+                kernel ends QEMU, otherwise the report's end (or 10 s
+                after its start) ends the run
   triple-fault  the CPU reset itself (QEMU logged a triple fault)
   boot-error    the bootloader printed an error and gave up
   stopped       a line matched --stop-on
@@ -45,6 +47,8 @@ OVMF_VARS = "/usr/share/OVMF/OVMF_VARS.fd"
 ESP_OFFSET = 1024 * 1024  # tools/gpt.py puts the partition at 1 MiB
 EXIT_STATUS = {33: "pass", 35: "fail", 37: "panic"}  # see kernel/arch/x86_64/qemu.h
 PANIC_BANNER = "!!! KERNEL PANIC !!!"
+PANIC_END = "system halted"  # the report's last line (kernel/panic/panic.c)
+PANIC_REPORT_SECONDS = 10
 BOOT_ERROR = "boot: error:"
 BOOT_GAVE_UP = "returning to the firmware"
 TAP_LINE = re.compile(r"^(not )?ok \d+ - ")
@@ -150,11 +154,12 @@ def run_qemu(args, image, vars_file, qemu_log, qmp_path):
     pending = b""
     unmatched = ""  # output since the last --type-after step, partial lines too (a prompt has no newline)
     boot_error_seen = False
+    panic_seen = False
     deadline = start + args.timeout
     while True:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            run.outcome = "timeout"
+            run.outcome = "panic" if panic_seen else "timeout"
             break
         ready, _, _ = select.select([process.stdout], [], [], min(remaining, 0.5))
         if ready:
@@ -170,6 +175,14 @@ def run_qemu(args, image, vars_file, qemu_log, qmp_path):
                 emit(line, args.tap, args.tap_label)
                 if BOOT_ERROR in line:
                     boot_error_seen = True
+                if line.startswith(PANIC_BANNER) and not panic_seen:
+                    # Outside a test boot the kernel halts rather than ending
+                    # QEMU: the report's last line ends the run, or, if the
+                    # report itself breaks off, a short wait for the rest.
+                    panic_seen = True
+                    deadline = min(deadline, time.monotonic() + PANIC_REPORT_SECONDS)
+                if panic_seen and line == PANIC_END:
+                    run.outcome = "panic"
                 if boot_error_seen and BOOT_GAVE_UP in line:
                     run.outcome = "boot-error"
                 if stop_on and stop_on.search(line):

@@ -25,7 +25,10 @@
 #include <stdio.h>
 #include <string.h>
 
-static file_t* raw_owner; // the consctl file that turned raw mode on
+// The consctl file that turned raw mode on; the lock makes "set raw mode
+// and its owner" one step against another file's close.
+static spinlock_t raw_lock = SPINLOCK_INIT;
+static file_t* raw_owner;
 static bool read_before;
 
 static ssize_t console_write(file_t* file, const void* buffer, size_t count)
@@ -70,15 +73,13 @@ static ssize_t consctl_write(file_t* file, const void* buffer, size_t count)
     {
         return result;
     }
-    if (strcmp(command, "rawon") == 0)
+    if (strcmp(command, "rawon") == 0 || strcmp(command, "rawoff") == 0)
     {
-        raw_owner = file;
-        console_input_set_raw(true);
-    }
-    else if (strcmp(command, "rawoff") == 0)
-    {
-        raw_owner = NULL;
-        console_input_set_raw(false);
+        bool on = strcmp(command, "rawon") == 0;
+        spin_lock(&raw_lock);
+        raw_owner = on ? file : NULL;
+        console_input_set_raw(on);
+        spin_unlock(&raw_lock);
     }
     else if (ctl_number_after(command, "foreground ", &pid) && pid <= INT32_MAX)
     {
@@ -99,11 +100,13 @@ static ssize_t consctl_read(file_t* file, void* buffer, size_t count)
 
 static void consctl_close(file_t* file)
 {
+    spin_lock(&raw_lock);
     if (raw_owner == file)
     {
         raw_owner = NULL;
         console_input_set_raw(false);
     }
+    spin_unlock(&raw_lock);
 }
 
 static const file_ops_t console_ops = {.read = console_read, .write = console_write, .poll = console_poll};

@@ -162,7 +162,7 @@ static void console_thread(void* arg)
         spin_lock(&lock);
         while (typed.count == 0)
         {
-            wait_block(&thread_waiting, &lock, 0);
+            wait_block_uninterruptible(&thread_waiting, &lock);
         }
         size_t count = ring_take(&typed, bytes, sizeof(bytes));
         if (raw)
@@ -189,7 +189,7 @@ ssize_t console_input_read(void* buffer, size_t count, bool nonblock)
             spin_unlock(&lock);
             return -EAGAIN;
         }
-        if (!wait_block(&readers, &lock, 0))
+        if (wait_block(&readers, &lock, 0) == WAIT_INTERRUPTED)
         {
             spin_unlock(&lock);
             return -EINTR;

@@ -46,8 +46,7 @@ ssize_t event_queue_read(event_queue_t* queue, void* buffer, size_t count, bool 
             spin_unlock(&queue->lock);
             return -EAGAIN;
         }
-        wait_block(&queue->readers, &queue->lock, 0);
-        if (queue->count == 0 && sched_current()->interrupted)
+        if (wait_block(&queue->readers, &queue->lock, 0) == WAIT_INTERRUPTED)
         {
             spin_unlock(&queue->lock);
             return -EINTR;

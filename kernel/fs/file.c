@@ -58,7 +58,10 @@ ssize_t file_read(file_t* file, void* buffer, size_t count)
     {
         return -EINVAL;
     }
-    mutex_lock(&file->lock);
+    if (mutex_lock_interruptible(&file->lock) != 0)
+    {
+        return -EINTR;
+    }
     ssize_t result = file->ops->read(file, buffer, count);
     mutex_unlock(&file->lock);
     return result;
@@ -70,7 +73,10 @@ ssize_t file_write(file_t* file, const void* buffer, size_t count)
     {
         return -EINVAL;
     }
-    mutex_lock(&file->lock);
+    if (mutex_lock_interruptible(&file->lock) != 0)
+    {
+        return -EINTR;
+    }
     ssize_t result = file->ops->write(file, buffer, count);
     mutex_unlock(&file->lock);
     return result;
@@ -82,7 +88,10 @@ int64_t file_seek(file_t* file, int64_t offset, int origin)
     {
         return -ESPIPE;
     }
-    mutex_lock(&file->lock);
+    if (mutex_lock_interruptible(&file->lock) != 0)
+    {
+        return -EINTR;
+    }
     int64_t result = file->ops->seek(file, offset, origin);
     mutex_unlock(&file->lock);
     return result;
@@ -94,7 +103,10 @@ ssize_t file_readdir(file_t* file, stat_t* entries, size_t count)
     {
         return -ENOTDIR;
     }
-    mutex_lock(&file->lock);
+    if (mutex_lock_interruptible(&file->lock) != 0)
+    {
+        return -EINTR;
+    }
     ssize_t result = file->ops->readdir(file, entries, count);
     mutex_unlock(&file->lock);
     return result;

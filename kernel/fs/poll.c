@@ -65,16 +65,17 @@ int vfs_poll(file_t** files, const uint16_t* events, uint16_t* revents, size_t c
         {
             return ready;
         }
-        if (sched_current()->interrupted)
-        {
-            return -EINTR; // the thread is being ended: stop waiting
-        }
+        wait_result_t waited = WAIT_WOKEN;
         spin_lock(&poll_lock);
         if (generation == poll_generation)
         {
-            wait_block(&poll_waiters, &poll_lock, block_deadline);
+            waited = wait_block(&poll_waiters, &poll_lock, block_deadline);
         }
         spin_unlock(&poll_lock);
+        if (waited == WAIT_INTERRUPTED)
+        {
+            return -EINTR; // the process is ending, or a note waits
+        }
     }
 }
 

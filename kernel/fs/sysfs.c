@@ -170,7 +170,7 @@ void sysfs_dir_remove(sysfs_dir_t* dir)
         spin_lock(&sysfs_open_lock);
         while (files->opening > 0)
         {
-            wait_block(&sysfs_open_waiters, &sysfs_open_lock, 0);
+            wait_block_uninterruptible(&sysfs_open_waiters, &sysfs_open_lock);
         }
         spin_unlock(&sysfs_open_lock);
         kfree(files);

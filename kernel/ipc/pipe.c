@@ -32,8 +32,7 @@ static void pipe_wake_locked(pipe_t* pipe)
 // Wait on @p queue (lock held); -EINTR if the thread is being ended.
 static int pipe_wait_locked(pipe_t* pipe, wait_queue_t* queue)
 {
-    wait_block(queue, &pipe->lock, 0);
-    return sched_current()->interrupted ? -EINTR : 0;
+    return wait_block(queue, &pipe->lock, 0) == WAIT_INTERRUPTED ? -EINTR : 0;
 }
 
 static ssize_t pipe_read(file_t* file, void* buffer, size_t count)

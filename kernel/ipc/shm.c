@@ -18,6 +18,7 @@ typedef struct
 {
     uint64_t id;
     uint64_t refs;      /**< open files plus spaces mapping it (shm_lock) */
+    mutex_t pages_lock; /**< guards pages and page_count */
     uint64_t* pages;    /**< physical pages, once mapped the first time */
     uint64_t page_count;
     sysfs_dir_t* dir;   /**< sys:/shm/<id> */
@@ -70,8 +71,7 @@ static ssize_t shm_read_id(file_t* file, void* buffer, size_t count)
     return file_read_number(file, buffer, count, shm->id);
 }
 
-// The pages, allocated by the first mapping (shm_lock held).
-static int shm_allocate(shm_t* shm, uint64_t pages)
+static int shm_allocate_committed(shm_t* shm, uint64_t pages)
 {
     shm->pages = kcalloc(pages, sizeof(uint64_t));
     if (shm->pages == NULL)
@@ -97,21 +97,38 @@ static int shm_allocate(shm_t* shm, uint64_t pages)
     return 0;
 }
 
+// The pages, allocated by the first mapping (the object's pages_lock
+// held, not shm_lock: zeroing a large object takes a while, and other
+// objects need not wait for it). They are user memory, so they are
+// promised first (pmm_commit) like any other.
+static int shm_allocate(shm_t* shm, uint64_t pages)
+{
+    if (!pmm_commit(pages))
+    {
+        return -ENOMEM;
+    }
+    int result = shm_allocate_committed(shm, pages);
+    pmm_uncommit(pages); // taken now, or given back
+    return result;
+}
+
 static int64_t shm_mmap(file_t* file, space_t* space, uint64_t pages, uint32_t flags)
 {
     shm_t* shm = file->private;
-    mutex_lock(&shm_lock);
+    if (mutex_lock_interruptible(&shm->pages_lock) != 0)
+    {
+        return -EINTR;
+    }
     int result = pages > SHM_PAGES_MAX ? -EINVAL : shm->pages == NULL ? shm_allocate(shm, pages)
                                                  : pages > shm->page_count ? -EINVAL : 0;
-    if (result == 0)
-    {
-        shm->refs++; // the mapping's, dropped by its callback
-    }
-    mutex_unlock(&shm_lock);
+    mutex_unlock(&shm->pages_lock);
     if (result != 0)
     {
         return result;
     }
+    mutex_lock(&shm_lock);
+    shm->refs++; // the mapping's, dropped by its callback (the file's keeps it alive until here)
+    mutex_unlock(&shm_lock);
     int callback = space_callback_new(space, shm_unmapped, shm);
     uint64_t virt = callback > 0 ? vmm_find_free(space, pages) : 0;
     if (callback <= 0)
@@ -164,6 +181,7 @@ static int shm_new_open(file_t* file)
     {
         return -ENOMEM;
     }
+    mutex_init(&shm->pages_lock);
     mutex_lock(&shm_lock);
     shm->id = next_id++;
     shm->refs = 1;

@@ -17,12 +17,28 @@
 
 #define SOCKET_BACKLOG 64
 
+// A socket's life, one state at a time, every change made under its lock
+// (and, for the changes that add it to or take it out of the list of bound
+// names, under names_lock first):
+//
+//   NEW --bind--> BOUND --listen--> LISTENING
+//   NEW --connect--> CONNECTING --(queued at the listener)--> CONNECTED
+//                    CONNECTING --(refused)--> NEW
+//   any --(the handle is closed)--> CLOSED
+//
+// Every command checks the state it needs under the lock, so two commands
+// through two ctl files, or a command racing with the close of the handle,
+// find the socket in one state or the other, never in between. Nothing
+// leaves CLOSED: commands on a closed socket fail (EBADF), its data file
+// is not connected (ENOTCONN), accept is aborted (ECONNABORTED).
 typedef enum
 {
     SOCKET_NEW,
     SOCKET_BOUND,
     SOCKET_LISTENING,
+    SOCKET_CONNECTING,
     SOCKET_CONNECTED,
+    SOCKET_CLOSED,
 } socket_state_t;
 
 /** A connection waiting in a listener's queue: the server's side. */
@@ -38,7 +54,6 @@ typedef struct socket
     pid_t creator; /**< 0: made by the kernel */
     volatile uint32_t refs;
     spinlock_t lock; /**< guards everything below */
-    bool closed;     /**< the handle is gone */
     bool nonblock;
     socket_state_t state;
     char name[MAX_NAME];
@@ -48,7 +63,7 @@ typedef struct socket
     wait_queue_t accepters;
     stream_end_t client; /**< a connected socket's side */
     sysfs_dir_t* dir;
-    struct socket* names_next; /**< in the bound list (names_lock) */
+    struct socket* names_next; /**< in the bound list while BOUND or LISTENING (names_lock) */
 } socket_t;
 
 static spinlock_t names_lock = SPINLOCK_INIT; // the bound list and ids
@@ -76,9 +91,9 @@ static void socket_put(socket_t* socket)
     }
 }
 
-static void socket_unbind(socket_t* socket)
+// Take @p socket out of the bound list (names_lock held).
+static void socket_unlink_name(socket_t* socket)
 {
-    spin_lock(&names_lock);
     socket_t** link = &bound;
     while (*link != NULL && *link != socket)
     {
@@ -88,7 +103,6 @@ static void socket_unbind(socket_t* socket)
     {
         *link = socket->names_next;
     }
-    spin_unlock(&names_lock);
 }
 
 // ---- the files in sys:/net/local/<id>/ ----------------------------------
@@ -115,7 +129,7 @@ static void socket_file_close(file_t* file)
 static bool socket_client(socket_t* socket, stream_end_t* out)
 {
     spin_lock(&socket->lock);
-    bool connected = socket->state == SOCKET_CONNECTED && !socket->closed;
+    bool connected = socket->state == SOCKET_CONNECTED;
     if (connected)
     {
         *out = socket->client;
@@ -170,6 +184,21 @@ static const file_ops_t socket_data_ops = {.open = socket_file_open,
 
 // ---- ctl ------------------------------------------------------------------
 
+// The error for a command the socket's state does not allow.
+static int socket_state_error(const socket_t* socket)
+{
+    switch (socket->state)
+    {
+    case SOCKET_CLOSED:
+        return -EBADF;
+    case SOCKET_CONNECTING:
+    case SOCKET_CONNECTED:
+        return -EISCONN;
+    default:
+        return -EINVAL;
+    }
+}
+
 static int socket_bind(socket_t* socket, const char* name)
 {
     if (name[0] == '\0' || strlen(name) >= MAX_NAME)
@@ -177,18 +206,14 @@ static int socket_bind(socket_t* socket, const char* name)
         return -EINVAL;
     }
     spin_lock(&names_lock);
-    int result = 0;
-    for (socket_t* other = bound; other != NULL; other = other->names_next)
+    spin_lock(&socket->lock);
+    int result = socket->state == SOCKET_NEW ? 0 : socket_state_error(socket);
+    for (socket_t* other = bound; result == 0 && other != NULL; other = other->names_next)
     {
         if (strcmp(other->name, name) == 0)
         {
             result = -EADDRINUSE;
         }
-    }
-    spin_lock(&socket->lock);
-    if (result == 0 && (socket->state != SOCKET_NEW || socket->closed))
-    {
-        result = -EINVAL;
     }
     if (result == 0)
     {
@@ -205,7 +230,7 @@ static int socket_bind(socket_t* socket, const char* name)
 static int socket_listen(socket_t* socket)
 {
     spin_lock(&socket->lock);
-    int result = socket->state == SOCKET_BOUND ? 0 : -EINVAL;
+    int result = socket->state == SOCKET_BOUND ? 0 : socket_state_error(socket);
     if (result == 0)
     {
         socket->state = SOCKET_LISTENING;
@@ -231,29 +256,22 @@ static socket_t* socket_find_listener(const char* name)
     return found;
 }
 
-static int socket_connect(socket_t* socket, const char* name)
+// Queue a new connection at the listener bound to @p name; the client's
+// side goes to @p client. 0 or a negated errno (nothing is left behind).
+static int socket_enqueue_connection(const char* name, bool nonblock, stream_end_t* client)
 {
-    spin_lock(&socket->lock);
-    int result = socket->state == SOCKET_CONNECTED ? -EISCONN : socket->state != SOCKET_NEW ? -EINVAL : 0;
-    bool nonblock = socket->nonblock;
-    spin_unlock(&socket->lock);
-    if (result != 0)
-    {
-        return result;
-    }
     socket_t* listener = socket_find_listener(name);
     if (listener == NULL)
     {
         return -ECONNREFUSED;
     }
     pending_t* pending = kcalloc(1, sizeof(pending_t));
-    stream_end_t client;
-    result = pending == NULL ? -ENOMEM : stream_create(&client, &pending->server);
+    int result = pending == NULL ? -ENOMEM : stream_create(client, &pending->server);
     if (result == 0)
     {
-        stream_end_set_nonblock(&client, nonblock);
+        stream_end_set_nonblock(client, nonblock);
         spin_lock(&listener->lock);
-        if (listener->state != SOCKET_LISTENING || listener->closed)
+        if (listener->state != SOCKET_LISTENING)
         {
             result = -ECONNREFUSED;
         }
@@ -278,7 +296,7 @@ static int socket_connect(socket_t* socket, const char* name)
         spin_unlock(&listener->lock);
         if (result != 0)
         {
-            stream_end_close(&client);
+            stream_end_close(client);
             stream_end_close(&pending->server);
         }
     }
@@ -287,12 +305,48 @@ static int socket_connect(socket_t* socket, const char* name)
         kfree(pending);
     }
     socket_put(listener);
+    return result;
+}
+
+// NEW -> CONNECTING (claimed under the lock, so a second connect is
+// refused), then the connection is made without the lock, then
+// CONNECTING -> CONNECTED, or back to NEW if it was refused. If the handle
+// was closed meanwhile (CLOSED), the new connection is dropped here.
+static int socket_connect(socket_t* socket, const char* name)
+{
+    spin_lock(&socket->lock);
+    int result = socket->state == SOCKET_NEW ? 0 : socket_state_error(socket);
+    bool nonblock = socket->nonblock;
     if (result == 0)
     {
-        spin_lock(&socket->lock);
+        socket->state = SOCKET_CONNECTING;
+    }
+    spin_unlock(&socket->lock);
+    if (result != 0)
+    {
+        return result;
+    }
+    stream_end_t client = {NULL, NULL};
+    result = socket_enqueue_connection(name, nonblock, &client);
+    spin_lock(&socket->lock);
+    if (socket->state == SOCKET_CLOSED)
+    {
+        result = result == 0 ? -EBADF : result;
+    }
+    else if (result == 0)
+    {
         socket->client = client;
+        client = (stream_end_t){NULL, NULL};
         socket->state = SOCKET_CONNECTED;
-        spin_unlock(&socket->lock);
+    }
+    else
+    {
+        socket->state = SOCKET_NEW;
+    }
+    spin_unlock(&socket->lock);
+    stream_end_close(&client); // only when closed meanwhile: the server sees end of file
+    if (result == 0)
+    {
         vfs_poll_notify();
     }
     return result;
@@ -344,13 +398,13 @@ static int socket_accept_open(file_t* file)
     spin_lock(&socket->lock);
     while (result == 0 && socket->pending_head == NULL)
     {
-        if (socket->state != SOCKET_LISTENING)
-        {
-            result = -EINVAL;
-        }
-        else if (socket->closed)
+        if (socket->state == SOCKET_CLOSED)
         {
             result = -ECONNABORTED;
+        }
+        else if (socket->state != SOCKET_LISTENING)
+        {
+            result = -EINVAL;
         }
         else if (file->flags & FILE_NONBLOCK)
         {
@@ -358,8 +412,7 @@ static int socket_accept_open(file_t* file)
         }
         else
         {
-            wait_block(&socket->accepters, &socket->lock, 0);
-            result = sched_current()->interrupted ? -EINTR : 0;
+            result = wait_block(&socket->accepters, &socket->lock, 0) == WAIT_INTERRUPTED ? -EINTR : 0;
         }
     }
     pending_t* pending = NULL;
@@ -465,9 +518,13 @@ static ssize_t socket_new_read(file_t* file, void* buffer, size_t count)
 static void socket_new_close(file_t* file)
 {
     socket_t* socket = file->private;
-    socket_unbind(socket);
+    spin_lock(&names_lock);
     spin_lock(&socket->lock);
-    socket->closed = true;
+    if (socket->state == SOCKET_BOUND || socket->state == SOCKET_LISTENING)
+    {
+        socket_unlink_name(socket);
+    }
+    socket->state = SOCKET_CLOSED;
     pending_t* pending = socket->pending_head;
     socket->pending_head = socket->pending_tail = NULL;
     socket->pending_count = 0;
@@ -475,6 +532,7 @@ static void socket_new_close(file_t* file)
     socket->client = (stream_end_t){NULL, NULL};
     wait_wake(&socket->accepters, UINT32_MAX);
     spin_unlock(&socket->lock);
+    spin_unlock(&names_lock);
     while (pending != NULL)
     {
         pending_t* next = pending->next;

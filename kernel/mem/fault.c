@@ -1,10 +1,13 @@
 // Page faults in kernel mode. (Exceptions raised by user code never come
-// here: interrupt_dispatch hands them to the space's owner.)
+// here: interrupt_dispatch hands them to the space's owner, after giving a
+// lazy page its memory.)
 //
 // A kernel fault is a bug, with one exception: the few instructions that
 // touch user memory on a system call's behalf (user_copy.asm) are listed in
-// the exception table (section .extable), and a fault there resumes at the
-// listed fixup, which makes the copy fail with -EFAULT instead.
+// the exception table (section .extable). A fault there on a lazy page
+// fills it in; any other resumes at the listed fixup, which makes the copy
+// fail with -EFAULT instead.
+#include "space.h"
 #include "vmm.h"
 
 #include <kernel/arch/x86_64/cpu.h>
@@ -40,6 +43,13 @@ static void fault_page(interrupt_frame_t* frame)
     uint64_t fixup = fault_fixup(frame->rip);
     if (fixup != 0)
     {
+        // A lazy user page touched on a system call's behalf is filled in
+        // and the copy goes on; anything else makes it fail.
+        if (!(frame->error_code & PAGE_FAULT_PRESENT) &&
+            vmm_fault_lazy(space_current(), cpu_read_cr2(), frame->error_code & PAGE_FAULT_WRITE, false))
+        {
+            return;
+        }
         frame->rip = fixup;
         return;
     }

@@ -2,6 +2,8 @@
 //   total_pages, free_pages   the physical allocator's counts (after the
 //                             heap has returned its empty slabs, so that
 //                             the count reflects memory really in use)
+//   committed_pages           promised to user memory, not yet allocated
+//                             (lazy pages never touched; see pmm.h)
 //   heap_slab_pages, heap_large_pages, heap_allocations
 #include "mem_file.h"
 
@@ -19,8 +21,10 @@ static ssize_t mem_file_read(file_t* file, void* buffer, size_t count)
     heap_stats_t heap = heap_stats();
     char text[256];
     int length = snprintf(text, sizeof(text),
-        "total_pages %lu\nfree_pages %lu\nheap_slab_pages %lu\nheap_large_pages %lu\nheap_allocations %lu\n",
-        (unsigned long)pages.total, (unsigned long)pages.free, (unsigned long)heap.slab_pages,
+        "total_pages %lu\nfree_pages %lu\ncommitted_pages %lu\nheap_slab_pages %lu\nheap_large_pages %lu\n"
+        "heap_allocations %lu\n",
+        (unsigned long)pages.total, (unsigned long)pages.free, (unsigned long)pages.committed,
+        (unsigned long)heap.slab_pages,
         (unsigned long)heap.large_pages, (unsigned long)heap.allocations);
     return file_read_text(file, buffer, count, text, (size_t)length);
 }

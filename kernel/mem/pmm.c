@@ -210,9 +210,9 @@ static uint64_t pmm_bitmap_alloc_one(void)
     return 0;
 }
 
-uint64_t pmm_alloc(void)
+// One page from whichever allocator has one (lock held); 0 if none.
+static uint64_t pmm_take(void)
 {
-    spin_lock(&lock);
     uint64_t page = pmm_stack_pop();
     if (page == 0 && range_count > 0)
     {
@@ -231,8 +231,40 @@ uint64_t pmm_alloc(void)
     {
         stats.free--;
     }
+    return page;
+}
+
+uint64_t pmm_alloc(void)
+{
+    spin_lock(&lock);
+    uint64_t page = pmm_take();
     spin_unlock(&lock);
     return page;
+}
+
+bool pmm_commit(uint64_t pages)
+{
+    spin_lock(&lock);
+    uint64_t promised = stats.committed + PMM_KERNEL_RESERVE_PAGES;
+    bool granted = pages <= stats.free && promised <= stats.free - pages;
+    if (granted)
+    {
+        stats.committed += pages;
+    }
+    spin_unlock(&lock);
+    return granted;
+}
+
+void pmm_uncommit(uint64_t pages)
+{
+    spin_lock(&lock);
+    if (pages > stats.committed)
+    {
+        panic("pmm: %lu pages uncommitted, %lu were committed", (unsigned long)pages,
+            (unsigned long)stats.committed);
+    }
+    stats.committed -= pages;
+    spin_unlock(&lock);
 }
 
 void pmm_free(uint64_t page)

@@ -58,12 +58,29 @@ uint64_t pmm_alloc_bounded(uint64_t count, uint64_t alignment, uint64_t max_addr
 /** Give back @p count pages from pmm_alloc_bounded(). */
 void pmm_free_run(uint64_t start, uint64_t count);
 
+/**
+ * Commitments: user memory is promised before it is allocated (a lazy
+ * mapping is faulted in page by page, long after mmap said yes), so that
+ * mmap can say no while memory is short instead of a process dying when
+ * it touches a page nobody can give it. A commitment is granted while the
+ * free pages cover everything promised and not yet taken, plus this
+ * reserve kept for the kernel's own allocations (which are not promised).
+ */
+#define PMM_KERNEL_RESERVE_PAGES 1024
+
+/** Promise @p pages; false (nothing promised) if free memory does not cover them. */
+bool pmm_commit(uint64_t pages);
+
+/** Take back a promise of @p pages that will not be used. */
+void pmm_uncommit(uint64_t pages);
+
 /** Page counts, for tests, statistics files and the log. */
 typedef struct
 {
     uint64_t total; /**< pages the allocators manage, free or not */
     uint64_t free;
-    uint64_t reserved; /**< pages of the memory map held back (bootloader memory until reclaimed) */
+    uint64_t reserved;  /**< pages of the memory map held back (bootloader memory until reclaimed) */
+    uint64_t committed; /**< pages promised to user memory and not yet allocated */
 } pmm_stats_t;
 
 pmm_stats_t pmm_stats(void);

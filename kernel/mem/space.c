@@ -37,12 +37,19 @@ space_t* space_create(void)
     return space;
 }
 
-// Free a table and, below it, every table and owned page; uncount callbacks.
+// Free a table and, below it, every table and owned page; uncount
+// callbacks; give back the promises of lazy pages never touched.
 static void space_free_table(space_t* space, uint64_t* table, int level)
 {
+    uint64_t lazy = 0;
     for (unsigned i = 0; i < PTE_ENTRIES; i++)
     {
         uint64_t entry = table[i];
+        if (level == 1 && (entry & PTE_LAZY))
+        {
+            lazy++;
+            continue;
+        }
         if (!(entry & PTE_PRESENT))
         {
             continue;
@@ -61,6 +68,10 @@ static void space_free_table(space_t* space, uint64_t* table, int level)
             uint64_t ignored[4] = {0};
             space_callback_uncount(space, pte_callback(entry), 1, ignored);
         }
+    }
+    if (lazy > 0)
+    {
+        pmm_uncommit(lazy);
     }
     pmm_free(VIRT_TO_PHYS(table));
 }

@@ -177,14 +177,23 @@ typedef struct
     int count;
 } vmm_free_batch_t;
 
-// Clear one present leaf entry: uncount its callback (when @p fired is
+// Clear one leaf entry in use: uncount its callback (when @p fired is
 // given) and its table's entry count; remember an owned page for freeing.
+// A lazy entry only gives its promise back: no page, no TLB entry.
 static void vmm_clear(space_t* space, uint64_t* entry, uint64_t virt, vmm_path_t path, uint64_t fired[4],
     vmm_free_batch_t* batch)
 {
     uint64_t old = *entry;
     *entry = 0;
     pte_count_add(path[2], -1);
+    if (old & PTE_LAZY)
+    {
+        if (fired != NULL)
+        {
+            pmm_uncommit(1); // rolling back, the caller takes back its own promise
+        }
+        return;
+    }
     if (vmm_is_loaded(space, virt))
     {
         pte_flush(virt);
@@ -238,7 +247,7 @@ static void vmm_clear_range(space_t* space, uint64_t virt, uint64_t pages, uint6
         uint64_t cleared = 0;
         for (unsigned index = pte_index(page_virt, 1); index < PTE_ENTRIES && i < pages; index++, i++)
         {
-            if (table[index] & PTE_PRESENT)
+            if (table[index] != 0)
             {
                 vmm_clear(space, &table[index], virt + i * PAGE_SIZE, path, fired, &batch);
                 cleared++;
@@ -266,6 +275,13 @@ static int vmm_map_locked(space_t* space, uint64_t virt, uint64_t phys, uint64_t
         return -EINVAL;
     }
     uint64_t template = vmm_entry_flags(flags) | ((uint64_t)callback << PTE_CALLBACK_SHIFT);
+    uint64_t phys_step = PAGE_SIZE;
+    if (flags & VMM_LAZY)
+    {
+        // Entries without pages, to be owned once faulted in (vmm_fault_lazy).
+        template = (vmm_entry_flags(flags | VMM_OWNED) & ~PTE_PRESENT) | PTE_LAZY;
+        phys_step = 0;
+    }
     uint64_t* table = NULL;
     vmm_path_t path;
     int error = 0;
@@ -284,12 +300,12 @@ static int vmm_map_locked(space_t* space, uint64_t virt, uint64_t phys, uint64_t
                 break;
             }
         }
-        if (table[index] & PTE_PRESENT)
+        if (table[index] != 0)
         {
             error = -EEXIST;
             break;
         }
-        table[index] = (phys + i * PAGE_SIZE) | template;
+        table[index] = (phys + i * phys_step) | template;
         pte_count_add(path[2], 1);
     }
     if (error != 0)
@@ -334,6 +350,80 @@ int vmm_unmap(space_t* space, uint64_t virt, uint64_t pages)
 
 static bool vmm_lookup_locked(space_t* space, uint64_t virt, uint64_t* phys, uint32_t* flags);
 
+// The leaf entry for @p virt (lock held); NULL when no page table covers it.
+static uint64_t* vmm_leaf(space_t* space, uint64_t virt)
+{
+    vmm_path_t path;
+    uint64_t* table = vmm_page_table(space, virt, false, path, NULL);
+    return table != NULL ? &table[pte_index(virt, 1)] : NULL;
+}
+
+static bool vmm_range_in_use_locked(space_t* space, uint64_t virt, uint64_t pages)
+{
+    for (uint64_t i = 0; i < pages; i++)
+    {
+        uint64_t* entry = vmm_leaf(space, virt + i * PAGE_SIZE);
+        if (entry == NULL || *entry == 0)
+        {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool vmm_range_in_use(space_t* space, uint64_t virt, uint64_t pages)
+{
+    if (!vmm_range_valid(space, virt, pages))
+    {
+        return false;
+    }
+    spin_lock(&space->lock);
+    bool in_use = vmm_range_in_use_locked(space, virt, pages);
+    spin_unlock(&space->lock);
+    return in_use;
+}
+
+// May an access (@p write, @p exec) go through the page entry @p entry?
+static bool vmm_entry_allows(uint64_t entry, bool write, bool exec)
+{
+    return (!write || (entry & PTE_WRITE)) && (!exec || !(entry & PTE_NO_EXECUTE));
+}
+
+bool vmm_fault_lazy(space_t* space, uint64_t address, bool write, bool exec)
+{
+    if (space == NULL || space == &kernel_space || address >= VMM_USER_END)
+    {
+        return false;
+    }
+    uint64_t virt = address & ~(PAGE_SIZE - 1);
+    bool resolved = false;
+    spin_lock(&space->lock);
+    uint64_t* entry = vmm_leaf(space, virt);
+    if (entry != NULL && (*entry & PTE_LAZY) && vmm_entry_allows(*entry, write, exec))
+    {
+        // One page, zeroed: a bounded piece of work, fine under the lock.
+        uint64_t page = pmm_alloc();
+        if (page != 0)
+        {
+            pmm_uncommit(1); // the promise is kept
+            memset(PHYS_TO_VIRT(page), 0, PAGE_SIZE);
+            *entry = (*entry & ~PTE_LAZY) | page | PTE_PRESENT;
+            resolved = true;
+        }
+        else
+        {
+            log_warn("vmm: no memory left for a promised page at 0x%lx", (unsigned long)virt);
+        }
+    }
+    else if (entry != NULL && (*entry & PTE_PRESENT))
+    {
+        // Another thread faulted it in first: retry, if this access may.
+        resolved = vmm_entry_allows(*entry, write, exec);
+    }
+    spin_unlock(&space->lock);
+    return resolved;
+}
+
 int vmm_protect(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
 {
     if (!vmm_range_valid(space, virt, pages))
@@ -342,22 +432,19 @@ int vmm_protect(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
     }
     spin_lock(&space->lock);
     // Check first, so a hole leaves the range as it was.
-    for (uint64_t i = 0; i < pages; i++)
+    if (!vmm_range_in_use_locked(space, virt, pages))
     {
-        if (!vmm_lookup_locked(space, virt + i * PAGE_SIZE, NULL, NULL))
-        {
-            spin_unlock(&space->lock);
-            return -ENOENT;
-        }
+        spin_unlock(&space->lock);
+        return -ENOENT;
     }
-    uint64_t keep = PTE_ADDRESS | PTE_OWNED | PTE_CALLBACK_MASK;
+    uint64_t keep = PTE_ADDRESS | PTE_OWNED | PTE_CALLBACK_MASK | PTE_LAZY;
     uint64_t protection = vmm_entry_flags(flags & (VMM_WRITE | VMM_EXEC | VMM_USER | VMM_UNCACHED));
     for (uint64_t i = 0; i < pages; i++)
     {
         uint64_t page_virt = virt + i * PAGE_SIZE;
-        vmm_path_t path;
-        uint64_t* entry = &vmm_page_table(space, page_virt, false, path, NULL)[pte_index(page_virt, 1)];
-        *entry = (*entry & keep) | protection;
+        uint64_t* entry = vmm_leaf(space, page_virt);
+        // A lazy page keeps its new flags for when it is faulted in.
+        *entry = (*entry & keep) | (*entry & PTE_LAZY ? protection & ~PTE_PRESENT : protection);
         if (vmm_is_loaded(space, page_virt))
         {
             pte_flush(page_virt);
@@ -420,7 +507,7 @@ static uint64_t vmm_free_run(space_t* space, uint64_t virt, uint64_t limit, uint
             run += skip;
             continue;
         }
-        if (table[pte_index(page_virt, 1)] & PTE_PRESENT)
+        if (table[pte_index(page_virt, 1)] != 0)
         {
             *blocked = page_virt;
             return run;
@@ -499,6 +586,14 @@ static uint64_t vmm_alloc_locked(space_t* space, uint64_t virt, uint64_t pages, 
 
 uint64_t vmm_alloc(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
 {
+    // User memory is promised first: an eager allocation holds its promise
+    // until its pages are taken, a lazy one until they are faulted in.
+    bool user = space != &kernel_space;
+    bool lazy = user && (flags & VMM_LAZY);
+    if (user && !pmm_commit(pages))
+    {
+        return 0;
+    }
     spin_lock(&space->lock);
     if (virt == 0)
     {
@@ -508,8 +603,20 @@ uint64_t vmm_alloc(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags
     {
         virt = 0;
     }
-    uint64_t result = virt != 0 ? vmm_alloc_locked(space, virt, pages, flags) : 0;
+    uint64_t result = 0;
+    if (virt != 0 && lazy)
+    {
+        result = vmm_map_locked(space, virt, 0, pages, flags, 0) == 0 ? virt : 0;
+    }
+    else if (virt != 0)
+    {
+        result = vmm_alloc_locked(space, virt, pages, flags & ~VMM_LAZY);
+    }
     spin_unlock(&space->lock);
+    if (user && (!lazy || result == 0))
+    {
+        pmm_uncommit(pages); // taken (or given back), or refused
+    }
     return result;
 }
 

@@ -24,6 +24,13 @@
 #define VMM_USER (1u << 2)
 #define VMM_OWNED (1u << 3)    /**< the space owns the physical page: unmap frees it */
 #define VMM_UNCACHED (1u << 4) /**< device memory */
+/**
+ * vmm_alloc in a user space: only promise the pages (pmm_commit); each is
+ * allocated and zeroed when first touched (vmm_fault_lazy). Until then it
+ * counts as mapped for placement, unmapping and protection, but
+ * vmm_lookup does not see it.
+ */
+#define VMM_LAZY (1u << 5)
 
 #define VMM_HEAP_START 0xFFFFA00000000000ULL
 #define VMM_HEAP_END 0xFFFFA08000000000ULL
@@ -77,9 +84,22 @@ uint64_t vmm_find_free(space_t* space, uint64_t pages);
 /**
  * Allocate @p pages zeroed, owned pages and map them at @p virt, or
  * anywhere (next fit) if @p virt is 0. Returns the address, or 0 when out
- * of memory or address space (nothing is left allocated then).
+ * of memory or address space (nothing is left allocated then). In a user
+ * space the pages are committed first (pmm_commit), so user memory never
+ * eats the kernel's reserve; with VMM_LAZY they are only committed.
  */
 uint64_t vmm_alloc(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags);
+
+/** True if every page of the range is mapped or lazy (see VMM_LAZY). */
+bool vmm_range_in_use(space_t* space, uint64_t virt, uint64_t pages);
+
+/**
+ * A page fault at @p address in @p space's user half: if the page is lazy
+ * and the access (@p write, @p exec) is one its flags allow, give it a
+ * zeroed page and return true (the access can be retried). False for
+ * anything else, including no memory being left for it: a real fault.
+ */
+bool vmm_fault_lazy(space_t* space, uint64_t address, bool write, bool exec);
 
 /**
  * Map @p size bytes of device registers at physical @p phys into the

@@ -72,7 +72,7 @@ int futex_wait(space_t* space, uint64_t address, uint32_t value, uint64_t deadli
     uint64_t flags = bucket->lock.flags;
     for (;;)
     {
-        sched_block(&bucket->lock, deadline_ns);
+        sched_block(&bucket->lock, deadline_ns, true);
         spin_acquire(&bucket->lock);
         if (waiter.woken)
         {

@@ -1,5 +1,6 @@
 #include "note.h"
 
+#include <kernel/arch/x86_64/cpu.h>
 #include <kernel/arch/x86_64/simd.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/user_copy.h>
@@ -130,7 +131,7 @@ static bool note_enter_handler(thread_t* self, interrupt_frame_t* frame, const c
     frame->rip = handler;
     frame->rsp = rsp; // as after a call: rsp + 8 is 16-byte aligned
     frame->rdi = text_at;
-    frame->rflags &= ~(1ULL << 10); // the direction flag, as the ABI expects
+    frame->rflags &= ~CPU_RFLAGS_DF; // as the ABI expects on entry to a function
     return true;
 }
 
@@ -142,10 +143,13 @@ bool note_deliver(interrupt_frame_t* frame)
     {
         return false;
     }
-    if (!process->exiting)
-    {
-        self->interrupted = false; // a note's wake-up has done its job
-    }
+    // On the way back to user mode an interruption has done its job: a
+    // note is taken below, and an ending process is caught by the
+    // process_check_exit that follows every call of this function. The
+    // store is a full barrier, so that check reads an exiting flag at
+    // least as new as the interruption cleared here: a kill sets exiting
+    // before it interrupts, and so is never lost.
+    __atomic_store_n(&self->interrupted, false, __ATOMIC_SEQ_CST);
     char text[NOTE_MAX];
     uint64_t handler = 0;
     if (!note_take(process, self, text, &handler))

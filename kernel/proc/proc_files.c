@@ -7,12 +7,18 @@
 //   cmdline  its arguments
 //   cwd      its working directory and a newline (pwd reads its own)
 //   status   "key value" lines
+//   threads  one line per live thread: "TID STATE cpu N priority N", where
+//            STATE is ready, running, blocked (in a wait, or asleep) or dead
+//            (exited, not yet reaped); for people and for tests that want
+//            to show what a stuck process is doing
 // Each open file holds a reference on its process, so it stays readable
 // after the process is gone from the table.
 #include "note.h"
 #include "process.h"
 
+#include <kernel/cpu/cpu.h>
 #include <kernel/fs/ctl.h>
+#include <kernel/mem/heap.h>
 
 #include <kernel/panic/panic.h>
 
@@ -117,6 +123,49 @@ static ssize_t proc_status_read(file_t* file, void* buffer, size_t count)
     return file_read_text(file, buffer, count, text, (size_t)length);
 }
 
+static const char* proc_thread_state(const thread_t* thread)
+{
+    switch (thread->state)
+    {
+    case THREAD_READY:
+        return "ready";
+    case THREAD_RUNNING:
+        return "running";
+    case THREAD_BLOCKED:
+        return thread->asleep && thread->waiting_on == NULL ? "asleep" : "blocked";
+    default:
+        return "dead";
+    }
+}
+
+#define PROC_THREADS_TEXT 4096
+
+// A snapshot: the states are read without the scheduler's locks, so a
+// thread may have moved on by the time the text is read.
+static ssize_t proc_threads_read(file_t* file, void* buffer, size_t count)
+{
+    process_t* process = file->data;
+    char* text = kmalloc(PROC_THREADS_TEXT);
+    if (text == NULL)
+    {
+        return -ENOMEM;
+    }
+    size_t length = 0;
+    spin_lock(&process->lock);
+    for (thread_t* thread = process->threads; thread != NULL && length < PROC_THREADS_TEXT; thread = thread->process_next)
+    {
+        int written = snprintf(text + length, PROC_THREADS_TEXT - length, "%lu %s cpu %d priority %u\n",
+            (unsigned long)thread->id, proc_thread_state(thread), thread->cpu != NULL ? (int)thread->cpu->index : -1,
+            (unsigned)thread->priority);
+        length += written > 0 ? (size_t)written : 0;
+    }
+    spin_unlock(&process->lock);
+    length = length < PROC_THREADS_TEXT ? length : PROC_THREADS_TEXT - 1;
+    ssize_t result = file_read_text(file, buffer, count, text, length);
+    kfree(text);
+    return result;
+}
+
 static const file_ops_t proc_ctl_ops = {
     .open = proc_file_open, .write = proc_ctl_write, .close = proc_file_close};
 static const file_ops_t proc_note_ops = {.open = proc_file_open, .write = proc_note_write, .close = proc_file_close};
@@ -125,6 +174,8 @@ static const file_ops_t proc_cmdline_ops = {
 static const file_ops_t proc_cwd_ops = {.open = proc_file_open, .read = proc_cwd_read, .close = proc_file_close};
 static const file_ops_t proc_status_ops = {
     .open = proc_file_open, .read = proc_status_read, .close = proc_file_close};
+static const file_ops_t proc_threads_ops = {
+    .open = proc_file_open, .read = proc_threads_read, .close = proc_file_close};
 
 int proc_files_create(process_t* process)
 {
@@ -139,6 +190,7 @@ int proc_files_create(process_t* process)
         sysfs_file_new(dir, "cmdline", &proc_cmdline_ops, process) != 0 ||
         sysfs_file_new(dir, "cwd", &proc_cwd_ops, process) != 0 ||
         sysfs_file_new(dir, "status", &proc_status_ops, process) != 0 ||
+        sysfs_file_new(dir, "threads", &proc_threads_ops, process) != 0 ||
         sysfs_file_new(dir, "note", &proc_note_ops, process) != 0)
     {
         sysfs_dir_remove(dir);

@@ -157,8 +157,7 @@ int process_wait_exit(process_t* process, process_t* waiter)
     spin_lock(&process->lock);
     while (!process->exited)
     {
-        wait_block(&process->exit_waiters, &process->lock, 0);
-        if (!process->exited && sched_current()->interrupted)
+        if (wait_block(&process->exit_waiters, &process->lock, 0) == WAIT_INTERRUPTED)
         {
             spin_unlock(&process->lock);
             return -EINTR;

@@ -38,7 +38,7 @@ static process_t* reaper_take(void)
     spin_lock(&reaper_lock);
     while (pending_head == NULL)
     {
-        wait_block(&reaper_queue, &reaper_lock, 0);
+        wait_block_uninterruptible(&reaper_queue, &reaper_lock);
     }
     process_t* process = pending_head;
     pending_head = process->reap_next;

@@ -205,15 +205,23 @@ static int spawn_build(process_t* child, process_t* parent, char* const* argv, i
     return spawn_give_fds(child, parent, fds, fd_count);
 }
 
-static void spawn_free(process_t* child)
+// Undo a spawn that failed. Its sys:/proc files may have been visible for
+// a moment and opened (each open file holds a reference): the process
+// looks exited to them, and the last reference frees it.
+static void spawn_abandon(process_t* child)
 {
     fd_close_all(child);
     if (child->space != NULL)
     {
         space_destroy(child->space);
+        child->space = NULL;
     }
-    kfree(child->cmdline);
-    kfree(child);
+    spin_lock(&child->lock);
+    child->exiting = true;
+    child->exited = true;
+    child->released = true; // never in the table
+    spin_unlock(&child->lock);
+    process_put(child);
 }
 
 pid_t process_spawn(process_t* parent, char* const* argv, int argc, const spawn_fd_t* fds, size_t fd_count,
@@ -228,37 +236,40 @@ pid_t process_spawn(process_t* parent, char* const* argv, int argc, const spawn_
     {
         return -ENOMEM;
     }
+    child->refs = 1; // ours until the main thread runs
     spinlock_init(&child->lock);
     wait_queue_init(&child->exit_waiters);
     strncpy(child->path, argv[0], MAX_PATH - 1);
     uint64_t entry, rsp, user_argv;
     int result = spawn_build(child, parent, argv, argc, fds, fd_count, cwd, priority, &entry, &rsp, &user_argv);
+    // Everything that can fail comes before the process is in the table:
+    // its main thread too, made but not started.
+    thread_t* main_thread = NULL;
+    if (result == 0)
+    {
+        child->id = __atomic_fetch_add(&next_pid, 1, __ATOMIC_RELAXED);
+        child->parent_id = parent != NULL ? parent->id : 0;
+        main_thread = user_thread_new(child, entry, rsp, (uint64_t)argc, user_argv);
+        result = main_thread != NULL ? proc_files_create(child) : -ENOMEM;
+    }
     if (result != 0)
     {
-        spawn_free(child);
+        if (main_thread != NULL)
+        {
+            user_thread_discard(main_thread);
+        }
+        spawn_abandon(child);
         return result;
     }
-    child->id = __atomic_fetch_add(&next_pid, 1, __ATOMIC_RELAXED);
-    child->parent = parent;
-    child->parent_id = parent != NULL ? parent->id : 0;
-    child->refs = 2; // the table's, and ours until the thread runs
-    result = proc_files_create(child);
-    if (result != 0)
-    {
-        spawn_free(child);
-        return result;
-    }
+    child->parent = parent; // under the table's rules from here on
+    process_ref(child);     // the table's reference
     process_table_add(child);
-    int64_t tid = user_thread_create(child, entry, rsp, (uint64_t)argc, user_argv);
-    if (tid < 0)
-    {
-        // Nothing ran in it: take it out again as if it never existed.
-        process_release(child); // drops the table's reference
-        spawn_free(child);
-        return (pid_t)tid;
-    }
-    log_debug("proc: pid %ld started %s", (long)child->id, child->path);
     pid_t pid = child->id;
+    // The first thread cannot be refused. Should a kill have come through
+    // sys:/proc meanwhile, it exits at once and the process ends as any
+    // other does when its last thread is gone.
+    user_thread_start(main_thread);
+    log_debug("proc: pid %ld started %s", (long)pid, child->path);
     process_put(child);
     return pid;
 }

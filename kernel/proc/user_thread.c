@@ -10,7 +10,7 @@
 #include <errno.h>
 #include <string.h>
 
-#define USER_RFLAGS 0x202 // interrupts on (bit 1 is always set)
+#define USER_RFLAGS (CPU_RFLAGS_ALWAYS | CPU_RFLAGS_IF)
 
 typedef struct
 {
@@ -70,12 +70,12 @@ static void user_thread_reaped(thread_t* thread)
     }
 }
 
-int64_t user_thread_create(process_t* process, uint64_t rip, uint64_t rsp, uint64_t arg0, uint64_t arg1)
+thread_t* user_thread_new(process_t* process, uint64_t rip, uint64_t rsp, uint64_t arg0, uint64_t arg1)
 {
     user_start_t* start = kmalloc(sizeof(user_start_t));
     if (start == NULL)
     {
-        return -ENOMEM;
+        return NULL;
     }
     *start = (user_start_t){rip, rsp, arg0, arg1};
     const char* name = strrchr(process->path, '/');
@@ -83,27 +83,41 @@ int64_t user_thread_create(process_t* process, uint64_t rip, uint64_t rsp, uint6
     if (thread == NULL)
     {
         kfree(start);
-        return -ENOMEM;
+        return NULL;
     }
     thread->process = process;
     thread->space = process->space;
     thread->reaped = user_thread_reaped;
+    return thread;
+}
+
+void user_thread_discard(thread_t* thread)
+{
+    kfree(thread->arg); // the start record
+    thread_put(thread); // never started: both references go
+    thread_put(thread);
+}
+
+int64_t user_thread_start(thread_t* thread)
+{
+    process_t* process = thread->process;
     spin_lock(&process->lock);
-    if (process->exiting)
+    if (process->exiting && process->thread_count > 0)
     {
         spin_unlock(&process->lock);
-        thread_put(thread); // never started: both references go
-        thread_put(thread);
-        kfree(start);
+        user_thread_discard(thread);
         return -ESRCH;
     }
     thread->process_next = process->threads;
     process->threads = thread;
     process->thread_count++;
     process_ref(process);
-    spin_unlock(&process->lock);
     int64_t id = (int64_t)thread->id;
+    // Still under the process's lock: no walker of the list can find the
+    // thread before the scheduler has it. A process killed before its
+    // first thread ran is seen by that thread at once (user_thread_entry).
     thread_start(thread, process->priority, THREAD_ANY_CPU);
+    spin_unlock(&process->lock);
     thread_put(thread); // nobody joins a user thread: it frees itself when reaped
     return id;
 }

@@ -160,6 +160,8 @@ static void sched_sleep_remove(sched_cpu_t* sched, thread_t* thread)
     thread->asleep = false;
 }
 
+static void sched_arm_timer(cpu_t* cpu, uint64_t now);
+
 // A blocked thread becomes runnable again on its CPU (lock held).
 static void sched_make_ready(cpu_t* cpu, thread_t* thread)
 {
@@ -172,6 +174,13 @@ static void sched_make_ready(cpu_t* cpu, thread_t* thread)
     if (current == cpu->sched.idle || thread->priority > current->priority)
     {
         cpu->sched.need_resched = true;
+    }
+    else if (cpu == cpu_current())
+    {
+        // Someone waits for this CPU now: the running thread's slice needs
+        // enforcing, and the timer may be off. (Another CPU gets an IPI,
+        // whose handler does this there.)
+        sched_arm_timer(cpu, clock_uptime_ns());
     }
 }
 
@@ -346,11 +355,21 @@ thread_t* sched_current(void)
 
 // ---- blocking and waking ------------------------------------------------
 
-void sched_block(spinlock_t* release, uint64_t deadline_ns)
+void sched_block(spinlock_t* release, uint64_t deadline_ns, bool interruptible)
 {
     cpu_t* cpu = cpu_current();
     spin_acquire(&cpu->sched.lock);
     thread_t* current = cpu->sched.current;
+    if (interruptible && current->interrupted)
+    {
+        // Interrupted before it slept: nothing to wait for any more.
+        spin_release(&cpu->sched.lock);
+        if (release != NULL)
+        {
+            spin_release(release);
+        }
+        return;
+    }
     current->state = THREAD_BLOCKED;
     // Giving up the CPU before the slice ends earns a step up.
     sched_adjust_priority(current, 1);
@@ -373,10 +392,15 @@ static void sched_kick_self(cpu_t* self)
     lapic_send_ipi(self->apic_id, VECTOR_RESCHEDULE);
 }
 
-void sched_wakeup(thread_t* thread)
+// Wake @p thread if it is blocked; with @p interrupt, also make it notice
+// its interrupted flag if it runs on another CPU. Everything is decided
+// under the lock of the CPU the thread belongs to, which every change of
+// its state (and of its CPU) is made under too.
+static void sched_wake(thread_t* thread, bool interrupt)
 {
     uint64_t flags = cpu_read_rflags();
     cpu_disable_interrupts();
+    cpu_t* self = cpu_current();
     for (;;)
     {
         // A blocked thread stays on its CPU; if it moved meanwhile, it was
@@ -388,13 +412,22 @@ void sched_wakeup(thread_t* thread)
             spin_release(&cpu->sched.lock);
             continue;
         }
-        bool woken = thread->state == THREAD_BLOCKED;
-        if (woken)
+        bool kick = false;
+        if (thread->state == THREAD_BLOCKED)
         {
             sched_make_ready(cpu, thread);
+            kick = cpu != self;
+        }
+        else if (interrupt && thread->state == THREAD_RUNNING && cpu != self)
+        {
+            // Running elsewhere, perhaps in user mode: an interrupt makes
+            // it look at the flag on its way back there. (A thread waiting
+            // in a run queue reads it after its switch-in, which is made
+            // under this lock, so it sees the flag without help.)
+            kick = true;
         }
         spin_release(&cpu->sched.lock);
-        if (woken && cpu != cpu_current())
+        if (kick)
         {
             lapic_send_ipi(cpu->apic_id, VECTOR_RESCHEDULE);
         }
@@ -402,7 +435,6 @@ void sched_wakeup(thread_t* thread)
     }
     // Woken here with a higher priority than ours: let it run, now or as
     // soon as interrupts are back on.
-    cpu_t* self = cpu_current();
     if (self->sched.need_resched)
     {
         if (flags & CPU_RFLAGS_IF)
@@ -419,13 +451,18 @@ void sched_wakeup(thread_t* thread)
     }
 }
 
+void sched_wakeup(thread_t* thread)
+{
+    sched_wake(thread, false);
+}
+
 void sched_sleep_until(uint64_t deadline_ns)
 {
     uint64_t flags = cpu_read_rflags();
     cpu_disable_interrupts();
     while (clock_uptime_ns() < deadline_ns && !cpu_current()->sched.current->interrupted)
     {
-        sched_block(NULL, deadline_ns);
+        sched_block(NULL, deadline_ns, true);
     }
     if (flags & CPU_RFLAGS_IF)
     {
@@ -435,21 +472,15 @@ void sched_sleep_until(uint64_t deadline_ns)
 
 void sched_interrupt(thread_t* thread)
 {
-    thread->interrupted = true;
-    uint64_t flags = cpu_read_rflags();
-    cpu_disable_interrupts();
-    cpu_t* cpu = thread->cpu;
-    if (thread->state == THREAD_RUNNING && cpu != NULL && cpu != cpu_current())
+    if (thread->cpu == NULL)
     {
-        // Running elsewhere, perhaps in user mode: an interrupt makes it
-        // look at the flag on its way back there.
-        lapic_send_ipi(cpu->apic_id, VECTOR_RESCHEDULE);
+        panic("sched: interrupting thread %s, which was never started", thread->name);
     }
-    if (flags & CPU_RFLAGS_IF)
-    {
-        cpu_enable_interrupts();
-    }
-    sched_wakeup(thread);
+    // Sequentially consistent: the flag is visible before the thread's
+    // state is looked at (sched_wake), so either the thread sees the flag
+    // when it next checks, or it is found blocked or running and kicked.
+    __atomic_store_n(&thread->interrupted, true, __ATOMIC_SEQ_CST);
+    sched_wake(thread, true);
 }
 
 void sched_sleep_ns(uint64_t ns)
@@ -505,8 +536,8 @@ void sched_add(thread_t* thread)
     }
 }
 
-// Take one waiting thread that may move (unpinned) from @p victim.
-static thread_t* sched_take(cpu_t* victim)
+// Take one waiting thread that may move (unpinned) from @p victim for @p thief.
+static thread_t* sched_take(cpu_t* victim, cpu_t* thief)
 {
     sched_array_t* arrays[2] = {victim->sched.expired, victim->sched.active};
     for (int a = 0; a < 2; a++)
@@ -518,6 +549,9 @@ static thread_t* sched_take(cpu_t* victim)
                 if (thread->pinned_cpu == THREAD_ANY_CPU)
                 {
                     sched_array_remove(arrays[a], thread);
+                    // It belongs to the thief from now on: whoever looks at
+                    // the thread meanwhile goes to the thief's lock.
+                    thread->cpu = thief;
                     return thread;
                 }
             }
@@ -537,7 +571,7 @@ static bool sched_steal(cpu_t* self)
             continue;
         }
         spin_acquire(&victim->sched.lock);
-        thread_t* thread = sched_take(victim);
+        thread_t* thread = sched_take(victim, self);
         spin_release(&victim->sched.lock);
         if (thread != NULL)
         {

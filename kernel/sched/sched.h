@@ -105,17 +105,23 @@ void sched_sleep_ns(uint64_t ns);
  * Block the current thread (interrupts must be off): it sleeps until
  * sched_wakeup, or until @p deadline_ns if not 0. @p release, if given, is
  * a held spinlock given up once the thread is safely off the CPU, so a
- * wake-up cannot be lost. Returns with interrupts still off.
+ * wake-up cannot be lost. With @p interruptible, a thread already
+ * interrupted does not sleep at all (it only gives up @p release): the
+ * flag is read under the run-queue lock that sched_interrupt takes, so an
+ * interruption is either seen here or wakes the sleeper. Returns with
+ * interrupts still off.
  */
-void sched_block(spinlock_t* release, uint64_t deadline_ns);
+void sched_block(spinlock_t* release, uint64_t deadline_ns, bool interruptible);
 
 /** Make a blocked thread runnable again (nothing happens if it is not blocked). */
 void sched_wakeup(thread_t* thread);
 
 /**
- * Tell @p thread to stop what it waits for and exit: sets its interrupted
- * flag, wakes it if it is blocked, and interrupts its CPU if it runs on
- * another one (it exits on its way back to user mode).
+ * Tell @p thread to stop what it waits for: sets its interrupted flag
+ * (which stays set until the thread clears it on its way back to user
+ * mode), wakes it if it is blocked, and interrupts its CPU if it runs on
+ * another one, so that it looks at the flag on its way back to user mode.
+ * The thread must have been started (sched_add).
  */
 void sched_interrupt(thread_t* thread);
 

@@ -115,6 +115,57 @@ KBENCH(sched, cross_cpu_wakeup_latency)
         bench.total / WAKE_ROUNDS / 1000, "us");
 }
 
+// ---- a sleeper sharing its CPU with a hog -------------------------------------
+
+#define HOG_SLEEPS 50
+
+typedef struct
+{
+    volatile bool stop;
+    uint64_t worst;
+} hog_bench_t;
+
+static void hog_spin(void* arg)
+{
+    hog_bench_t* bench = arg;
+    while (!bench->stop)
+    {
+        // Busy in kernel mode, interrupts on: only preemption stops it.
+    }
+}
+
+static void hog_sleeper(void* arg)
+{
+    hog_bench_t* bench = arg;
+    for (int i = 0; i < HOG_SLEEPS; i++)
+    {
+        uint64_t deadline = clock_uptime_ns() + 5 * CLOCK_NS_PER_MS;
+        sched_sleep_until(deadline);
+        uint64_t late = clock_uptime_ns() - deadline;
+        bench->worst = late > bench->worst ? late : bench->worst;
+    }
+}
+
+// How late a 5 ms sleeper runs on a CPU a busy thread keeps (it should get
+// the CPU as it wakes: sleepers rise above hogs). sched_test checks only
+// that it is not starved.
+KBENCH(sched, sleeper_beside_hog)
+{
+    static hog_bench_t bench;
+    bench = (hog_bench_t){0};
+    int cpu = cpu_online_count() > 1 ? 1 : 0;
+    thread_t* hog = thread_create("hog bench", hog_spin, &bench, SCHED_PRIORITY_DEFAULT, cpu);
+    thread_t* sleeper = thread_create("hog sleeper", hog_sleeper, &bench, SCHED_PRIORITY_DEFAULT, cpu);
+    if (hog == NULL || sleeper == NULL)
+    {
+        panic("bench: out of memory");
+    }
+    thread_join(sleeper);
+    bench.stop = true;
+    thread_join(hog);
+    kbench_report("sched_sleeper_beside_hog_late_max_us", bench.worst / 1000, "us");
+}
+
 // ---- picking the next thread ------------------------------------------------------
 
 // Fill a priority array with @p count runnable threads (spread over every

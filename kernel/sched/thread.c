@@ -2,6 +2,7 @@
 
 #include "sched.h"
 
+#include <kernel/arch/x86_64/cpu.h>
 #include <kernel/arch/x86_64/simd.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/pmm.h>
@@ -66,7 +67,8 @@ static bool thread_make_stack(thread_t* thread)
     thread->stack_top = thread->stack_bottom + THREAD_STACK_PAGES * PAGE_SIZE;
     // From the top: a zero "return address" ends stack traces (and puts
     // rsp where a called function expects it), thread_entry for
-    // context_switch's ret, then the six registers it pops.
+    // context_switch's ret, the six registers it pops, and the RFLAGS it
+    // pops first: interrupts off, as sched_thread_entry expects.
     uint64_t* sp = (uint64_t*)thread->stack_top;
     *--sp = 0;
     *--sp = (uint64_t)thread_entry;
@@ -74,6 +76,7 @@ static bool thread_make_stack(thread_t* thread)
     {
         *--sp = 0;
     }
+    *--sp = CPU_RFLAGS_ALWAYS;
     thread->rsp = (uint64_t)sp;
     return true;
 }
@@ -158,7 +161,7 @@ void thread_join(thread_t* thread)
     spin_lock(&thread->lock);
     while (!thread->exited)
     {
-        wait_block(&thread->joiners, &thread->lock, 0);
+        wait_block_uninterruptible(&thread->joiners, &thread->lock);
     }
     spin_unlock(&thread->lock);
     thread_put(thread);

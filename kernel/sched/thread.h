@@ -82,7 +82,12 @@ struct thread
     struct process* process;
     struct space* space;
     thread_t* process_next; /**< the process's other threads (its lock) */
-    /** Set when the thread must stop waiting and exit (its process is ending). */
+    /**
+     * Set by sched_interrupt: the thread must stop waiting and go back
+     * towards user mode (its process is ending, or a note waits for it).
+     * It stays set until the thread clears it there (note_deliver), so
+     * every interruptible wait on the way sees it.
+     */
     volatile bool interrupted;
     /** Called in thread_reap, before the thread's own reference is dropped. */
     void (*reaped)(thread_t* thread);

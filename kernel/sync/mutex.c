@@ -3,6 +3,7 @@
 #include <kernel/panic/panic.h>
 #include <kernel/sched/sched.h>
 
+#include <errno.h>
 #include <stddef.h>
 
 void mutex_init(mutex_t* mutex)
@@ -12,7 +13,7 @@ void mutex_init(mutex_t* mutex)
     wait_queue_init(&mutex->waiters);
 }
 
-void mutex_lock(mutex_t* mutex)
+static int mutex_acquire(mutex_t* mutex, bool interruptible)
 {
     thread_t* self = sched_current();
     spin_lock(&mutex->lock);
@@ -22,10 +23,29 @@ void mutex_lock(mutex_t* mutex)
     }
     while (mutex->owner != NULL)
     {
-        wait_block(&mutex->waiters, &mutex->lock, 0);
+        if (!interruptible)
+        {
+            wait_block_uninterruptible(&mutex->waiters, &mutex->lock);
+        }
+        else if (wait_block(&mutex->waiters, &mutex->lock, 0) == WAIT_INTERRUPTED)
+        {
+            spin_unlock(&mutex->lock);
+            return -EINTR;
+        }
     }
     mutex->owner = self;
     spin_unlock(&mutex->lock);
+    return 0;
+}
+
+void mutex_lock(mutex_t* mutex)
+{
+    mutex_acquire(mutex, false);
+}
+
+int mutex_lock_interruptible(mutex_t* mutex)
+{
+    return mutex_acquire(mutex, true);
 }
 
 bool mutex_trylock(mutex_t* mutex)
@@ -67,7 +87,7 @@ void rwlock_read_lock(rwlock_t* lock)
     spin_lock(&lock->lock);
     while (lock->writer || lock->writers_waiting > 0)
     {
-        wait_block(&lock->read_waiters, &lock->lock, 0);
+        wait_block_uninterruptible(&lock->read_waiters, &lock->lock);
     }
     lock->readers++;
     spin_unlock(&lock->lock);
@@ -89,7 +109,7 @@ void rwlock_write_lock(rwlock_t* lock)
     lock->writers_waiting++;
     while (lock->writer || lock->readers > 0)
     {
-        wait_block(&lock->write_waiters, &lock->lock, 0);
+        wait_block_uninterruptible(&lock->write_waiters, &lock->lock);
     }
     lock->writers_waiting--;
     lock->writer = true;

@@ -19,7 +19,17 @@ typedef struct
 } mutex_t;
 
 void mutex_init(mutex_t* mutex);
+
+/** Take the mutex, sleeping as long as it takes (for locks held over short, bounded work). */
 void mutex_lock(mutex_t* mutex);
+
+/**
+ * Take the mutex, unless the thread is interrupted while it waits: 0, or
+ * -EINTR. For locks held over work a user program can make last (a file's
+ * lock, held while a read waits for a pipe), so a kill always gets through.
+ */
+int mutex_lock_interruptible(mutex_t* mutex);
+
 bool mutex_trylock(mutex_t* mutex);
 /** Release; the caller must be the owner. */
 void mutex_unlock(mutex_t* mutex);

@@ -38,7 +38,7 @@ static void wait_remove(wait_queue_t* queue, thread_t* thread)
     thread->waiting_on = NULL;
 }
 
-bool wait_block(wait_queue_t* queue, spinlock_t* lock, uint64_t deadline_ns)
+static wait_result_t wait_sleep(wait_queue_t* queue, spinlock_t* lock, uint64_t deadline_ns, bool interruptible)
 {
     thread_t* self = sched_current();
     self->waiting_on = queue;
@@ -57,24 +57,45 @@ bool wait_block(wait_queue_t* queue, spinlock_t* lock, uint64_t deadline_ns)
     // The caller's spin_lock saved its interrupt state in the lock; keep it
     // for the caller's unlock, since the lock is taken again in between.
     uint64_t flags = lock->flags;
+    wait_result_t result;
     for (;;)
     {
-        sched_block(lock, deadline_ns); // releases the lock once asleep
+        // Releases the lock once asleep; returns at once if interrupted.
+        sched_block(lock, deadline_ns, interruptible);
         spin_acquire(lock);
-        if (self->waiting_on != queue || (deadline_ns != 0 && clock_uptime_ns() >= deadline_ns) ||
-            self->interrupted)
+        if (self->waiting_on != queue)
         {
+            result = WAIT_WOKEN;
+            break;
+        }
+        if (interruptible && self->interrupted)
+        {
+            result = WAIT_INTERRUPTED;
+            break;
+        }
+        if (deadline_ns != 0 && clock_uptime_ns() >= deadline_ns)
+        {
+            result = WAIT_TIMEOUT;
             break;
         }
         // Neither woken nor timed out (a stray wake-up): sleep again.
     }
     lock->flags = flags;
-    if (self->waiting_on == queue)
+    if (result != WAIT_WOKEN)
     {
-        wait_remove(queue, self); // the deadline passed first, or the thread is being ended
-        return false;
+        wait_remove(queue, self);
     }
-    return true;
+    return result;
+}
+
+wait_result_t wait_block(wait_queue_t* queue, spinlock_t* lock, uint64_t deadline_ns)
+{
+    return wait_sleep(queue, lock, deadline_ns, true);
+}
+
+void wait_block_uninterruptible(wait_queue_t* queue, spinlock_t* lock)
+{
+    wait_sleep(queue, lock, 0, false);
 }
 
 uint32_t wait_wake(wait_queue_t* queue, uint32_t count)

@@ -273,7 +273,7 @@ SYSCALL_HANDLER(sys_poll)
     {
         return -EFAULT;
     }
-    return sched_current()->interrupted ? -EINTR : result;
+    return result;
 }
 
 SYSCALL_HANDLER(sys_stat)

@@ -59,30 +59,21 @@ SYSCALL_HANDLER(sys_mmap)
         return sys_mmap_file(fd, pages, sys_vmm_flags(protection));
     }
     space_t* space = process_current()->space;
+    // Promised now, zero-filled page by page as the program touches them:
+    // a large mapping costs nothing up front and never holds the space's
+    // lock for long, and one memory cannot back is refused here (ENOMEM).
+    uint32_t flags = sys_vmm_flags(protection) | VMM_LAZY;
     uint64_t address = 0;
     // The hint is used when it is free; anywhere else otherwise.
     if (hint != 0 && hint % PAGE_SIZE == 0 && user_range_valid((void*)hint, pages * PAGE_SIZE))
     {
-        address = vmm_alloc(space, hint, pages, sys_vmm_flags(protection));
+        address = vmm_alloc(space, hint, pages, flags);
     }
     if (address == 0)
     {
-        address = vmm_alloc(space, 0, pages, sys_vmm_flags(protection));
+        address = vmm_alloc(space, 0, pages, flags);
     }
     return address != 0 ? (int64_t)address : -ENOMEM;
-}
-
-// Like any other pointer argument, a range with an unmapped page is EFAULT.
-static bool sys_all_mapped(space_t* space, uint64_t address, uint64_t pages)
-{
-    for (uint64_t i = 0; i < pages; i++)
-    {
-        if (!vmm_lookup(space, address + i * PAGE_SIZE, NULL, NULL))
-        {
-            return false;
-        }
-    }
-    return true;
 }
 
 SYSCALL_HANDLER(sys_munmap)
@@ -95,7 +86,8 @@ SYSCALL_HANDLER(sys_munmap)
         return result;
     }
     space_t* space = process_current()->space;
-    return sys_all_mapped(space, a0, pages) ? vmm_unmap(space, a0, pages) : -EFAULT;
+    // Like any other pointer argument, a range with an unmapped page is EFAULT.
+    return vmm_range_in_use(space, a0, pages) ? vmm_unmap(space, a0, pages) : -EFAULT;
 }
 
 SYSCALL_HANDLER(sys_mprotect)

@@ -78,7 +78,8 @@ SYSCALL_HANDLER(sys_thread_create)
     {
         return -EFAULT;
     }
-    return user_thread_create(process_current(), a0, a2, a1, 0);
+    thread_t* thread = user_thread_new(process_current(), a0, a2, a1, 0);
+    return thread != NULL ? user_thread_start(thread) : -ENOMEM;
 }
 
 // FUTEX_EXIT: store the value, wake every waiter, end the thread. Done

@@ -16,10 +16,16 @@
 #define MSR_FMASK 0xC0000084
 #define EFER_SCE (1ULL << 0)
 
-// Flags cleared on entry: interrupts (until the stack is switched),
-// direction (the C ABI), trap (no single-stepping into the kernel) and
-// alignment check.
-#define SYSCALL_FLAG_MASK ((1ULL << 9) | (1ULL << 10) | (1ULL << 8) | (1ULL << 18))
+// Every flag user code may have set that the kernel must not run with is
+// cleared on entry (sysret gives the user's own back from r11):
+// interrupts (until the stack is switched), direction (the C ABI), trap
+// (no single-stepping into the kernel), alignment check, and nested task:
+// popfq lets ring 3 set NT, and an iretq executed with NT set is a task
+// return, which long mode refuses with #GP. IOPL, RF and ID go too, so the
+// kernel's flags never depend on what user code did.
+#define SYSCALL_FLAG_MASK                                                                                  \
+    (CPU_RFLAGS_TF | CPU_RFLAGS_IF | CPU_RFLAGS_DF | CPU_RFLAGS_IOPL | CPU_RFLAGS_NT | CPU_RFLAGS_RF | \
+        CPU_RFLAGS_AC | CPU_RFLAGS_ID)
 
 extern void syscall_entry(void);
 

@@ -87,6 +87,9 @@ check_outcome() { # EXPECTED ARGS...
 }
 tap_check triple-fault-recognised check_outcome triple-fault --cmdline "test panic_test=triple_fault"
 tap_check hang-times-out check_outcome timeout --cmdline "test panic_test=hang" --timeout 25
+# Outside a test boot the kernel halts after its report instead of ending
+# QEMU; the harness still calls that a panic, not a timeout.
+tap_check panic-outside-test-boot-recognised check_outcome panic --cmdline "panic_test=panic" --timeout 120
 
 check_bad_kernel() { # NAME MESSAGE
     harness --kernel "$work/$1.elf" --expect boot-error --log "$work/$1.log" >"$work/out" ||

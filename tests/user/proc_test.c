@@ -429,10 +429,11 @@ static const char* test_no_pages_lost(void)
 static uint8_t join_stack[THREAD_STACK_SIZE] __attribute__((aligned(16)));
 static uint8_t counter_stacks[COUNTER_THREADS][THREAD_STACK_SIZE] __attribute__((aligned(16)));
 
-// Threads join through thread_join.h; 10 s is far more than any needs.
+// Threads join through thread_join.h; the limit only turns a thread that
+// never ends into a failure, however busy the host is.
 static bool join(volatile uint32_t* done)
 {
-    return thread_join_wait(done, 10000 * MS);
+    return thread_join_wait(done, 60000 * MS);
 }
 
 typedef struct

@@ -3,6 +3,7 @@
 // non-blocking files; closing the handle frees the socket; a process that
 // does not descend from the socket's maker is refused.
 #include "tap.h"
+#include "thread_join.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -169,6 +170,160 @@ static const char* test_only_descendants(void)
     return NULL;
 }
 
+// ---- the socket's state against commands through ctl files -------------
+//
+// A ctl file opened before the handle was closed still takes commands;
+// they must find the socket closed and refuse, and two commands through
+// two ctl files must not both get through. Both races once left freed
+// sockets in the list of names or leaked connections.
+
+#define RACE_ROUNDS 150
+#define RACER_STACK 16384
+
+static uint8_t racer_stack[RACER_STACK] __attribute__((aligned(16)));
+
+typedef struct
+{
+    fd_t ctl;
+    const char* command;
+    ssize_t result;
+    int error;
+    volatile uint32_t done;
+} racer_t;
+
+static void racer_run(void* argument)
+{
+    racer_t* racer = argument;
+    racer->result = writef(racer->ctl, "%s", racer->command);
+    racer->error = errno;
+    thread_join_signal(&racer->done);
+}
+
+// Write @p command to @p ctl from another thread, while @p meanwhile runs here.
+static const char* race_command(racer_t* racer, fd_t ctl, const char* command, void (*meanwhile)(void*),
+    void* argument)
+{
+    *racer = (racer_t){.ctl = ctl, .command = command};
+    TAP_CHECK(thread_create_raw(racer_run, racer, racer_stack + RACER_STACK) != -1, "thread_create_raw: %s",
+              strerror(errno));
+    meanwhile(argument);
+    TAP_CHECK(thread_join_wait(&racer->done, 60000000000ULL), "the racing thread did not finish");
+    return NULL;
+}
+
+static void close_handle(void* argument)
+{
+    close(*(fd_t*)argument);
+}
+
+static const char* test_closed_socket_refuses_commands(void)
+{
+    char listener_id[24], id[24];
+    fd_t listener = socket_new(listener_id);
+    TAP_CHECK(listener != -1, "sys:/net/local/new: %s", strerror(errno));
+    TAP_CHECK_OK(socket_command(listener_id, "bind socket-test-closed"));
+    TAP_CHECK_OK(socket_command(listener_id, "listen"));
+    for (int round = 0; round < 3; round++)
+    {
+        const char* command = round == 0 ? "bind socket-test-late" : round == 1 ? "connect socket-test-closed" : "listen";
+        fd_t handle = socket_new(id);
+        TAP_CHECK(handle != -1, "sys:/net/local/new: %s", strerror(errno));
+        fd_t ctl = openf("sys:/net/local/%s/ctl", id);
+        TAP_CHECK(ctl != -1, "open ctl: %s", strerror(errno));
+        close(handle);
+        TAP_CHECK_ERRNO(writef(ctl, "%s", command), EBADF);
+        close(ctl);
+    }
+    // The refused connect queued nothing, and the refused bind holds no name.
+    TAP_CHECK_ERRNO(openf("sys:/net/local/%s/accept?nonblock", listener_id), EAGAIN);
+    fd_t fresh = socket_new(id);
+    TAP_CHECK(fresh != -1, "sys:/net/local/new: %s", strerror(errno));
+    TAP_CHECK_OK(socket_command(id, "bind socket-test-late"));
+    close(fresh);
+    close(listener);
+    return NULL;
+}
+
+static const char* test_bind_racing_close(void)
+{
+    racer_t racer;
+    char id[24];
+    for (int round = 0; round < RACE_ROUNDS; round++)
+    {
+        fd_t handle = socket_new(id);
+        TAP_CHECK(handle != -1, "sys:/net/local/new: %s", strerror(errno));
+        fd_t ctl = openf("sys:/net/local/%s/ctl", id);
+        TAP_CHECK(ctl != -1, "open ctl: %s", strerror(errno));
+        const char* failure = race_command(&racer, ctl, "bind socket-test-race", close_handle, &handle);
+        close(ctl);
+        if (failure != NULL)
+        {
+            return failure;
+        }
+        TAP_CHECK(racer.result != -1 || racer.error == EBADF, "round %d: bind failed with %s, not EBADF", round,
+                  strerror(racer.error));
+        // Whichever came first, the name is free again now.
+        fd_t fresh = socket_new(id);
+        TAP_CHECK(fresh != -1, "sys:/net/local/new: %s", strerror(errno));
+        int bound = socket_command(id, "bind socket-test-race");
+        int error = errno;
+        close(fresh);
+        TAP_CHECK(bound == 0, "round %d: a new socket could not bind the name: %s", round, strerror(error));
+    }
+    return NULL;
+}
+
+typedef struct
+{
+    fd_t ctl;
+    ssize_t result;
+    int error;
+} connect_t;
+
+static void connect_here(void* argument)
+{
+    connect_t* connect = argument;
+    connect->result = writef(connect->ctl, "connect socket-test-twice");
+    connect->error = errno;
+}
+
+static const char* test_two_connects_one_connection(void)
+{
+    char listener_id[24], id[24];
+    fd_t listener = socket_new(listener_id);
+    TAP_CHECK(listener != -1, "sys:/net/local/new: %s", strerror(errno));
+    TAP_CHECK_OK(socket_command(listener_id, "bind socket-test-twice"));
+    TAP_CHECK_OK(socket_command(listener_id, "listen"));
+    racer_t racer;
+    for (int round = 0; round < RACE_ROUNDS; round++)
+    {
+        fd_t handle = socket_new(id);
+        fd_t ctl_a = openf("sys:/net/local/%s/ctl", id);
+        fd_t ctl_b = openf("sys:/net/local/%s/ctl", id);
+        TAP_CHECK(handle != -1 && ctl_a != -1 && ctl_b != -1, "socket files: %s", strerror(errno));
+        connect_t here = {.ctl = ctl_b};
+        const char* failure = race_command(&racer, ctl_a, "connect socket-test-twice", connect_here, &here);
+        if (failure != NULL)
+        {
+            return failure;
+        }
+        int made = (racer.result != -1) + (here.result != -1);
+        TAP_CHECK(made == 1, "round %d: %d of two connects succeeded", round, made);
+        int error = racer.result == -1 ? racer.error : here.error;
+        TAP_CHECK(error == EISCONN, "round %d: the other connect failed with %s, not EISCONN", round,
+                  strerror(error));
+        fd_t accepted = openf("sys:/net/local/%s/accept?nonblock", listener_id);
+        TAP_CHECK(accepted != -1, "round %d: no connection to accept: %s", round, strerror(errno));
+        close(accepted);
+        TAP_CHECK_ERRNO(openf("sys:/net/local/%s/accept?nonblock", listener_id), EAGAIN);
+        close(ctl_a);
+        close(ctl_b);
+        close(handle);
+    }
+    close(listener);
+    return NULL;
+}
+
 int main(void)
 {
     tap_suite("socket");
@@ -176,5 +331,8 @@ int main(void)
     tap_run("nonblocking-in-one-process", test_nonblocking_in_one_process);
     tap_run("close-frees", test_close_frees);
     tap_run("only-descendants", test_only_descendants);
+    tap_run("closed-socket-refuses-commands", test_closed_socket_refuses_commands);
+    tap_run("bind-racing-close", test_bind_racing_close);
+    tap_run("two-connects-one-connection", test_two_connects_one_connection);
     return tap_exit_status();
 }

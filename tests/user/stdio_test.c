@@ -793,7 +793,6 @@ static const char* test_threads_share_stream(void)
     {
         TAP_CHECK(thread_join_wait(&writers[i].done, 60000 * MS), "thread %d did not finish", i);
     }
-    sleep_ns(20 * MS);
     for (int i = 0; i < THREADS; i++)
     {
         munmap(stacks[i], STACK);
@@ -846,12 +845,11 @@ static int try_from_thread(FILE* f, void* stack)
     static try_lock_t t;
     t = (try_lock_t){.stream = f, .result = 99};
     if (thread_create_raw(try_lock_thread, &t, (uint8_t*)stack + STACK) == -1 ||
-        !thread_join_wait(&t.done, 10000 * MS))
+        !thread_join_wait(&t.done, 60000 * MS))
     {
         return 99;
     }
-    sleep_ns(10 * MS); // the thread is gone before its stack is reused
-    return t.result;
+    return t.result; // the thread ended as it set done: its stack may be reused
 }
 
 static const char* test_flockfile(void)

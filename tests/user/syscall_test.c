@@ -9,6 +9,7 @@
 // own result (a negated errno) is what is checked, and libstd's wrappers
 // cannot get in the way (thread_create_raw writes below the stack top).
 #include "tap.h"
+#include "thread_join.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -361,6 +362,73 @@ static const char* test_still_alive(void)
     return NULL;
 }
 
+// Flags user code may set with popfq must not follow it into the kernel.
+// NT (nested task) did: a system call that let the scheduler switch to a
+// thread leaving the kernel through iretq faulted in ring 0 (an iretq with
+// NT set is a task return). Spinning threads, preempted by the timer, are
+// such threads; the sleeps make the switches. The user's own flags come
+// back unchanged.
+#define RFLAGS_NT (1UL << 14)
+#define SPINNERS 4
+#define SPINNER_STACK 16384
+
+static volatile uint32_t spinners_stop;
+static volatile uint32_t spinner_done[SPINNERS];
+static uint8_t spinner_stacks[SPINNERS][SPINNER_STACK] __attribute__((aligned(16)));
+
+static void spin_until_stopped(void* argument)
+{
+    while (!spinners_stop)
+    {
+    }
+    futex(argument, 1, FUTEX_EXIT, 0);
+}
+
+static uint64_t rflags_read(void)
+{
+    uint64_t flags;
+    __asm__ volatile("pushfq; pop %0" : "=r"(flags));
+    return flags;
+}
+
+static void rflags_write(uint64_t flags)
+{
+    __asm__ volatile("push %0; popfq" : : "r"(flags) : "cc", "memory");
+}
+
+static const char* test_nested_task_flag(void)
+{
+    for (int i = 0; i < SPINNERS; i++)
+    {
+        TAP_CHECK(thread_create_raw(spin_until_stopped, (void*)&spinner_done[i], spinner_stacks[i] + SPINNER_STACK) !=
+                      -1,
+                  "thread_create_raw: %s", strerror(errno));
+    }
+    const char* failure = NULL;
+    for (int round = 0; round < 200 && failure == NULL; round++)
+    {
+        uint64_t flags = rflags_read();
+        rflags_write(flags | RFLAGS_NT);
+        long result = raw_syscall(SYS_SLEEP, 100000, 0, 0, 0);
+        uint64_t after = rflags_read();
+        rflags_write(after & ~RFLAGS_NT);
+        if (result != 0)
+        {
+            failure = tap_reason("sleep with NT set gave %ld", result);
+        }
+        else if (!(after & RFLAGS_NT))
+        {
+            failure = tap_reason("NT was cleared in the user's flags (0x%lx)", (unsigned long)after);
+        }
+    }
+    spinners_stop = 1;
+    for (int i = 0; i < SPINNERS; i++)
+    {
+        TAP_CHECK(thread_join_wait(&spinner_done[i], 60000000000ULL), "spinner %d did not stop", i);
+    }
+    return failure;
+}
+
 // The fixtures: a scratch file with data, and the edge page.
 static const char* set_up_scratch_file(void)
 {
@@ -410,6 +478,7 @@ int main(void)
     // A kernel that looked only at the low 32 bits would run SYS_PID.
     test_unknown_number("unknown-number-high-bits", (1L << 32) + SYS_PID);
 
+    tap_run("rflags-nested-task-stays-in-user-mode", test_nested_task_flag);
     tap_run("still-alive", test_still_alive);
 
     if (scratch_fd != -1)

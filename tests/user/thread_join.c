@@ -4,10 +4,10 @@
 
 #define POLL_NS 100000000ULL // wake now and then to check the time
 
-void thread_join_signal(volatile uint32_t* done)
+_Noreturn void thread_join_signal(volatile uint32_t* done)
 {
-    __atomic_store_n(done, 1, __ATOMIC_RELEASE);
-    futex(done, 1, FUTEX_WAKE, 0);
+    futex(done, 1, FUTEX_EXIT, 0);
+    thread_exit(); // FUTEX_EXIT failed (a bad address): end the thread anyway
 }
 
 bool thread_join_wait(volatile uint32_t* done, uint64_t timeout_ns)

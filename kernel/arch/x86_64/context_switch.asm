@@ -1,8 +1,12 @@
 ; void context_switch(uint64_t* save_rsp, uint64_t load_rsp)
-; Save the callee-saved registers on the current stack, store the stack
-; pointer in *save_rsp, switch to load_rsp and pop the registers saved
+; Save the callee-saved registers and RFLAGS on the current stack, store
+; the stack pointer in *save_rsp, switch to load_rsp and pop what was saved
 ; there; "ret" then continues wherever that thread stopped (or, for a new
 ; thread, at thread_entry: see sched/thread.c for its first stack).
+;
+; RFLAGS is per thread like the registers: whatever flags one thread had
+; when it switched away (NT, AC, DF...) must not follow into the next,
+; which may leave the kernel through iretq (an iretq with NT set faults).
 
 global context_switch:function (context_switch.end - context_switch)
 global thread_entry:function (thread_entry.end - thread_entry)
@@ -16,8 +20,10 @@ context_switch:
     push r13
     push r14
     push r15
+    pushfq
     mov [rdi], rsp
     mov rsp, rsi
+    popfq
     pop r15
     pop r14
     pop r13

@@ -5,7 +5,16 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define CPU_RFLAGS_IF (1ULL << 9)
+// RFLAGS bits.
+#define CPU_RFLAGS_ALWAYS (1ULL << 1) /**< reserved, reads as 1 */
+#define CPU_RFLAGS_TF (1ULL << 8)     /**< trap after each instruction */
+#define CPU_RFLAGS_IF (1ULL << 9)     /**< interrupts on */
+#define CPU_RFLAGS_DF (1ULL << 10)    /**< string instructions go down */
+#define CPU_RFLAGS_IOPL (3ULL << 12)
+#define CPU_RFLAGS_NT (1ULL << 14) /**< nested task: iretq with it set is a task return (#GP in long mode) */
+#define CPU_RFLAGS_RF (1ULL << 16)
+#define CPU_RFLAGS_AC (1ULL << 18)
+#define CPU_RFLAGS_ID (1ULL << 21)
 
 #define MSR_APIC_BASE 0x1B
 #define MSR_EFER 0xC0000080

@@ -7,6 +7,7 @@
 
 #include <kernel/log/log.h>
 #include <kernel/mem/space.h>
+#include <kernel/mem/vmm.h>
 #include <kernel/panic/panic.h>
 #include <kernel/proc/note.h>
 #include <kernel/proc/process.h>
@@ -104,28 +105,27 @@ interrupt_handler_t interrupt_set_handler(uint8_t vector, interrupt_handler_t ha
     return previous;
 }
 
-void interrupt_dispatch(interrupt_frame_t* frame)
+// An exception raised by user code is its owner's business, never the
+// kernel's: the space's owner decides what happens to it (a process dies).
+// The first touch of a lazy page is no fault of the program's: it gets
+// its page and goes on.
+static void interrupt_user_exception(interrupt_frame_t* frame)
 {
     uint64_t vector = frame->vector;
-    if (vector == VECTOR_NMI && panic_active())
+    uint64_t address = vector == VECTOR_PAGE_FAULT ? cpu_read_cr2() : 0;
+    bool lazy = vector == VECTOR_PAGE_FAULT && !(frame->error_code & PAGE_FAULT_PRESENT) &&
+                vmm_fault_lazy(space_current(), address, frame->error_code & PAGE_FAULT_WRITE,
+                    frame->error_code & PAGE_FAULT_FETCH);
+    if (!lazy)
     {
-        cpu_halt_forever(); // another CPU panicked and stops everyone
-    }
-    // An exception raised by user code is its owner's business, never the
-    // kernel's: the space's owner decides what happens to it.
-    bool from_user = (frame->cs & 3) != 0;
-    if (vector < VECTOR_EXCEPTION_COUNT && vector != VECTOR_NMI && from_user)
-    {
-        uint64_t address = vector == VECTOR_PAGE_FAULT ? cpu_read_cr2() : 0;
         space_report_user_fault(frame, address);
-        sched_interrupt_exit(frame);
-        return;
     }
-    // Spurious interrupts (the APIC's, and the masked PICs') need no reply.
-    if (vector == VECTOR_SPURIOUS || (vector >= VECTOR_PIC_BASE && vector < VECTOR_PIC_BASE + 16))
-    {
-        return;
-    }
+}
+
+// A device's interrupt, an IPI, or an exception in the kernel.
+static void interrupt_handle(interrupt_frame_t* frame)
+{
+    uint64_t vector = frame->vector;
     interrupt_handler_t handler = handlers[vector];
     if (handler != NULL)
     {
@@ -142,6 +142,29 @@ void interrupt_dispatch(interrupt_frame_t* frame)
     if (vector >= VECTOR_EXCEPTION_COUNT)
     {
         lapic_eoi(); // before a possible switch, so the next interrupt can come
+    }
+}
+
+void interrupt_dispatch(interrupt_frame_t* frame)
+{
+    uint64_t vector = frame->vector;
+    if (vector == VECTOR_NMI && panic_active())
+    {
+        cpu_halt_forever(); // another CPU panicked and stops everyone
+    }
+    // Spurious interrupts (the APIC's, and the masked PICs') need no reply.
+    if (vector == VECTOR_SPURIOUS || (vector >= VECTOR_PIC_BASE && vector < VECTOR_PIC_BASE + 16))
+    {
+        return;
+    }
+    bool from_user = (frame->cs & 3) != 0;
+    if (vector < VECTOR_EXCEPTION_COUNT && vector != VECTOR_NMI && from_user)
+    {
+        interrupt_user_exception(frame);
+    }
+    else
+    {
+        interrupt_handle(frame);
     }
     sched_interrupt_exit(frame);
     if (from_user)

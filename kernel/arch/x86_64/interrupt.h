@@ -12,6 +12,11 @@
 #define VECTOR_DOUBLE_FAULT 8
 #define VECTOR_GENERAL_PROTECTION 13
 #define VECTOR_PAGE_FAULT 14
+// A page fault's error code.
+#define PAGE_FAULT_PRESENT (1ULL << 0) /**< a protection violation, not a missing page */
+#define PAGE_FAULT_WRITE (1ULL << 1)
+#define PAGE_FAULT_USER (1ULL << 2)
+#define PAGE_FAULT_FETCH (1ULL << 4) /**< an instruction fetch */
 #define VECTOR_EXCEPTION_COUNT 32
 
 /**

@@ -23,6 +23,11 @@
 #define PTE_ADDRESS 0x000FFFFFFFFFF000ULL
 
 #define PTE_OWNED (1ULL << 9) // software: free the physical page on unmap
+// Software, in an entry that is not present: a lazy page, promised and
+// zero-filled when first touched. The entry keeps the flags the page
+// will be mapped with (its address bits stay 0). A leaf entry is in use
+// when it is present or lazy, that is, when it is not 0.
+#define PTE_LAZY (1ULL << 10)
 #define PTE_CALLBACK_SHIFT 52 // software: 8-bit callback id
 #define PTE_CALLBACK_MASK (0xFFULL << PTE_CALLBACK_SHIFT)
 
