@@ -276,10 +276,16 @@ int child_main(uint64_t seed, uint64_t iterations, uint32_t families_off, bool v
         }
         uint64_t start = uptime();
         fuzz_ops[op].run(child, &rng);
+        uint64_t took = uptime() - start;
         if (op < FUZZ_OPS_MAX)
         {
-            child->progress->op_ns[op] += uptime() - start;
+            child->progress->op_ns[op] += took;
             child->progress->op_count[op]++;
+        }
+        if (verbose)
+        {
+            child_say(child, "%llu %s done in %llu us", (unsigned long long)i, fuzz_ops[op].name,
+                (unsigned long long)(took / 1000));
         }
         fd_trim(child, &rng);
         child->progress->iterations = i + 1;

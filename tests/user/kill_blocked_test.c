@@ -165,6 +165,38 @@ static const char* test_kill_during_thread_creation(void)
     return NULL;
 }
 
+// Victims the fuzzer found: their seeds choose their threads (a thread
+// making threads, poll, a keyboard read, a pipe write, ...) and what the
+// main thread does. Killed as soon as spawn returns, about one in five was
+// still running much later with one thread left, and once the kernel
+// panicked in user_thread_reaped (a thread reaped that was not on its
+// process's list).
+static const char* test_kill_found_victims(void)
+{
+    static const char* const seeds[] = {"0x86fa8cb545e57650", "0x840fb71614b9034", "0x65b19088f5f70324"};
+    for (int round = 0; round < 10; round++)
+    {
+        for (size_t i = 0; i < sizeof(seeds) / sizeof(seeds[0]); i++)
+        {
+            const char* argv[] = {VICTIM, "--victim", seeds[i], "30000", NULL};
+            spawn_fd_t none[] = {SPAWN_FD_END};
+            pid_t pid = spawn(argv, none, NULL, PRIORITY_INHERIT);
+            if (pid == -1)
+            {
+                return tap_reason("spawn %s --victim: %s", VICTIM, strerror(errno));
+            }
+            process_kill(pid);
+            uint64_t took = 0;
+            const char* why = wait_gone(pid, "killed at its start", &took);
+            if (why != NULL)
+            {
+                return tap_reason("seed %s, round %d: %s", seeds[i], round, why);
+            }
+        }
+    }
+    return NULL;
+}
+
 // The same kill many times, at slightly different moments after "ready",
 // of a process whose main thread has left and that has a note handler,
 // while another process keeps both CPUs busy.
@@ -221,5 +253,6 @@ int main(void)
         kill_victim("pipe-read+pipe-write+accept+socket-read+futex+sleep+poll+wait-child"));
     tap_run("kill-during-thread-creation", test_kill_during_thread_creation);
     tap_run("kill-repeated", test_kill_repeated);
+    tap_run("kill-found-victims", test_kill_found_victims);
     return tap_exit_status();
 }
