@@ -198,6 +198,32 @@ static void child_setup(child_t* child, uint64_t seed, uint32_t families_off, bo
     child->progress->started = 1;
 }
 
+// Whether the page at @p address is still mapped and readable, asked of
+// the kernel (a futex wait on a value that is not there returns at once,
+// with EAGAIN, or EFAULT for a page that is gone), so that the child does
+// not fault on it.
+static bool child_page_there(const void* address)
+{
+    volatile uint32_t* word = (volatile uint32_t*)((uint64_t)address & ~(PAGE_SIZE - 1));
+    return futex(word, 0x5a5a5a5a, FUTEX_WAIT, 0) == 0 || errno != EFAULT;
+}
+
+// No operation may take the child's own memory away (they only unmap what
+// they mapped): if one did, say which, rather than fault somewhere later.
+static void child_check_own_memory(child_t* child)
+{
+    const void* pages[] = {child->progress, child->sandbox.scratch,
+        child->sandbox.scratch + (SANDBOX_SCRATCH_PAGES - 1) * PAGE_SIZE, child->sandbox.edge, child->elf_image,
+        watchdog.stack};
+    for (size_t i = 0; i < sizeof(pages) / sizeof(pages[0]); i++)
+    {
+        if (pages[i] != NULL && !child_page_there(pages[i]))
+        {
+            child_fail(child, FUZZ_EXIT_LOST, "LOST: page %p of the child's own (%zu) is gone after the operation", pages[i], i);
+        }
+    }
+}
+
 // The operation for one iteration: a weighted pick among those allowed.
 static unsigned child_pick(const child_t* child, rng_t* rng)
 {
@@ -287,6 +313,7 @@ int child_main(uint64_t seed, uint64_t iterations, uint32_t families_off, bool v
             child_say(child, "%llu %s done in %llu us", (unsigned long long)i, fuzz_ops[op].name,
                 (unsigned long long)(took / 1000));
         }
+        child_check_own_memory(child);
         fd_trim(child, &rng);
         child->progress->iterations = i + 1;
     }

@@ -31,6 +31,7 @@
 /** A child's exit statuses of its own (faults are EXIT_FAULT_BASE + vector). */
 #define FUZZ_EXIT_HANG 97  /**< a process or thread it ended did not end in time */
 #define FUZZ_EXIT_SETUP 99 /**< the child could not set itself up */
+#define FUZZ_EXIT_LOST 96  /**< memory of the child's own went away under it */
 
 /**
  * Bounds on how long things may take; none is a speed requirement, each
@@ -39,7 +40,7 @@
 #define FUZZ_KILL_BOUND_NS (20 * NS_PER_SECOND)  /**< a killed process is gone */
 #define FUZZ_JOIN_BOUND_NS (20 * NS_PER_SECOND)  /**< a released thread has ended */
 #define FUZZ_STUCK_BOUND_NS (40 * NS_PER_SECOND) /**< one operation, in a child */
-#define FUZZ_CHILD_BOUND_NS (90 * NS_PER_SECOND) /**< a whole child, then it is killed */
+#define FUZZ_CHILD_BOUND_NS (120 * NS_PER_SECOND) /**< a whole child, then it is killed */
 
 /** Families of operations, which -x can switch off. */
 enum

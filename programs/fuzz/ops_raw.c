@@ -184,9 +184,12 @@ static void raw_after(child_t* child, uint64_t number, const uint64_t args[6], i
     {
     case SYS_OPEN:
     {
+        // It was in scratch (the call succeeded): copy no further than scratch goes.
         char path[MAX_PATH];
-        memcpy(path, (const char*)args[0], MAX_PATH); // it was in scratch: the call succeeded
-        path[MAX_PATH - 1] = '\0';
+        uint64_t room = (uint64_t)child->sandbox.scratch + SANDBOX_SCRATCH_PAGES * PAGE_SIZE - args[0];
+        size_t length = strnlen((const char*)args[0], room < MAX_PATH - 1 ? room : MAX_PATH - 1);
+        memcpy(path, (const char*)args[0], length);
+        path[length] = '\0';
         ops_keep_or_close(child, (fd_t)result, path, paths_classify(child, path));
         break;
     }

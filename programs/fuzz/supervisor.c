@@ -146,6 +146,11 @@ static void supervisor_count(campaign_t* c, slot_t* slot, int status)
         t->hangs++;
         snprintf(what, sizeof(what), "reported a HANG");
     }
+    else if (status == FUZZ_EXIT_LOST)
+    {
+        t->other++;
+        snprintf(what, sizeof(what), "lost memory of its own (LOST)");
+    }
     else if (status == FUZZ_EXIT_SETUP)
     {
         t->setup++;

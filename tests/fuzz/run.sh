@@ -39,7 +39,7 @@ for cpus in 2 4; do
         --timeout $((seconds + 400)) --log "$work/serial-$cpus.log" >"$out"
     status=$?
     # The report and anything unusual, as diagnostics.
-    grep -aE '^# (fuzz: (report|campaign|exits|fault|time in|orphans|hangs|checks|free|verdict|.*HANG|.*CHECK|warm)|BENCH|fuzz\[)' "$out" |
+    grep -aE '^# (fuzz: (report|campaign|exits|fault|time in|orphans|hangs|checks|free|verdict|.*HANG|warm-up done)|BENCH|fuzz\[)' "$out" |
         head -n 60
     iterations=$(grep -aoE '[0-9]+ iterations in [0-9]+ children' "$work/serial-$cpus.log" | tail -n 1 | cut -d' ' -f1)
     if [ "$status" -eq 0 ] && [ "${iterations:-0}" -gt 0 ]; then
@@ -47,7 +47,9 @@ for cpus in 2 4; do
     else
         outcome=$(grep '^# outcome' "$out" | sed 's/^# //')
         verdict=$(grep -aoE 'fuzz: (verdict|hangs|checks failed|free pages).*' "$work/serial-$cpus.log" | tr '\n' ';')
-        if [ "$status" -ne 0 ]; then
+        if grep -q '^# panic report:' "$out"; then
+            echo "# the children running when the kernel panicked (replay with fuzz --child SEED ITERATIONS):"
+            grep -aE '^# fuzz: (warm-up )?child [0-9]+ pid ' "$out" | tail -n 4
             grep -A 40 '^# panic report:' "$out" | head -n 40
         fi
         tap_not_ok "campaign-passes-$cpus-cpus" "${outcome:-no outcome}; ${verdict:-no report}${iterations:+ }${iterations:+iterations $iterations}"

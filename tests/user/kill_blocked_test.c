@@ -122,12 +122,12 @@ static const char* kill_victim(const char* list)
     return why;
 }
 
-// A victim blocked in @p list whose timer thread calls exit 1.5 s after
-// it started (time enough to start its threads and its own children).
+// A victim blocked in @p list whose timer thread calls exit 1 s after it
+// started (time enough to start its threads and its own children).
 static const char* exit_victim(const char* list)
 {
     const char* why = NULL;
-    pid_t pid = start_victim(list, 1500, &why);
+    pid_t pid = start_victim(list, 1000, &why);
     if (pid == -1)
     {
         return why;
@@ -140,7 +140,7 @@ static const char* exit_victim(const char* list)
 // must be found by the kill, made or half made.
 static const char* test_kill_during_thread_creation(void)
 {
-    for (int round = 0; round < 20; round++)
+    for (int round = 0; round < 10; round++)
     {
         const char* argv[] = {VICTIM, "--victim", "1", "600000", "futex+sleep+poll+spin+short-sleeps+futex+sleep+spin",
             NULL};
@@ -174,7 +174,7 @@ static const char* test_kill_during_thread_creation(void)
 static const char* test_kill_found_victims(void)
 {
     static const char* const seeds[] = {"0x86fa8cb545e57650", "0x840fb71614b9034", "0x65b19088f5f70324"};
-    for (int round = 0; round < 10; round++)
+    for (int round = 0; round < 6; round++)
     {
         for (size_t i = 0; i < sizeof(seeds) / sizeof(seeds[0]); i++)
         {
@@ -208,7 +208,7 @@ static const char* test_kill_repeated(void)
     {
         return why;
     }
-    for (int round = 0; round < 30 && why == NULL; round++)
+    for (int round = 0; round < 10 && why == NULL; round++)
     {
         pid_t pid = start_victim("keyboard+keyboard+socket-read+futex+pipe-write+handler+main-leaves", 600000, &why);
         if (pid == -1)
