@@ -31,6 +31,13 @@ usage: ./build.sh COMMAND [ARGS]
                     failure
   bench [NAME]      run the benchmarks (all, or one group) and print
                     "BENCH name value unit" lines
+  fuzz [SECONDS] [SEED] [--cpus N] [--memory MIB] [-x FAMILIES]
+                    build the image and run the in-OS fuzzer under QEMU:
+                    children started for SECONDS (default 60) from the
+                    master SEED (default 0x5eed) on N CPUs (default 2),
+                    then its report (docs/fuzzing.md); -x leaves families
+                    of operations out
+  fuzz host [ARGS]  fuzz the kernel's and libstd's parsers on the host
   port NAME         build a third-party port                (not yet)
   clean [--all]     remove build output; --all also removes the toolchain
                     from this checkout (the cache keeps it)
@@ -82,6 +89,15 @@ case "$cmd" in
     port) not_yet "$cmd" ;;
     test) deps; exec tests/run.sh "$@" ;;
     bench) deps; exec bench/run.sh "$@" ;;
+    fuzz)
+        deps
+        if [ "${1:-}" = host ] && [ -x tools/fuzz_host.sh ]; then
+            shift
+            exec tools/fuzz_host.sh "$@"
+        fi
+        need_tool qemu-system-x86_64 qemu-system-x86
+        exec tools/fuzz_os.sh "$@"
+        ;;
     clean)
         make -s clean
         if [ "${1:-}" = --all ]; then rm -rf toolchain/local; fi

@@ -6,6 +6,9 @@
 //                          exits with its status, so the boot path tested is
 //                          the one a person gets
 //   ubench=GROUP           home:/bench/GROUP, under test
+//   ufuzz=SECONDS[,SEED[,ARG...]]
+//                          home:/bin/fuzz -t SECONDS -s SEED ARG..., under
+//                          test: the in-OS fuzzer's verdict ends QEMU
 //   init=PATH              PATH
 // and otherwise home:/bin/init if the RAM disk has one. Under test the
 // kernel waits for it and ends QEMU with its verdict (exit status 0: pass).
@@ -48,6 +51,23 @@ static int userspace_split(char* list, char** argv, int argc)
     return argc;
 }
 
+// ufuzz's value: "-t SECONDS", "-s SEED", then the rest as they are.
+static int userspace_fuzz_args(char* list, char** argv, int argc)
+{
+    static char* const flags[] = {"-t", "-s"};
+    char* items[USERSPACE_ARGS_MAX];
+    int count = userspace_split(list, items, 0);
+    for (int i = 0; i < count && argc < USERSPACE_ARGS_MAX - 2; i++)
+    {
+        if (i < 2)
+        {
+            argv[argc++] = flags[i];
+        }
+        argv[argc++] = items[i];
+    }
+    return argc;
+}
+
 void userspace_start(void)
 {
     static char value[CMDLINE_MAX];
@@ -66,6 +86,13 @@ void userspace_start(void)
     {
         snprintf(program, sizeof(program), "home:/bench/%s", value);
         testing = true;
+    }
+    else if (cmdline_get("ufuzz", value, sizeof(value)))
+    {
+        strcpy(program, "home:/bin/fuzz");
+        argc = userspace_fuzz_args(value, argv, argc);
+        testing = true;
+        qemu_set_testing(true); // a fuzzing run is a test run: a panic ends QEMU too
     }
     else if (!cmdline_get("init", program, sizeof(program)))
     {
