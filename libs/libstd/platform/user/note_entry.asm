@@ -5,6 +5,7 @@
 
 %define SYS_PROCESS_EXIT 0
 %define SYS_WRITE 12
+%define EINTR 4
 
 extern _note_user_handler
 extern _note_ctl_fd
@@ -14,11 +15,16 @@ section .text
 _note_entry:
     sub rsp, 8                          ; 16-byte aligned for the call
     call [rel _note_user_handler]
+.noted:
     mov edi, [rel _note_ctl_fd]
     lea rsi, [rel noted]
     mov edx, noted.length
     mov eax, SYS_WRITE
     syscall
+    ; Interrupted (another note came while the ctl file's lock was busy:
+    ; other threads share the file): say it again.
+    cmp rax, -EINTR
+    je .noted
     mov edi, 1
     mov eax, SYS_PROCESS_EXIT
     syscall
