@@ -39,6 +39,10 @@ double acosh(double x)
     if (x < 2)
     {
         double t = x - 1;
+        if (t == 0)
+        {
+            return 0.0;
+        }
         dd_t inner = _dd_add(_dd_product(t, t), (dd_t){2 * t, 0.0}); // 2t + t^2
         dd_t a = _dd_add((dd_t){t, 0.0}, dd_sqrt(inner));
         dd_t y = _log1p_dd(a);

@@ -6,9 +6,9 @@
 
 double erf(double x)
 {
-    if (__builtin_isnan(x))
+    if (__builtin_isnan(x) || x == 0)
     {
-        return x + x;
+        return x + x; // erf(+-0) is +-0
     }
     double a = _abs(x);
     if (a >= 6)

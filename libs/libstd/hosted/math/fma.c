@@ -17,13 +17,17 @@ double fma(double x, double y, double z)
 {
     // NaNs, infinities and zeros: the hardware's product and sum give
     // what IEEE 754 asks (x y is exact or irrelevant there).
+    if (__builtin_isfinite(x) && __builtin_isfinite(y) && __builtin_isinf(z))
+    {
+        return z; // the exact product is finite, even where x * y would overflow
+    }
     if (!__builtin_isfinite(x) || !__builtin_isfinite(y) || !__builtin_isfinite(z) || x == 0 || y == 0)
     {
         return x * y + z;
     }
     if (z == 0)
     {
-        return x * y + z; // one rounding: of the product
+        return x * y; // the product, rounded once; + z could turn a -0 from underflow into +0
     }
     fma_result_t r = _fma_core(operand(x), operand(y), operand(z), &binary64);
     if (r.overflow)

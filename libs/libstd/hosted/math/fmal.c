@@ -14,9 +14,17 @@ static fma_operand_t operand(long double x)
 
 long double fmal(long double x, long double y, long double z)
 {
-    if (!__builtin_isfinite(x) || !__builtin_isfinite(y) || !__builtin_isfinite(z) || x == 0 || y == 0 || z == 0)
+    if (__builtin_isfinite(x) && __builtin_isfinite(y) && __builtin_isinf(z))
+    {
+        return z; // the exact product is finite, even where x * y would overflow
+    }
+    if (!__builtin_isfinite(x) || !__builtin_isfinite(y) || !__builtin_isfinite(z) || x == 0 || y == 0)
     {
         return x * y + z;
+    }
+    if (z == 0)
+    {
+        return x * y; // the product, rounded once; + z could turn a -0 from underflow into +0
     }
     fma_result_t r = _fma_core(operand(x), operand(y), operand(z), &extended);
     if (r.overflow)

@@ -1,9 +1,9 @@
 // log|Gamma(x)|, to about 2^-90 absolute (and so relative wherever the
 // result is not near one of its zeros at negative arguments):
 // - near 1 and 2 and below 1/2, lgamma_series.c's series around 2;
-// - from 10 up, Stirling's series with 8 terms (the next is below 2^-62
-//   relative);
-// - in between, Stirling's at x + n >= 10, less log(x (x+1) ... (x+n-1));
+// - from 16 up, Stirling's series with 8 terms (the next is below 2^-70
+//   absolute), its first term in double-double;
+// - in between, Stirling's at x + n >= 16, less log(x (x+1) ... (x+n-1));
 // - below -1/2, the reflection Gamma(x) Gamma(1 - x) = pi / sin(pi x).
 #include "bits.h"
 #include "gamma_core.h"
@@ -23,21 +23,25 @@ static const double STIRLING[] = {
     0x1.b951e2b18ff23p-11, -0x1.f6ab0d9993c7dp-10, 0x1.a41a41a41a41ap-8, -0x1.e4286cb0f5398p-6,
 };
 
-// lgamma(a) for a double-double a >= 10: (a - 1/2) log(a) - a + log(2 pi)/2
-// + sum STIRLING[k] / a^(2k+1).
+#define STIRLING_FROM 16
+
+// lgamma(a) for a double-double a >= 16: (a - 1/2) log(a) - a + log(2 pi)/2
+// + 1/(12 a) + sum STIRLING[k] / a^(2k+1).
 static dd_t stirling(dd_t a)
 {
     double inverse = 1.0 / a.hi;
     double inverse_square = inverse * inverse;
     double series = 0;
-    for (int k = 7; k >= 0; k--)
+    for (int k = 7; k >= 1; k--)
     {
         series = STIRLING[k] + inverse_square * series;
     }
+    series *= inverse_square;
     dd_t log_a = _log_dd(a);
     dd_t result = _dd_mul(_dd_add(a, (dd_t){-0.5, 0.0}), log_a);
     result = _dd_add(result, (dd_t){-a.hi, -a.lo});
     result = _dd_add(result, HALF_LOG_TWO_PI);
+    result = _dd_add(result, _dd_div((dd_t){1.0, 0.0}, _dd_mul_d(a, 12.0)));
     return _dd_add(result, (dd_t){series * inverse, 0.0});
 }
 
@@ -63,7 +67,7 @@ static dd_t lgamma_positive(double x)
         dd_t sum = _dd_add(_lgamma_two_plus(x), (dd_t){-l.hi, -l.lo});
         return _dd_add(sum, (dd_t){-lx.hi, -lx.lo});
     }
-    if (x >= 10)
+    if (x >= STIRLING_FROM)
     {
         return stirling((dd_t){x, 0.0});
     }
@@ -74,7 +78,7 @@ static dd_t lgamma_positive(double x)
     for (;;)
     {
         a = _dd_add(a, (dd_t){1.0, 0.0});
-        if (a.hi >= 10)
+        if (a.hi >= STIRLING_FROM)
         {
             break;
         }

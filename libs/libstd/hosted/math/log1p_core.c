@@ -26,7 +26,7 @@ dd_t _log1p_dd(dd_t a)
         double tail = 1.0 / 12;
         for (int k = 11; k >= 3; k--)
         {
-            tail = (k % 2 == 1 ? 1.0 : -1.0) / k - x * tail;
+            tail = 1.0 / k - x * tail;
         }
         dd_t square = _dd_mul(a, a);
         dd_t sum = _dd_add(a, (dd_t){-0.5 * square.hi, -0.5 * square.lo});

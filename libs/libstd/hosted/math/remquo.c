@@ -51,6 +51,8 @@ double remquo(double x, double y, int* quotient)
     {
         ax *= 0x1p3;
     }
-    *quotient = sign * (int)(n & 7);
+    // n is at least 1 here: a multiple of 8 is reported as 8, which keeps
+    // its sign.
+    *quotient = sign * (int)((n & 7) == 0 ? 8 : n & 7);
     return ax == 0 ? _with_sign(0.0, x) : (x < 0 ? -ax : ax);
 }

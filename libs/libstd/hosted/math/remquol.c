@@ -23,6 +23,12 @@ long double remquol(long double x, long double y, int* quotient)
         __asm__("fprem1\n\tfnstsw %%ax" : "+t"(r), "=a"(status) : "u"(y));
     } while (status & 0x400);
     int bits = ((status >> 8) & 1) << 2 | ((status >> 14) & 1) << 1 | ((status >> 9) & 1);
+    // A nonzero quotient whose low bits are 0 is reported as 8, which
+    // keeps its sign; the quotient was nonzero if the remainder is not x.
+    if (bits == 0 && fabsl(r) != fabsl(x))
+    {
+        bits = 8;
+    }
     *quotient = (x < 0) != (y < 0) ? -bits : bits;
     return r;
 }
