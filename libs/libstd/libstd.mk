@@ -19,13 +19,13 @@ LIBSTD_HOSTED_SRC := $(wildcard $(LIBSTD)/hosted/*/*.c)
 
 # User space has threads: its errno is per thread (platform/user/errno.c),
 # not platform/common's single one.
+# platform/user/<header>/ holds each header's user-space part that makes
+# system calls or keeps state: stdio's streams, threads.h, time.h's clocks
+# and static buffers, signal.h, setlocale, strtok, the restartable
+# multibyte functions' internal states.
 LIBSTD_USER_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/src/*/*.c) $(LIBSTD_HOSTED_SRC) $(wildcard $(LIBSTD)/platform/user/*.c) \
-	$(wildcard $(LIBSTD)/platform/user/stdio/*.c)) \
+	$(wildcard $(LIBSTD)/platform/user/*/*.c)) \
 	$(patsubst %.asm,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/platform/user/*.asm))
-# threads.h (platform/user/threads/) and time.h's clocks and static
-# buffers (platform/user/time/) make system calls too.
-LIBSTD_USER_OBJ += $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/platform/user/threads/*.c) \
-	$(wildcard $(LIBSTD)/platform/user/time/*.c))
 LIBSTD_KERNEL_OBJ := $(patsubst %.c,$(BUILD)/kernel/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/kernel/*.c))
 LIBSTD_BOOT_OBJ := $(patsubst %.c,$(BUILD)/boot/%.o,$(LIBSTD_SHARED_SRC) $(wildcard $(LIBSTD)/platform/boot/*.c))
 $(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD)
@@ -39,7 +39,7 @@ LIBSTD_BOOT_LIB := $(BUILD)/boot/libstd.a
 # User space: libstd.a and the C runtime objects, installed into the sysroot.
 LIBSTD_SYSROOT := \
 	$(addprefix $(SYSROOT)/usr/include/,$(LIBSTD_HEADERS)) \
-	$(SYSROOT)/usr/lib/libstd.a \
+	$(SYSROOT)/usr/lib/libstd.a $(SYSROOT)/usr/lib/libm.a \
 	$(SYSROOT)/usr/lib/crt0.o $(SYSROOT)/usr/lib/crti.o $(SYSROOT)/usr/lib/crtn.o
 
 sysroot: $(LIBSTD_SYSROOT)
@@ -52,6 +52,13 @@ $(SYSROOT)/usr/lib/libstd.a: $(LIBSTD_USER_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@
 	$(AR) rcs $@ $^
+
+# libm.a is empty: math.h's functions are in libstd.a, which every program
+# links; the archive only lets "-lm" (and ports' build files) link.
+$(SYSROOT)/usr/lib/libm.a: $(TOOLCHAIN_STAMP)
+	@mkdir -p $(@D)
+	rm -f $@
+	$(AR) rcs $@
 
 $(SYSROOT)/usr/lib/%.o: $(LIBSTD)/platform/user/crt/%.asm $(TOOLCHAIN_STAMP)
 	@mkdir -p $(@D)

@@ -127,6 +127,9 @@ int main(int argc, char** argv)
     run_math_exact_tests();
     run_math_accuracy_tests();
     run_math_float_tests();
+    run_math_c17_tests();
+    run_math_exact_c17_tests();
+    run_wide_tests();
     run_setjmp_tests();
     run_sort_tests();
     run_time_tests();

@@ -6,7 +6,7 @@
  * Special cases follow C17 Annex F: a NaN argument gives a NaN (except
  * where Annex F says otherwise, such as pow(1, NaN) == 1), infinities and
  * signed zeros give the results Annex F lists. Errors are reported through
- * errno only (math_errhandling is MATH_ERRNO; there is no fenv.h yet):
+ * errno only (math_errhandling is MATH_ERRNO; see fenv.h for the flags):
  * - a domain error (an argument outside the function's domain, such as
  *   sqrt(-1) or log(-1)) returns NaN and sets EDOM;
  * - a pole error (an exact infinite result from finite arguments, such as
@@ -24,6 +24,25 @@
  * fmod and the functions of the representation (floor, frexp, ...) are
  * exact. The float versions call the double ones and round once more,
  * which makes them correctly rounded but for ties (within 0.501 ulp).
+ *
+ * Also within one ulp: cbrt, expm1, log1p, acosh, asinh, atanh, erf, erfc,
+ * tgamma and lgamma (lgamma except close to its zeros at negative
+ * arguments, where the result is tiny beside the terms it is computed
+ * from: tests/libstd/test_math_c17.c measures each). fma, remainder,
+ * remquo, fdim, nextafter, nexttoward, rint, nearbyint and the lrint and
+ * lround families are exact (rounded once, in the current direction where
+ * C says so).
+ *
+ * long double is the x87's 80-bit format (float.h: LDBL_MANT_DIG 64).
+ * The functions that are exact or correctly rounded work in it fully:
+ * fabsl, copysignl, ceill, floorl, truncl, roundl, rintl, nearbyintl,
+ * lrintl, llrintl, lroundl, llroundl, frexpl, ldexpl, scalbnl, scalblnl,
+ * ilogbl, logbl, modfl, fmodl, remainderl, remquol, fmaxl, fminl, fdiml,
+ * nextafterl, nexttowardl, nanl, sqrtl and fmal. The others (expl, sinl,
+ * powl, ...) return the double function's result for the argument
+ * rounded to double: accurate to about 2^-53 relative, not to long
+ * double's 2^-64, and within double's range, so expl(1000) overflows
+ * (ERANGE) although long double could hold it.
  */
 #ifndef _MATH_H
 #define _MATH_H 1
@@ -46,6 +65,10 @@ typedef double double_t;
 #define FP_ZERO 2
 #define FP_SUBNORMAL 3
 #define FP_NORMAL 4
+
+/** What ilogb returns for 0 and for a NaN (with a domain error). */
+#define FP_ILOGB0 (-__INT_MAX__ - 1)
+#define FP_ILOGBNAN (-__INT_MAX__ - 1)
 
 #define MATH_ERRNO 1
 #define MATH_ERREXCEPT 2
@@ -175,6 +198,60 @@ double fmax(double x, double y);
 /** The smaller of x and y; a NaN argument is ignored unless both are. fmin(-0, +0) is -0. */
 double fmin(double x, double y);
 
+/* C99's additions. */
+
+/** The inverse hyperbolic cosine. Domain error for x < 1. */
+double acosh(double x);
+/** The inverse hyperbolic sine. */
+double asinh(double x);
+/** The inverse hyperbolic tangent. Domain error for |x| > 1, pole error for +-1. */
+double atanh(double x);
+/** e^x - 1, accurate also for x near 0. */
+double expm1(double x);
+/** log(1 + x), accurate also for x near 0. Domain error below -1, pole error at -1. */
+double log1p(double x);
+/** The exponent of x as an int: floor(log2|x|). FP_ILOGB0 for 0, FP_ILOGBNAN for NaN, INT_MAX for
+ * infinities, each with a domain error. */
+int ilogb(double x);
+/** The exponent of x as a double; -HUGE_VAL and a pole error for 0. */
+double logb(double x);
+/** x 2^n with a long n. */
+double scalbln(double x, long n);
+/** The real cube root. */
+double cbrt(double x);
+/** The error function. */
+double erf(double x);
+/** 1 - erf(x), accurate also where it is tiny; underflows above about 27.2. */
+double erfc(double x);
+/** log|Gamma(x)|. Pole error (+HUGE_VAL) at integers <= 0. */
+double lgamma(double x);
+/** Gamma(x). Pole error at +-0, domain error at negative integers and -inf; overflows above about 171.6. */
+double tgamma(double x);
+/** x rounded to an integer in the current rounding direction, without raising "inexact". */
+double nearbyint(double x);
+/** x rounded to an integer in the current rounding direction. */
+double rint(double x);
+/** rint as a long; domain error (and LONG_MIN) when it does not fit. */
+long lrint(double x);
+long long llrint(double x);
+/** round as a long; domain error (and LONG_MIN) when it does not fit. */
+long lround(double x);
+long long llround(double x);
+/** x - n y for the integer n nearest to x/y (ties to even), exactly. Domain error for y = 0 or infinite x. */
+double remainder(double x, double y);
+/** remainder, also storing n's sign and three lowest bits in *quotient. */
+double remquo(double x, double y, int* quotient);
+/** A quiet NaN (the text is read and ignored). */
+double nan(const char* tag);
+/** The next double after x toward y; y itself when they are equal. */
+double nextafter(double x, double y);
+/** nextafter toward a long double. */
+double nexttoward(double x, long double y);
+/** x - y if x > y, else +0. */
+double fdim(double x, double y);
+/** x y + z rounded once (in software: there is no FP_FAST_FMA). */
+double fma(double x, double y, double z);
+
 /* float versions: each converts to double, calls the double function and
  * rounds the result to float (setting ERANGE when that overflows or gives
  * zero from a non-zero result). */
@@ -210,5 +287,92 @@ float fmodf(float x, float y);
 float copysignf(float x, float y);
 float fmaxf(float x, float y);
 float fminf(float x, float y);
+float acoshf(float x);
+float asinhf(float x);
+float atanhf(float x);
+float expm1f(float x);
+float log1pf(float x);
+int ilogbf(float x);
+float logbf(float x);
+float scalblnf(float x, long n);
+float cbrtf(float x);
+float erff(float x);
+float erfcf(float x);
+float lgammaf(float x);
+float tgammaf(float x);
+float nearbyintf(float x);
+float rintf(float x);
+long lrintf(float x);
+long long llrintf(float x);
+long lroundf(float x);
+long long llroundf(float x);
+float remainderf(float x, float y);
+float remquof(float x, float y, int* quotient);
+float nanf(const char* tag);
+float nextafterf(float x, float y);
+float nexttowardf(float x, long double y);
+float fdimf(float x, float y);
+/** Rounded once, as fma. */
+float fmaf(float x, float y, float z);
+
+/* long double versions (see the top of this file for their precision). */
+
+long double acosl(long double x);
+long double asinl(long double x);
+long double atanl(long double x);
+long double atan2l(long double y, long double x);
+long double cosl(long double x);
+long double sinl(long double x);
+long double tanl(long double x);
+long double acoshl(long double x);
+long double asinhl(long double x);
+long double atanhl(long double x);
+long double coshl(long double x);
+long double sinhl(long double x);
+long double tanhl(long double x);
+long double expl(long double x);
+long double exp2l(long double x);
+long double expm1l(long double x);
+long double frexpl(long double x, int* exp);
+int ilogbl(long double x);
+long double ldexpl(long double x, int exp);
+long double logl(long double x);
+long double log10l(long double x);
+long double log1pl(long double x);
+long double log2l(long double x);
+long double logbl(long double x);
+long double modfl(long double x, long double* iptr);
+long double scalbnl(long double x, int n);
+long double scalblnl(long double x, long n);
+long double cbrtl(long double x);
+long double fabsl(long double x);
+long double hypotl(long double x, long double y);
+long double powl(long double x, long double y);
+long double sqrtl(long double x);
+long double erfl(long double x);
+long double erfcl(long double x);
+long double lgammal(long double x);
+long double tgammal(long double x);
+long double ceill(long double x);
+long double floorl(long double x);
+long double nearbyintl(long double x);
+long double rintl(long double x);
+long lrintl(long double x);
+long long llrintl(long double x);
+long double roundl(long double x);
+long lroundl(long double x);
+long long llroundl(long double x);
+long double truncl(long double x);
+long double fmodl(long double x, long double y);
+long double remainderl(long double x, long double y);
+long double remquol(long double x, long double y, int* quotient);
+long double copysignl(long double x, long double y);
+long double nanl(const char* tag);
+long double nextafterl(long double x, long double y);
+long double nexttowardl(long double x, long double y);
+long double fdiml(long double x, long double y);
+long double fmaxl(long double x, long double y);
+long double fminl(long double x, long double y);
+long double fmal(long double x, long double y, long double z);
 
 #endif

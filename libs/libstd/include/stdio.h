@@ -372,11 +372,25 @@ void perror(const char* prefix);
  */
 int remove(const char* path);
 
+/** Room for a name from tmpnam, terminator included. */
+#define L_tmpnam 64
+/** How many different names tmpnam makes in a process (a counter's range). */
+#define TMP_MAX 0x7FFFFFFF
+
 /**
  * A new file open "w+", removed when it is closed (or at exit): in
  * home:/tmp, made if missing. NULL with errno on failure.
  */
 FILE* tmpfile(void);
+
+/**
+ * A name for a temporary file, home:/tmp/tmp-PID-N, that no file has now
+ * (home:/tmp is made if missing). Stored in @p name (L_tmpnam bytes), or
+ * with @p name NULL in a static buffer that the next call overwrites.
+ * Another process may take the name before the caller does: tmpfile is
+ * safer. NULL with errno when no name could be found.
+ */
+char* tmpnam(char* name);
 
 #endif
 

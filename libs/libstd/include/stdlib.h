@@ -2,7 +2,7 @@
  * @file stdlib.h
  * @brief General utilities (C17 7.22): memory allocation, process
  * termination, numeric conversion, sorting and searching, pseudo-random
- * numbers, absolute values.
+ * numbers, integer arithmetic, multibyte characters.
  */
 #ifndef _STDLIB_H
 #define _STDLIB_H 1
@@ -17,6 +17,30 @@
 
 /** abort()'s exit status: 128 + 6, what SIGABRT gives elsewhere. */
 #define ABORT_STATUS 134
+
+/** The most bytes of a multibyte character in the current locale: UTF-8's 4 (see locale.h). */
+#define MB_CUR_MAX ((size_t)4)
+
+/** div's result: the quotient (truncated toward zero) and the remainder. */
+typedef struct
+{
+    int quot;
+    int rem;
+} div_t;
+
+/** ldiv's result. */
+typedef struct
+{
+    long quot;
+    long rem;
+} ldiv_t;
+
+/** lldiv's result. */
+typedef struct
+{
+    long long quot;
+    long long rem;
+} lldiv_t;
 
 /*
  * Memory allocation (user space): thread-safe; blocks are aligned to 16
@@ -47,7 +71,11 @@ int posix_memalign(void** result, size_t alignment, size_t size);
 
 /** Register @p handler to run at exit(), the last registered first (64 at most); 0, or -1 when full. */
 int atexit(void (*handler)(void));
-/** End the process at once with ABORT_STATUS: no atexit handlers, no destructors. */
+/**
+ * Raise SIGABRT (signal.h): a handler installed for it runs first; if it
+ * returns, or there is none, the process ends at once with ABORT_STATUS:
+ * no atexit handlers, no destructors, streams not written out.
+ */
 _Noreturn void abort(void);
 /** An environment variable: processes have no environment yet, so always NULL. */
 char* getenv(const char* name);
@@ -56,6 +84,25 @@ char* getenv(const char* name);
 _Noreturn void exit(int status);
 /** End the process at once, without running any clean-up. */
 _Noreturn void _Exit(int status);
+
+/**
+ * Register @p handler to run at quick_exit(), the last registered first
+ * (64 at most). 0, or -1 when full.
+ */
+int at_quick_exit(void (*handler)(void));
+/**
+ * Run the at_quick_exit handlers, then _Exit(@p status): no atexit
+ * handlers, no destructors, streams not written out.
+ */
+_Noreturn void quick_exit(int status);
+
+/**
+ * Run @p command through the shell, home:/bin/shell -c COMMAND, and wait
+ * for it. @return its exit status (a process ended by "kill" or ^C gives
+ * EXIT_KILLED, sys/proc.h), or -1 with errno when it could not be
+ * started. system(NULL): nonzero when the shell exists.
+ */
+int system(const char* command);
 
 /**
  * Convert the start of @p str to a long. Skips leading white space, then
@@ -144,5 +191,27 @@ int abs(int value);
 long labs(long value);
 /** The absolute value; undefined for LLONG_MIN. */
 long long llabs(long long value);
+
+/** The quotient and remainder of @p numerator / @p denominator in one. */
+div_t div(int numerator, int denominator);
+ldiv_t ldiv(long numerator, long denominator);
+lldiv_t lldiv(long long numerator, long long denominator);
+
+/*
+ * Multibyte characters (UTF-8, see wchar.h); these keep no state between
+ * calls, since UTF-8 has no shift state.
+ */
+
+/** The length of the multibyte character at @p s (at most @p n bytes): 0 for the null
+ * character, -1 (EILSEQ) if the bytes are no whole character. @p s NULL: 0. */
+int mblen(const char* s, size_t n);
+/** mblen, also storing the character in *@p wide unless that is NULL. */
+int mbtowc(wchar_t* restrict wide, const char* restrict s, size_t n);
+/** Store @p wide's bytes in @p s (MB_CUR_MAX room); their number, or -1 (EILSEQ). @p s NULL: 0. */
+int wctomb(char* s, wchar_t wide);
+/** Convert a multibyte string into at most @p count wide characters: mbsrtowcs (wchar.h). */
+size_t mbstowcs(wchar_t* restrict dest, const char* restrict src, size_t count);
+/** Convert a wide string into at most @p count bytes: wcsrtombs (wchar.h). */
+size_t wcstombs(char* restrict dest, const wchar_t* restrict src, size_t count);
 
 #endif

@@ -59,6 +59,24 @@ size_t strcspn(const char* str, const char* reject);
 /** The first byte of @p str that is in @p accept, or NULL. */
 char* strpbrk(const char* str, const char* accept);
 
+/** Compare in the current locale's collation: byte order (code point order for UTF-8) in every locale. */
+int strcoll(const char* a, const char* b);
+/**
+ * Transform @p src so that strcmp of the results orders as strcoll: a
+ * copy here. Stores at most @p count bytes, terminator included.
+ * @return the length of the transformed string; if it is >= @p count,
+ * @p dest holds nothing useful.
+ */
+size_t strxfrm(char* restrict dest, const char* restrict src, size_t count);
+/**
+ * Split @p str into tokens separated by bytes of @p delimiters: each call
+ * returns the next token, terminated in place, or NULL when none is left;
+ * later calls pass NULL for @p str. The place is kept in one static
+ * pointer for the whole process: not for use by two threads at once (C
+ * allows that), and user space only.
+ */
+char* strtok(char* restrict str, const char* restrict delimiters);
+
 /**
  * A message describing error number @p errnum (see errno.h); "Unknown
  * error" for a number errno.h does not define. The string is constant and

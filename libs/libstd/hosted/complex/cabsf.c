@@ -1,0 +1,7 @@
+#include <complex.h>
+#include <math.h>
+
+float cabsf(float _Complex z)
+{
+    return (float)cabs(z);
+}

@@ -1,0 +1,7 @@
+// The long double version: in double (complex.h).
+#include <complex.h>
+
+long double _Complex clogl(long double _Complex z)
+{
+    return (long double _Complex)clog(z);
+}

@@ -1,0 +1,7 @@
+#include <complex.h>
+#include <math.h>
+
+float crealf(float _Complex z)
+{
+    return __real__ z;
+}

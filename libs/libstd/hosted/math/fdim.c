@@ -1,0 +1,21 @@
+#include "errors.h"
+
+#include <math.h>
+
+double fdim(double x, double y)
+{
+    if (__builtin_isnan(x) || __builtin_isnan(y))
+    {
+        return x + y;
+    }
+    if (x <= y)
+    {
+        return 0.0;
+    }
+    double difference = x - y;
+    if (__builtin_isinf(difference) && !__builtin_isinf(x) && !__builtin_isinf(y))
+    {
+        errno = ERANGE; // overflow
+    }
+    return difference;
+}

@@ -1,0 +1,6 @@
+#include <math.h>
+
+int ilogbf(float x)
+{
+    return ilogb(x);
+}

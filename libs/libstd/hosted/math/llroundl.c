@@ -1,0 +1,6 @@
+#include <math.h>
+
+long long llroundl(long double x)
+{
+    return lroundl(x);
+}

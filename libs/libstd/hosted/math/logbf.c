@@ -1,0 +1,6 @@
+#include <math.h>
+
+float logbf(float x)
+{
+    return (float)logb(x);
+}

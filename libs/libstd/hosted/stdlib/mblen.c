@@ -1,0 +1,6 @@
+#include <stdlib.h>
+
+int mblen(const char* s, size_t n)
+{
+    return mbtowc(NULL, s, n);
+}

@@ -1,0 +1,6 @@
+#include <wctype.h>
+
+int iswgraph(wint_t c)
+{
+    return iswprint(c) && !iswspace(c);
+}
