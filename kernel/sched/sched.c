@@ -165,6 +165,11 @@ static void sched_arm_timer(cpu_t* cpu, uint64_t now);
 // A blocked thread becomes runnable again on its CPU (lock held).
 static void sched_make_ready(cpu_t* cpu, thread_t* thread)
 {
+    if (thread->state != THREAD_BLOCKED)
+    {
+        panic("sched: waking thread %lu (%s), which is not blocked (state %d)", (unsigned long)thread->id,
+            thread->name, (int)thread->state);
+    }
     if (thread->asleep)
     {
         sched_sleep_remove(&cpu->sched, thread);
@@ -226,10 +231,15 @@ static void sched_finish_switch(void)
     sched_cpu_t* sched = &cpu->sched;
     thread_t* previous = sched->switched_from;
     thread_t* current = sched->current;
+    // Decided under the lock: once it is released, a thread left behind
+    // alive may be stolen, run elsewhere and die there, and it is that
+    // CPU's business to reap it (reading its state afterwards reaped it
+    // twice).
+    bool reap = previous != NULL && previous->state == THREAD_DEAD;
     spin_release(&sched->lock);
     simd_restore(current->simd);
     cpu_set_kernel_stack(cpu, current->stack_top);
-    if (previous != NULL && previous->state == THREAD_DEAD)
+    if (reap)
     {
         thread_reap(previous);
     }
@@ -261,6 +271,11 @@ static void sched_switch_locked(cpu_t* cpu, bool yield)
     if (next == NULL)
     {
         next = sched->idle;
+    }
+    if (next != sched->idle && next->state != THREAD_READY)
+    {
+        panic("sched: thread %lu (%s) in a run queue in state %d", (unsigned long)next->id, next->name,
+            (int)next->state);
     }
     next->state = THREAD_RUNNING;
     next->cpu = cpu;
