@@ -44,6 +44,7 @@ struct space
     space_callback_t* callbacks; /**< indexed by id; allocated with the first callback */
     space_fault_handler_t fault_handler;
     void* owner;
+    uint64_t owned_pages; /**< lower-half pages the space owns or was promised (VMM_LAZY); changed under lock */
 };
 
 typedef struct space space_t;

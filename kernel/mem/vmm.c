@@ -186,6 +186,10 @@ static void vmm_clear(space_t* space, uint64_t* entry, uint64_t virt, vmm_path_t
     uint64_t old = *entry;
     *entry = 0;
     pte_count_add(path[2], -1);
+    if (old & PTE_OWNED)
+    {
+        __atomic_store_n(&space->owned_pages, space->owned_pages - 1, __ATOMIC_RELAXED);
+    }
     if (old & PTE_LAZY)
     {
         if (fired != NULL)
@@ -307,6 +311,10 @@ static int vmm_map_locked(space_t* space, uint64_t virt, uint64_t phys, uint64_t
         }
         table[index] = (phys + i * phys_step) | template;
         pte_count_add(path[2], 1);
+        if (template & PTE_OWNED)
+        {
+            __atomic_store_n(&space->owned_pages, space->owned_pages + 1, __ATOMIC_RELAXED);
+        }
     }
     if (error != 0)
     {

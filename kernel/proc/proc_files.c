@@ -6,7 +6,9 @@
 //   note     writing a text sends it as a note
 //   cmdline  its arguments
 //   cwd      its working directory and a newline (pwd reads its own)
-//   status   "key value" lines
+//   status   "key value" lines: pid, parent, state, exit (once exited),
+//            threads, priority, pages (user memory it owns or was
+//            promised, in pages; 0 once torn down)
 //   threads  one line per live thread: "TID STATE cpu N priority N", where
 //            STATE is ready, running, blocked (in a wait, or asleep) or dead
 //            (exited, not yet reaped); for people and for tests that want
@@ -111,6 +113,8 @@ static ssize_t proc_status_read(file_t* file, void* buffer, size_t count)
     bool exited = process->exited;
     int status = process->status;
     uint32_t threads = process->thread_count;
+    // Gone once the process has been torn down (process_teardown).
+    uint64_t pages = process->space != NULL ? __atomic_load_n(&process->space->owned_pages, __ATOMIC_RELAXED) : 0;
     spin_unlock(&process->lock);
     int length = snprintf(text, sizeof(text), "pid %ld\nparent %ld\nstate %s\n", (long)process->id,
         (long)process->parent_id, exited ? "exited" : "running");
@@ -118,8 +122,8 @@ static ssize_t proc_status_read(file_t* file, void* buffer, size_t count)
     {
         length += snprintf(text + length, sizeof(text) - length, "exit %d\n", status);
     }
-    length += snprintf(text + length, sizeof(text) - length, "threads %u\npriority %u\n", threads,
-        (unsigned)process->priority);
+    length += snprintf(text + length, sizeof(text) - length, "threads %u\npriority %u\npages %llu\n", threads,
+        (unsigned)process->priority, (unsigned long long)pages);
     return file_read_text(file, buffer, count, text, (size_t)length);
 }
 

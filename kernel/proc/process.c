@@ -208,8 +208,13 @@ static void process_orphan_children(process_t* process)
 void process_teardown(process_t* process)
 {
     fd_close_all(process);
-    space_destroy(process->space);
+    // Detached under the lock first: sys:/proc/[pid]/status reads the
+    // space's page count under it while the process may be going.
+    spin_lock(&process->lock);
+    space_t* space = process->space;
     process->space = NULL;
+    spin_unlock(&process->lock);
+    space_destroy(space);
     process_orphan_children(process);
 
     spin_lock(&process->lock);

@@ -296,9 +296,13 @@ static const char* test_threads_stress(void)
     return NULL;
 }
 
-static long long free_pages(void)
+// The user memory this process owns or was promised, in pages: exact,
+// whatever else the system is doing meanwhile.
+static long long own_pages(void)
 {
-    return file_number("sys:/stat/mem", "free_pages");
+    char path[48];
+    snprintf(path, sizeof(path), "sys:/proc/%d/status", (int)process_id());
+    return file_number(path, "pages");
 }
 
 #define RETURN_SMALL 8192
@@ -333,26 +337,20 @@ static const char* allocate_and_free(void)
     return NULL;
 }
 
-#define RETURN_TOLERANCE_PAGES 4
-
 static const char* test_memory_returned(void)
 {
     // The warm-up leaves what the allocator keeps (one spare chunk).
     const char* failure = allocate_and_free();
     TAP_CHECK(failure == NULL, "warm-up: %s", failure);
-    long long before = free_pages();
-    TAP_CHECK(before != -1, "no free_pages in sys:/stat/mem");
+    long long before = own_pages();
+    TAP_CHECK(before > 0, "no pages in this process's sys:/proc/PID/status");
     failure = allocate_and_free();
     TAP_CHECK(failure == NULL, "%s", failure);
-    long long after = free_pages();
-    tap_note("free_pages %lld before, %lld after allocating and freeing 6 MiB (%+lld)", before, after,
-             after - before);
+    long long after = own_pages();
+    tap_note("pages %lld before, %lld after allocating and freeing 6 MiB (%+lld)", before, after, after - before);
     // The allocator keeps the same memory after each round (the spare and
-    // one empty chunk per class), but the chunks it keeps may sit at other
-    // addresses, and a page table the kernel made for a range may stay:
-    // a few pages are allowed for those.
-    TAP_CHECK(after >= before - RETURN_TOLERANCE_PAGES && after <= before + RETURN_TOLERANCE_PAGES, "free_pages was %lld, %lld after freeing everything",
-              before, after);
+    // one empty chunk per class), wherever those chunks sit.
+    TAP_CHECK(after == before, "the process owned %lld pages, %lld after freeing everything", before, after);
     return NULL;
 }
 
