@@ -45,14 +45,18 @@ UNIT_CFLAGS := $(WARN) $(UNIT_WARN) $(OPT) $(FREESTANDING) $(COMPILE_SANITIZE) -
 HOST_CFLAGS := $(WARN) $(OPT) $(COMPILE_SANITIZE) -fno-omit-frame-pointer -I$(HERE)
 
 # libstd in two flavours, as the OS has them: "plain" (kernel and
-# bootloader: no floating point) and "hosted" (user space).
-LIBSTD_SHARED := $(wildcard libs/libstd/src/*/*.c)
-LIBSTD_HOSTED := $(LIBSTD_SHARED) $(wildcard $(patsubst %,libs/libstd/hosted/%/*.c,stdio stdlib wchar wctype math fenv locale))
+# bootloader: no floating point) and "hosted" (user space). Only the
+# directories the parsers draw on are built (a unit that needs more says
+# which symbol it misses), and from an archive, so only what they use is
+# linked.
+LIBSTD_plain := $(wildcard $(patsubst %,libs/libstd/src/%/*.c,ctype stdio stdlib string))
+LIBSTD_hosted := $(LIBSTD_plain) $(wildcard $(patsubst %,libs/libstd/hosted/%/*.c,stdio stdlib))
 plain_FLAGS :=
 hosted_FLAGS := -D_LIBSTD_HOSTED
 
-# Each target: its libstd flavour, its sources (the unit) and what the
-# unit may take from outside (harness shims, the host's allocator).
+# Each target: its libstd flavour, its sources (the unit), the libstd
+# functions it tests directly (ROOTS), and what the unit may take from
+# outside (the harness's fuzz_fail, the host's allocator).
 ctl_FLAVOUR := plain
 ctl_SRC := kernel/fs/ctl.c
 elf_FLAVOUR := plain
@@ -63,13 +67,16 @@ path_FLAVOUR := plain
 path_SRC := kernel/fs/path.c $(HERE)/unit_path.c
 printf_FLAVOUR := hosted
 printf_SRC :=
+printf_ROOTS := snprintf sprintf _format
 scanf_FLAVOUR := hosted
 scanf_SRC :=
+scanf_ROOTS := sscanf
 shell_FLAVOUR := hosted
 shell_SRC := $(patsubst %,programs/shell/%.c,lexer parser expand arena buffer memory session input) $(HERE)/unit_shell.c
 strtod_FLAVOUR := hosted
 strtod_SRC :=
-UNIT_EXTERNAL := fuzz_fail malloc free realloc calloc exit write abort shell_error process_id
+strtod_ROOTS := strtod strtof strtold
+UNIT_EXTERNAL := fuzz_fail malloc free realloc calloc exit
 
 # The bootloader's files are built as for UEFI (gnu-efi's headers).
 EFI_FLAGS := -fshort-wchar -DGNU_EFI_USE_MS_ABI -I/usr/include/efi -I/usr/include/efi/x86_64
@@ -78,11 +85,10 @@ obj = $(OUT)/obj/$(1)/$(subst /,_,$(basename $(2))).o
 
 all: $(patsubst %,$(OUT)/fuzz_%,$(TARGETS))
 
-LIBSTD_plain := $(LIBSTD_SHARED)
-LIBSTD_hosted := $(LIBSTD_HOSTED)
 define flavour_rules
-$(OUT)/libstd-$(1).o: $(foreach s,$(LIBSTD_$(1)) tests/libstd/errno_shim.c,$(call obj,$(1),$(s)))
-	ld -r -o $$@ $$^
+$(OUT)/libstd-$(1).a: $(foreach s,$(LIBSTD_$(1)) tests/libstd/errno_shim.c,$(call obj,$(1),$(s)))
+	rm -f $$@
+	ar rcs $$@ $$^
 endef
 $(foreach f,plain hosted,$(eval $(call flavour_rules,$(f))))
 
@@ -98,16 +104,15 @@ define source_rule
 $(call obj,$(1),$(2)): $(2)
 $(call obj,$(1),$(2)): SRC_OF := $(2)
 endef
-$(foreach s,$(LIBSTD_HOSTED) tests/libstd/errno_shim.c,$(eval $(call source_rule,hosted,$(s))))
-$(foreach s,$(LIBSTD_SHARED) tests/libstd/errno_shim.c,$(eval $(call source_rule,plain,$(s))))
+$(foreach f,plain hosted,$(foreach s,$(LIBSTD_$(f)) tests/libstd/errno_shim.c,$(eval $(call source_rule,$(f),$(s)))))
 $(foreach t,$(TARGETS),$(foreach s,$($(t)_SRC),$(eval $(call source_rule,$($(t)_FLAVOUR),$(s)))))
 $(call obj,plain,boot/src/kernel_load.c): UNIT_CFLAGS += $(EFI_FLAGS)
 
-# A unit: its sources and libstd in one object, renamed.
+# A unit: its sources and the libstd they use in one object, renamed.
 define target_rules
-$(OUT)/$(1)/unit.o: $(foreach s,$($(1)_SRC),$(call obj,$($(1)_FLAVOUR),$(s))) $(OUT)/libstd-$($(1)_FLAVOUR).o
+$(OUT)/$(1)/unit.o: $(foreach s,$($(1)_SRC),$(call obj,$($(1)_FLAVOUR),$(s))) $(OUT)/libstd-$($(1)_FLAVOUR).a
 	@mkdir -p $$(@D)
-	ld -r -o $$(@D)/unit-raw.o $$^
+	ld -r $(patsubst %,-u %,$($(1)_ROOTS)) -o $$(@D)/unit-raw.o $$^
 	nm -g --defined-only $$(@D)/unit-raw.o | awk '$$$$3 !~ /^__/ { print $$$$3, "pw_" $$$$3 }' >$$(@D)/rename.txt
 	objcopy --redefine-syms=$$(@D)/rename.txt $$(@D)/unit-raw.o $$@
 	@printf '%s\n' $(UNIT_EXTERNAL) >$$(@D)/external.txt

@@ -37,6 +37,9 @@ static void replay_file(const char* path)
         fprintf(stderr, "%s: out of memory\n", path);
         exit(2);
     }
+    // Named first, so a crash's report says which input it was.
+    printf("replay %s\n", path);
+    fflush(stdout);
     // An exact copy, so reading one byte past the input is caught.
     uint8_t* exact = malloc(size != 0 ? size : 1);
     memcpy(exact, data, size);
