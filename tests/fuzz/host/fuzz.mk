@@ -1,5 +1,5 @@
-# Host builds of the fuzz harnesses (tests/fuzz/host/README is in
-# docs/fuzzing.md, "Host fuzzing"). Two modes:
+# Host builds of the fuzz harnesses (docs/fuzzing.md, "Host fuzzing").
+# Two modes:
 #   MODE=fuzz    clang, libFuzzer, ASan and UBSan (tools/fuzz_host.sh)
 #   MODE=replay  gcc, ASan and UBSan, with replay_main.c instead of
 #                libFuzzer: runs saved inputs (tests/host/run.sh)
