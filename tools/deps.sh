@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Install the host packages PatchworkOS needs, with apt-get, when missing.
-# Quiet when everything is already there. Usage: tools/deps.sh
+# Quiet when everything is already there.
+# Usage: tools/deps.sh [fuzz-host]
+#   fuzz-host  also what ./build.sh fuzz host needs (clang and libFuzzer);
+#              nothing else, ./build.sh test included, needs them
 set -euo pipefail
 
 # Debian packages and why they are needed.
@@ -22,6 +25,14 @@ packages=(
     python3            # test harness and host tools
     gdb                # ./build.sh debug
 )
+case ${1:-} in
+    "") ;;
+    fuzz-host)
+        # clang with its sanitizers; libFuzzer is in clang's runtime package.
+        packages+=(clang "libclang-rt-$(clang -dumpversion 2>/dev/null | cut -d. -f1 | grep . || echo 14)-dev")
+        ;;
+    *) echo "usage: tools/deps.sh [fuzz-host]" >&2; exit 2 ;;
+esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "deps: this is not a Debian system; install the equivalents of: ${packages[*]}" >&2

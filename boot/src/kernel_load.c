@@ -47,8 +47,10 @@ int kernel_validate(const void* file, uint64_t size, char* reason, size_t reason
         snprintf(reason, reason_size, "the kernel is not an executable (ELF type %u)", header->e_type);
         return 0;
     }
+    // The table is read in place: it must be aligned as well as inside the file.
     if (header->e_phentsize != sizeof(Elf64_Phdr) || header->e_phnum == 0 ||
-        header->e_phoff > size || (uint64_t)header->e_phnum * sizeof(Elf64_Phdr) > size - header->e_phoff)
+        header->e_phoff > size || (uint64_t)header->e_phnum * sizeof(Elf64_Phdr) > size - header->e_phoff ||
+        header->e_phoff % _Alignof(Elf64_Phdr) != 0)
     {
         snprintf(reason, reason_size, "the kernel file is truncated or damaged: bad program header table");
         return 0;

@@ -35,8 +35,10 @@ static bool load_header_ok(const Elf64_Ehdr* header, size_t size)
     {
         return false;
     }
-    // The program headers lie inside the file (computed so nothing overflows).
-    return header->e_phoff <= size && header->e_phnum <= (size - header->e_phoff) / sizeof(Elf64_Phdr);
+    // The program headers lie inside the file (computed so nothing
+    // overflows), aligned so they can be read in place.
+    return header->e_phoff <= size && header->e_phnum <= (size - header->e_phoff) / sizeof(Elf64_Phdr) &&
+           header->e_phoff % _Alignof(Elf64_Phdr) == 0;
 }
 
 static bool load_segment_ok(const Elf64_Phdr* segment, size_t size)

@@ -8,6 +8,7 @@
 #include "parser.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <sys/io.h>
 
 /** The prompt for the lines that continue a command. */
@@ -19,6 +20,29 @@ typedef enum
     SESSION_CANCELLED, /**< the person abandoned it */
     SESSION_ENDED,     /**< no more input */
 } session_step_t;
+
+// Parse @p text and run it if it is complete; report a syntax error.
+static parse_result_t session_run_text(shell_t* shell, const char* text)
+{
+    arena_t arena = ARENA_EMPTY;
+    and_or_t* list;
+    char error[128];
+    parse_result_t result = parse_text(text, &arena, &list, error, sizeof(error));
+    if (result == PARSE_OK)
+    {
+        exec_list(shell, list, &arena);
+    }
+    else if (result == PARSE_ERROR)
+    {
+        shell_error("%s", error);
+        shell->status = STATUS_SYNTAX;
+        // A script with a syntax error stops, as its later lines may
+        // depend on what could not run; a person just tries again.
+        shell->exiting = !shell->interactive;
+    }
+    arena_free(&arena);
+    return result;
+}
 
 // Read lines into @p text until they parse (or cannot), then run them.
 static session_step_t session_step(shell_t* shell, input_t* input, buffer_t* text, buffer_t* line)
@@ -41,6 +65,17 @@ static session_step_t session_step(shell_t* shell, input_t* input, buffer_t* tex
             {
                 return SESSION_ENDED;
             }
+            // A backslash-newline at the very end continues into nothing:
+            // the text before it is the command, as in sh.
+            if (text->length >= 2 && strcmp(buffer_text(text) + text->length - 2, "\\\n") == 0)
+            {
+                text->length -= 2;
+                text->data[text->length] = '\0';
+                if (session_run_text(shell, buffer_text(text)) != PARSE_INCOMPLETE)
+                {
+                    return SESSION_ENDED;
+                }
+            }
             shell_error("syntax error: unexpected end of input");
             shell->status = STATUS_SYNTAX;
             return SESSION_ENDED;
@@ -51,24 +86,7 @@ static session_step_t session_step(shell_t* shell, input_t* input, buffer_t* tex
         }
         buffer_append(text, buffer_text(line), line->length);
         buffer_append_char(text, '\n');
-        arena_t arena = ARENA_EMPTY;
-        and_or_t* list;
-        char error[128];
-        parse_result_t result = parse_text(buffer_text(text), &arena, &list, error, sizeof(error));
-        if (result == PARSE_OK)
-        {
-            exec_list(shell, list, &arena);
-        }
-        else if (result == PARSE_ERROR)
-        {
-            shell_error("%s", error);
-            shell->status = STATUS_SYNTAX;
-            // A script with a syntax error stops, as its later lines may
-            // depend on what could not run; a person just tries again.
-            shell->exiting = !shell->interactive;
-        }
-        arena_free(&arena);
-        if (result != PARSE_INCOMPLETE)
+        if (session_run_text(shell, buffer_text(text)) != PARSE_INCOMPLETE)
         {
             return SESSION_RAN;
         }

@@ -159,3 +159,34 @@ check_deps_quiet() {
     [ -z "$out" ] || tap_fail "deps not quiet when everything is installed: $out"
 }
 tap_check deps-quiet-when-installed check_deps_quiet
+
+# The host fuzzers' saved inputs (tests/fuzz/host/seeds and regressions),
+# replayed with gcc, ASan and UBSan and a small driver instead of clang and
+# libFuzzer: one line per harness; any crash or failed check fails it.
+# The build is kept in build/fuzz-replay, so only the first run compiles.
+fuzz_replay() {
+    local out status harness target count
+    status=0
+    out=$(nice -n 10 make -s -C "$root" -f tests/fuzz/host/fuzz.mk MODE=replay OUT=build/fuzz-replay \
+        -j"${JOBS:-$(nproc)}" 2>&1) || status=$?
+    if [ "$status" -ne 0 ]; then
+        tap_not_ok fuzz-host/replay-build "building the harnesses with gcc failed"
+        printf '%s\n' "$out" | tail -n 20 | sed 's/^/#   /'
+        return
+    fi
+    for harness in "$root"/tests/fuzz/host/fuzz_*.c; do
+        target=${harness##*/fuzz_}
+        target=${target%.c}
+        status=0
+        out=$("$root/build/fuzz-replay/fuzz_$target" "$root/tests/fuzz/host/seeds/$target" \
+            "$root/tests/fuzz/host/regressions/$target" 2>&1) || status=$?
+        count=$(sed -n 's/^replayed \([0-9]*\) inputs$/\1/p' <<<"$out")
+        if [ "$status" -eq 0 ] && [ -n "$count" ]; then
+            tap_ok "fuzz-host/$target-replays-$count-inputs"
+        else
+            tap_not_ok "fuzz-host/$target-replay" "an input crashed or failed a check (status $status)"
+            printf '%s\n' "$out" | grep -v '^$' | tail -n 15 | sed 's/^/#   /'
+        fi
+    done
+}
+fuzz_replay

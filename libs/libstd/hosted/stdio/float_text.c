@@ -67,6 +67,10 @@ void _float_text_emit(format_output_t* out, const format_directive_t* directive,
     size_t fill = directive->width > total ? directive->width - total : 0;
     // Unlike integers, a precision does not turn the '0' flag off.
     bool zeros = directive->zero && !directive->left && text->zero_padding;
+    if (!_format_reserve(out, fill + total))
+    {
+        return;
+    }
     if (!directive->left && !zeros)
     {
         _format_pad(out, ' ', fill);

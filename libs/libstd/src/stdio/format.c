@@ -71,10 +71,30 @@ void _format_pad(format_output_t* out, char fill, size_t count)
     pad(out, fill, count);
 }
 
+// pad's check for a whole field: a width of FIELD_MAX leaves a fill of up
+// to INT_MAX, which pad alone would emit before the rest overflowed.
+static bool reserve(output_t* out, size_t length)
+{
+    if (length > (size_t)INT_MAX - out->count)
+    {
+        out->failed = true;
+    }
+    return !out->failed;
+}
+
+bool _format_reserve(format_output_t* out, size_t length)
+{
+    return reserve(out, length);
+}
+
 // Emit text of the given length padded with spaces to the field width.
 static void put_field(output_t* out, const format_directive_t* d, const char* text, size_t length)
 {
     size_t fill = d->width > length ? d->width - length : 0;
+    if (!reserve(out, fill + length))
+    {
+        return;
+    }
     if (!d->left)
     {
         pad(out, ' ', fill);
@@ -300,6 +320,10 @@ static void format_integer(output_t* out, const format_directive_t* d, uintmax_t
         zeros += fill;
         fill = 0;
     }
+    if (!reserve(out, fill + prefix_length + zeros + digit_count))
+    {
+        return;
+    }
     if (!d->left)
     {
         pad(out, ' ', fill);
@@ -426,6 +450,10 @@ static void format_wide_string(output_t* out, const format_directive_t* d, const
         return;
     }
     size_t fill = d->width > total ? d->width - total : 0;
+    if (!reserve(out, fill + total))
+    {
+        return;
+    }
     if (!d->left)
     {
         pad(out, ' ', fill);

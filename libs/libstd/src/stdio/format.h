@@ -66,6 +66,11 @@ typedef struct format_output format_output_t;
 void _format_put(format_output_t* out, const char* text, size_t length);
 /** Append @p count copies of @p fill to the output. */
 void _format_pad(format_output_t* out, char fill, size_t count);
+/**
+ * Fail the output now (and return false) if @p length more bytes would
+ * make it too long: a field checks its whole length before any of it.
+ */
+bool _format_reserve(format_output_t* out, size_t length);
 
 /**
  * The floating-point conversions f F e E g G a A, with or without L:

@@ -23,7 +23,8 @@ const char* _scan_parse_set(const char* p, scan_directive_t* d)
     while (*p != '\0' && *p != ']')
     {
         unsigned char first = (unsigned char)p[0];
-        unsigned char last = (unsigned char)p[2];
+        // p[2] only exists when p[1] is not the terminator.
+        unsigned char last = p[1] == '-' ? (unsigned char)p[2] : 0;
         if (p[1] == '-' && last != ']' && last != '\0' && last >= first)
         {
             for (unsigned c = first; c <= last; c++)

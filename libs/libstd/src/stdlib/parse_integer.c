@@ -34,11 +34,17 @@ static bool is_space(uint32_t c)
 }
 
 // Whether a "0x" prefix starts at i and is followed by a hexadecimal
-// digit; without that digit the subject sequence is just the "0".
+// digit; without that digit the subject sequence is just the "0". Each
+// character is read only after the one before it was found not to be the
+// terminator: "-" at the end of a buffer has nothing after its '\0'.
 static bool has_hex_prefix(const void* str, size_t width, size_t i)
 {
+    if (char_at(str, width, i) != '0')
+    {
+        return false;
+    }
     uint32_t x = char_at(str, width, i + 1);
-    return char_at(str, width, i) == '0' && (x == 'x' || x == 'X') && digit_value(char_at(str, width, i + 2)) < 16;
+    return (x == 'x' || x == 'X') && digit_value(char_at(str, width, i + 2)) < 16;
 }
 
 // Parses with a valid base; returns the length of the subject sequence,
