@@ -90,11 +90,12 @@ case "$cmd" in
     test) deps; exec tests/run.sh "$@" ;;
     bench) deps; exec bench/run.sh "$@" ;;
     fuzz)
-        deps
-        if [ "${1:-}" = host ] && [ -x tools/fuzz_host.sh ]; then
+        if [ "${1:-}" = host ]; then
             shift
+            tools/deps.sh fuzz-host # clang and libFuzzer, only for this
             exec tools/fuzz_host.sh "$@"
         fi
+        deps
         need_tool qemu-system-x86_64 qemu-system-x86
         exec tools/fuzz_os.sh "$@"
         ;;
