@@ -348,6 +348,15 @@ static const char* test_script(void)
     TAP_CHECK(failure == NULL, "%s", failure);
     TAP_CHECK(run.status == 0, "../script exited with %d; stderr '%s'", run.status, run.err);
     EXPECT_FILE("sub/script-out", "a b 3 ../script\n" ARGS "\na\nb\n0\n");
+    // A last line continued into the end of the file: the command before
+    // the backslash runs, as in sh (it was a syntax error, status 2).
+    failure = write_file(DIR "/continued", SAY " last > continued-out \\\n");
+    TAP_CHECK(failure == NULL, "%s", failure);
+    const char* continued[] = {DIR "/continued", NULL};
+    failure = shell_run(continued, NULL, DIR "/sub");
+    TAP_CHECK(failure == NULL, "%s", failure);
+    TAP_CHECK(run.status == 0, "a script ending in a backslash exited with %d; stderr '%s'", run.status, run.err);
+    EXPECT_FILE("sub/continued-out", "last\n");
     return NULL;
 }
 
