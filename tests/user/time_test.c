@@ -39,7 +39,9 @@ static const char* test_time_advances(void)
     struct timespec nap = {1, 100 * MS};
     TAP_CHECK_OK(nanosleep(&nap, NULL));
     time_t after = time(NULL);
-    TAP_CHECK(after - before >= 1 && after - before <= 3, "time() went from %ld to %ld across a 1.1 s sleep",
+    // At least the sleep; no upper bound: how long the thread waits for a
+    // CPU afterwards depends on the host, not on the OS.
+    TAP_CHECK(after - before >= 1, "time() went from %ld to %ld across a 1.1 s sleep",
               (long)before, (long)after);
     return NULL;
 }
