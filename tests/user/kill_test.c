@@ -158,7 +158,8 @@ static const char* check_pages_back(long long before, const char* what)
         sleep_ns(50 * MS);
         after = free_pages();
     }
-    TAP_CHECK(after == before, "free_pages was %lld before %s and %lld after (%+lld)", before, what, after,
+    TAP_CHECK(after >= before, // more is earlier work reaped meanwhile; less is a leak
+               "free_pages was %lld before %s and %lld after (%+lld)", before, what, after,
               after - before);
     return NULL;
 }
