@@ -133,5 +133,6 @@ int main(int argc, char** argv)
     run_setjmp_tests();
     run_sort_tests();
     run_time_tests();
+    run_posix_string_tests();
     return any_failed ? 1 : 0;
 }
