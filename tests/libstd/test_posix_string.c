@@ -86,9 +86,61 @@ static void test_strdup(void)
     CHECK(copy == NULL && PW_ERRNO == ENOMEM, "strndup without memory: %s, errno %d", quote_str(copy), PW_ERRNO);
 }
 
+
+// errno.h: every name ports commonly expect is defined (errno_list.h is
+// made from libstd's errno.h by run.sh), with the number glibc gives it on
+// Linux, whose numbers libstd uses.
+static const struct
+{
+    const char* name;
+    int value;
+} libstd_errnos[] = {
+#include "errno_list.h"
+};
+
+static void test_errno_names(void)
+{
+    static const struct
+    {
+        const char* name;
+        int glibc_value;
+    } expected[] = {
+#define NAME(e) {#e, e}
+        NAME(EINPROGRESS), NAME(ECONNRESET), NAME(ELOOP), NAME(ENOTSUP), NAME(EALREADY), NAME(ECONNREFUSED),
+        NAME(ENOTCONN), NAME(ETIMEDOUT), NAME(EADDRINUSE), NAME(EADDRNOTAVAIL), NAME(ENETUNREACH),
+        NAME(EHOSTUNREACH), NAME(EAGAIN), NAME(EPROTONOSUPPORT), NAME(EAFNOSUPPORT), NAME(EMSGSIZE), NAME(ENOBUFS),
+        NAME(ESPIPE), NAME(EROFS), NAME(EMLINK), NAME(EXDEV), NAME(ENOTEMPTY), NAME(ENAMETOOLONG), NAME(ENOSYS),
+        NAME(EOVERFLOW), NAME(ECANCELED), NAME(EIDRM), NAME(ENOMSG), NAME(EBADMSG), NAME(EPROTO), NAME(ETXTBSY),
+        NAME(EFBIG), NAME(EDEADLK), NAME(ENOLCK), NAME(EDQUOT), NAME(ESTALE), NAME(ENOTSOCK), NAME(EDESTADDRREQ),
+        NAME(EPROTOTYPE), NAME(ENOPROTOOPT), NAME(EISCONN), NAME(ECONNABORTED), NAME(ENETDOWN), NAME(ENETRESET),
+        NAME(ESHUTDOWN), NAME(EHOSTDOWN), NAME(ENODATA), NAME(ETIME), NAME(EOWNERDEAD), NAME(ENOTRECOVERABLE),
+        NAME(EILSEQ), NAME(EPIPE), NAME(ENOTTY), NAME(EINTR),
+#undef NAME
+    };
+    for (size_t i = 0; i < sizeof(expected) / sizeof(expected[0]); i++)
+    {
+        size_t j = 0;
+        while (j < sizeof(libstd_errnos) / sizeof(libstd_errnos[0]) &&
+               strcmp(libstd_errnos[j].name, expected[i].name) != 0)
+        {
+            j++;
+        }
+        if (j == sizeof(libstd_errnos) / sizeof(libstd_errnos[0]))
+        {
+            fail("errno.h lacks %s", expected[i].name);
+            continue;
+        }
+        CHECK(libstd_errnos[j].value == expected[i].glibc_value, "%s is %d, Linux's is %d", expected[i].name,
+            libstd_errnos[j].value, expected[i].glibc_value);
+        CHECK(strcmp(pw_strerror(libstd_errnos[j].value), "Unknown error") != 0, "strerror(%s) is unknown",
+            expected[i].name);
+    }
+}
+
 void run_posix_string_tests(void)
 {
     run("strcasecmp-fixed", test_strcasecmp_fixed);
     run("strcasecmp-random", test_strcasecmp_random);
     run("strdup", test_strdup);
+    run("errno-posix-names", test_errno_names);
 }
