@@ -134,5 +134,6 @@ int main(int argc, char** argv)
     run_sort_tests();
     run_time_tests();
     run_posix_string_tests();
+    run_posix_env_tests();
     return any_failed ? 1 : 0;
 }

@@ -1,9 +1,16 @@
-#include <stdlib.h>
+#include "env.h"
 
-// Processes have no environment yet (spawn passes only arguments), so no
-// variable is ever defined.
+#include <stdlib.h>
+#include <string.h>
+
 char* getenv(const char* name)
 {
-    (void)name;
-    return NULL;
+    // A name with '=' can match no entry.
+    if (name == NULL || strchr(name, '=') != NULL)
+    {
+        return NULL;
+    }
+    size_t length = strlen(name);
+    long index = _env_find(name, length);
+    return index < 0 ? NULL : environ[index] + length + 1;
 }
