@@ -135,5 +135,6 @@ int main(int argc, char** argv)
     run_time_tests();
     run_posix_string_tests();
     run_posix_env_tests();
+    run_posix_libgen_tests();
     return any_failed ? 1 : 0;
 }
