@@ -136,5 +136,6 @@ int main(int argc, char** argv)
     run_posix_string_tests();
     run_posix_env_tests();
     run_posix_libgen_tests();
+    run_posix_getopt_tests();
     return any_failed ? 1 : 0;
 }

@@ -70,8 +70,12 @@ build_libstd() {
     # internal state, strtok's place): tested too, but kept out of the
     # checks below, which are about src/ and hosted/.
     mkdir -p "$work/obj-state"
+    # -fhosted as user space's libstd is built (libstd.mk): stdio.h's
+    # streams are visible only then, and getopt writes to stderr. The host
+    # GCC's stdint.h would then want glibc's; stdint-gcc.h is what the
+    # cross compiler's gives.
     for src in "${stateful_sources[@]}"; do
-        gcc "${host_cflags[@]}" -c "$src" -o "$work/obj-state/$(object_name "$src")" ||
+        gcc "${host_cflags[@]}" -fhosted -D_GCC_WRAP_STDINT_H -include stdint-gcc.h -c "$src" -o "$work/obj-state/$(object_name "$src")" ||
             { tap_fail "compiling ${src#"$root"/} failed"; return 1; }
     done
     ld -r -o "$work/libstd.o" "$work"/obj/*.o "$work"/obj-state/*.o || { tap_fail "ld -r failed"; return 1; }
