@@ -133,5 +133,9 @@ int main(int argc, char** argv)
     run_setjmp_tests();
     run_sort_tests();
     run_time_tests();
+    run_posix_string_tests();
+    run_posix_env_tests();
+    run_posix_libgen_tests();
+    run_posix_getopt_tests();
     return any_failed ? 1 : 0;
 }

@@ -232,6 +232,19 @@ void* pw_bsearch(const void* key, const void* base, size_t count, size_t size,
                  int (*compare)(const void*, const void*));
 int pw__rand_step(uint64_t* state);
 
+// The POSIX layer's pure parts (strings.h, libgen.h, string.h's strdup)
+// and its user-space state (the environment, getopt), with user_shim.c
+// standing in for malloc and stderr.
+int pw_strcasecmp(const char* a, const char* b);
+int pw_strncasecmp(const char* a, const char* b, size_t count);
+char* pw_strdup(const char* str);
+char* pw_strndup(const char* str, size_t max_length);
+/** The next malloc or realloc of the user wrappers fails with ENOMEM. */
+void fail_next_malloc(void);
+/** What the user wrappers wrote to stderr since stderr_clear. */
+const char* stderr_captured(void);
+void stderr_clear(void);
+
 int* pw__errno_location(void);
 #define PW_ERRNO (*pw__errno_location())
 
@@ -253,6 +266,10 @@ void run_wide_tests(void);
 void run_setjmp_tests(void);
 void run_sort_tests(void);
 void run_time_tests(void);
+void run_posix_string_tests(void);
+void run_posix_env_tests(void);
+void run_posix_libgen_tests(void);
+void run_posix_getopt_tests(void);
 
 /** Run one test group and print its TAP line. */
 void run(const char* name, void (*test)(void));

@@ -23,7 +23,8 @@ hosted_sources=("$libstd"/hosted/*/*.c)
 shopt -u nullglob
 sources=("${shared_sources[@]}" "${hosted_sources[@]}")
 shopt -s nullglob
-stateful_sources=("$libstd"/platform/user/wchar/*.c "$libstd"/platform/user/string/*.c)
+stateful_sources=("$libstd"/platform/user/wchar/*.c "$libstd"/platform/user/string/*.c
+    "$libstd"/platform/user/stdlib/*.c "$libstd"/platform/user/getopt/*.c)
 shopt -u nullglob
 # An object's name: its path under libs/libstd, with _ for /.
 object_name() { local rel=${1#"$libstd"/}; echo "${rel//\//_}.o"; }
@@ -69,8 +70,12 @@ build_libstd() {
     # internal state, strtok's place): tested too, but kept out of the
     # checks below, which are about src/ and hosted/.
     mkdir -p "$work/obj-state"
+    # -fhosted as user space's libstd is built (libstd.mk): stdio.h's
+    # streams are visible only then, and getopt writes to stderr. The host
+    # GCC's stdint.h would then want glibc's; stdint-gcc.h is what the
+    # cross compiler's gives.
     for src in "${stateful_sources[@]}"; do
-        gcc "${host_cflags[@]}" -c "$src" -o "$work/obj-state/$(object_name "$src")" ||
+        gcc "${host_cflags[@]}" -fhosted -D_GCC_WRAP_STDINT_H -include stdint-gcc.h -c "$src" -o "$work/obj-state/$(object_name "$src")" ||
             { tap_fail "compiling ${src#"$root"/} failed"; return 1; }
     done
     ld -r -o "$work/libstd.o" "$work"/obj/*.o "$work"/obj-state/*.o || { tap_fail "ld -r failed"; return 1; }
@@ -91,7 +96,13 @@ check host-compile build_libstd
 # own).
 check_undefined() {
     local undefined
-    undefined=$(nm -u "$work/libstd.o" | awk '{ print $2 }' | grep -vx '_errno_location')
+    ld -r -o "$work/libstd-shared.o" "$work"/obj/*.o || { tap_fail "ld -r failed"; return 1; }
+    undefined=$(nm -u "$work/libstd-shared.o" | awk '{ print $2 }' | grep -vx '_errno_location')
+    [ -z "$undefined" ] || { tap_fail "undefined symbols: $(echo $undefined)"; return 1; }
+    # The user-space wrappers may also use what user space provides and
+    # user_shim.c stands in for on the host: malloc's family and stderr.
+    undefined=$(nm -u "$work/libstd.o" | awk '{ print $2 }' |
+        grep -vx -e '_errno_location' -e malloc -e realloc -e free -e fputs -e stderr)
     [ -z "$undefined" ] || { tap_fail "undefined symbols: $(echo $undefined)"; return 1; }
 }
 check freestanding-no-external-symbols check_undefined
@@ -159,7 +170,11 @@ build_host_test() {
     # strerror's test covers every error number errno.h defines.
     awk '$1 == "#define" && $2 ~ /^E[A-Z0-9]+$/ && $3 ~ /^[0-9]+$/ { printf "{\"%s\", %s},\n", $2, $3 }' \
         "$libstd/include/errno.h" >"$work/errno_list.h"
-    local objects=() test
+    # user_shim.c is not renamed: it defines the pw_ names of what the user
+    # wrappers need (pw_malloc, pw_stderr...) on top of glibc.
+    local objects=("$work/user_shim.host.o") test
+    gcc -std=gnu17 -O1 -Wall -Wextra -Werror -c "$here/user_shim.c" -o "${objects[0]}" ||
+        { tap_fail "compiling user_shim.c failed"; return 1; }
     for test in "$here"/host_test.c "$here"/test_*.c; do
         objects+=("$work/$(basename "$test" .c).host.o")
         gcc -std=gnu17 -O1 -Wall -Wextra -Werror -I "$work" -c "$test" -o "${objects[-1]}" ||

@@ -59,4 +59,52 @@ int* _errno_location(void);
 #define EILSEQ 84       /**< Illegal byte sequence. */
 #define EOVERFLOW 75    /**< Value too large for its type (gmtime of a far year). */
 
+/*
+ * Added for the POSIX layer (ports expect them). The numbers are Linux's,
+ * as the ones above are, so none of the existing ones moved; the kernel
+ * shares this header and may return any of them.
+ */
+#define ENOTBLK 15        /**< Block device required. */
+#define ETXTBSY 26        /**< Text file busy. */
+#define ENOLCK 37         /**< No locks available. */
+#define ELOOP 40          /**< Too many levels of symbolic links. */
+#define ENOMSG 42         /**< No message of the desired type. */
+#define EIDRM 43          /**< Identifier removed. */
+#define ENOSTR 60         /**< Not a stream. */
+#define ENODATA 61        /**< No data available. */
+#define ETIME 62          /**< Timer expired. */
+#define ENOSR 63          /**< Out of streams resources. */
+#define ENOLINK 67        /**< Link has been severed. */
+#define EPROTO 71         /**< Protocol error. */
+#define EMULTIHOP 72      /**< Multihop attempted. */
+#define EBADMSG 74        /**< Bad message. */
+#define ENOTSOCK 88       /**< Not a socket. */
+#define EDESTADDRREQ 89   /**< Destination address required. */
+#define EMSGSIZE 90       /**< Message too long. */
+#define EPROTOTYPE 91     /**< Wrong protocol type for socket. */
+#define ENOPROTOOPT 92    /**< Protocol not available. */
+#define EPROTONOSUPPORT 93  /**< Protocol not supported. */
+#define ESOCKTNOSUPPORT 94  /**< Socket type not supported. */
+#define EPFNOSUPPORT 96   /**< Protocol family not supported. */
+#define EAFNOSUPPORT 97   /**< Address family not supported. */
+#define EADDRNOTAVAIL 99  /**< Address not available. */
+#define ENETDOWN 100      /**< Network is down. */
+#define ENETUNREACH 101   /**< Network unreachable. */
+#define ENETRESET 102     /**< Connection reset by the network. */
+#define ECONNRESET 104    /**< Connection reset by peer. */
+#define ENOBUFS 105       /**< No buffer space available. */
+#define ESHUTDOWN 108     /**< Cannot send after shutdown. */
+#define ETOOMANYREFS 109  /**< Too many references. */
+#define EHOSTDOWN 112     /**< Host is down. */
+#define EHOSTUNREACH 113  /**< Host unreachable. */
+#define EALREADY 114      /**< Operation already in progress. */
+#define EINPROGRESS 115   /**< Operation in progress. */
+#define ESTALE 116        /**< Stale file handle. */
+#define EDQUOT 122        /**< Disk quota exceeded. */
+#define ECANCELED 125     /**< Operation canceled. */
+#define EOWNERDEAD 130    /**< Previous owner died. */
+#define ENOTRECOVERABLE 131  /**< State not recoverable. */
+#define EOPNOTSUPP ENOTSUP /**< Operation not supported (the same as ENOTSUP). */
+#define EDEADLOCK EDEADLK  /**< The same as EDEADLK. */
+
 #endif

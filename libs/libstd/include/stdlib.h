@@ -77,8 +77,30 @@ int atexit(void (*handler)(void));
  * no atexit handlers, no destructors, streams not written out.
  */
 _Noreturn void abort(void);
-/** An environment variable: processes have no environment yet, so always NULL. */
+/**
+ * The environment (POSIX): "NAME=value" strings, ending with NULL. A
+ * process starts with an empty one (the kernel passes none yet). A program
+ * may point it at an array of its own; setenv and friends then copy it
+ * before changing it. User space only, like the functions below.
+ */
+extern char** environ;
+/** The value of environment variable @p name, or NULL when it is not set. */
 char* getenv(const char* name);
+/**
+ * Set environment variable @p name to a copy of @p value (POSIX); when it
+ * is already set, only if @p overwrite is nonzero. @return 0, or -1 with
+ * errno EINVAL (@p name NULL, empty or containing '=') or ENOMEM.
+ */
+int setenv(const char* name, const char* value, int overwrite);
+/** Remove environment variable @p name (POSIX); 0 also when it was not set, -1 with EINVAL as setenv. */
+int unsetenv(const char* name);
+/**
+ * Make @p string, "NAME=value", itself an entry of the environment (POSIX):
+ * changing the string later changes the variable; it must stay valid
+ * while it is in the environment. A string without '=' removes NAME (as
+ * glibc does). @return 0, or -1 with errno EINVAL ("=value") or ENOMEM.
+ */
+int putenv(char* string);
 
 /** Run the .fini_array destructors and _fini, then end the process. */
 _Noreturn void exit(int status);

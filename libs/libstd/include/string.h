@@ -84,4 +84,16 @@ char* strtok(char* restrict str, const char* restrict delimiters);
  */
 char* strerror(int errnum);
 
+/**
+ * A copy of @p str in memory from malloc (POSIX), to be given back with
+ * free. NULL with errno ENOMEM when there is no memory. User space only.
+ */
+char* strdup(const char* str);
+/**
+ * A copy of at most @p max_length bytes of @p str, always terminated, in
+ * memory from malloc (POSIX); @p str need not be terminated within
+ * @p max_length bytes. NULL with errno ENOMEM. User space only.
+ */
+char* strndup(const char* str, size_t max_length);
+
 #endif

@@ -42,6 +42,9 @@ _Noreturn void _libstd_start(int argc, char** argv)
 {
     _tcb_install(&main_tcb); // before anything can touch errno
     main_tls_install();
+    // The environment would be installed here (environ = the array the
+    // kernel passed) once spawn passes one; until then environ starts
+    // empty (stdlib/environ.c).
     for (size_t i = 0; i < (size_t)(__preinit_array_end - __preinit_array_start); i++)
     {
         __preinit_array_start[i]();

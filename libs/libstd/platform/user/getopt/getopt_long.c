@@ -1,0 +1,7 @@
+#include "getopt_internal.h"
+
+int getopt_long(int argc, char* const argv[], const char* optstring, const struct option* longopts,
+                int* longindex)
+{
+    return _getopt_parse(argc, argv, optstring, longopts, longindex, false);
+}
