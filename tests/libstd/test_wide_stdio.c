@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -29,6 +30,8 @@ enum
 int pw__wide_input_read(const pw_wide_input_t* in, uint32_t* code);
 
 int pw_swprintf(wchar_t* dest, size_t size, const wchar_t* fmt, ...);
+int pw_swscanf(const wchar_t* str, const wchar_t* fmt, ...);
+size_t pw_wcsftime(wchar_t* dest, size_t max, const wchar_t* fmt, const struct tm* tm);
 
 // ---- the input core, on bytes in memory ----
 
@@ -294,8 +297,99 @@ static void test_swprintf(void)
     setlocale(LC_ALL, "C");
 }
 
+// ---- swscanf ----
+
+// Scan with both into the same kinds of variables and compare the results
+// and what was stored.
+static void compare_swscanf(const wchar_t* input, const wchar_t* fmt)
+{
+    int i1 = -1, i2 = -1, n1 = -1, n2 = -1;
+    unsigned u1 = 0, u2 = 0;
+    double d1 = 0, d2 = 0;
+    char s1[32] = "", s2[32] = "";
+    wchar_t w1[32] = L"", w2[32] = L"";
+    int got = pw_swscanf(input, fmt, &i1, s1, w1, &u1, &d1, &n1);
+    int want = swscanf(input, fmt, &i2, s2, w2, &u2, &d2, &n2);
+    CHECK(got == want, "swscanf(\"%ls\", \"%ls\") = %d, glibc %d", input, fmt, got, want);
+    CHECK(i1 == i2 && u1 == u2 && d1 == d2 && n1 == n2 && strcmp(s1, s2) == 0 && wcscmp(w1, w2) == 0,
+        "swscanf(\"%ls\", \"%ls\"): %d %s %ls %u %g %d, glibc %d %s %ls %u %g %d", input, fmt, i1, s1, w1, u1, d1, n1,
+        i2, s2, w2, u2, d2, n2);
+}
+
+static void test_swscanf(void)
+{
+    CHECK(setlocale(LC_ALL, "C.UTF-8") != NULL, "the host has no C.UTF-8 locale");
+    // Each format takes int*, char*, wchar_t*, unsigned*, double*, int* in that order.
+    static const struct
+    {
+        const wchar_t* input;
+        const wchar_t* fmt;
+    } cases[] = {
+        {L"42 h\u00e9llo w\u20acrld 7 2.5", L"%d %s %ls %u %lf%n"},
+        {L"  -3\u00e9\u00e8x \U0001F600z 0x1f 1e3", L"%d%2s%ls %i %lf%n"},
+        {L"12abc\u00e9\u00e9def", L"%d%[a-c\u00e9]%l[^f]%n"},
+        {L"7\u00e9\u00e8\u00ear", L"%d%[\u00e0-\u00e9]%l[\u00e8-\u00ff]%n"},
+        {L"5 \u00e9 \u20ac 9 1.5", L"%d %c %lc %u %lf%n"},
+        {L"\u00e9=1", L"\u00e9=%d"},      // a literal character matched
+        {L"\u00e8=1", L"\u00e9=%d"},      // and one that does not match
+        {L"", L"%d"},                     // EOF
+        {L"   ", L"%d"},
+        {L"x", L"%d"},
+        {L"10 20", L"%*d %d"},
+        {L"%5", L"%%%d"},
+        {L"1 h\u00e9llo", L"%d %3s%ls"},
+        {L"3 \u00e9 \u00e9\u00e9\u00e9", L"%d %1s %2lc"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+    {
+        compare_swscanf(cases[i].input, cases[i].fmt);
+    }
+    // %3c with two characters left does not match (stdio.h; glibc stores them).
+    char three[4];
+    int value = 0;
+    CHECK(pw_swscanf(L"5 a\u00e9", L"%d %3c", &value, three) == 1 && value == 5, "%%3c with two characters left");
+    // %n counts wide characters.
+    int n = -1;
+    CHECK(pw_swscanf(L"\u00e9\u20ac\U0001F600 x", L"%*s%n", &n) == 0 && n == 3, "%%n after three characters: %d", n);
+    setlocale(LC_ALL, "C");
+}
+
+// ---- wcsftime ----
+
+static void test_wcsftime(void)
+{
+    CHECK(setlocale(LC_ALL, "C.UTF-8") != NULL, "the host has no C.UTF-8 locale");
+    // libstd's struct tm has the C17 members only, in glibc's order.
+    struct tm tm = {.tm_sec = 5, .tm_min = 4, .tm_hour = 13, .tm_mday = 9, .tm_mon = 1, .tm_year = 124,
+        .tm_wday = 5, .tm_yday = 39};
+    static const wchar_t* formats[] = {
+        L"%Y-%m-%d %H:%M:%S",
+        L"\u00e9t\u00e9 %A %B %j %U %W \u20ac",
+        L"%a %b %e %I %p %y %C %%",
+        L"%Ey %Od %OH %D %F %T %R",
+        L"",
+        L"%c|%x|%X|%u|%w|%G|%g|%V",
+    };
+    for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+    {
+        wchar_t ours[128], theirs[128];
+        size_t got = pw_wcsftime(ours, 128, formats[i], &tm), want = wcsftime(theirs, 128, formats[i], &tm);
+        CHECK(got == want && (got == 0 || wcscmp(ours, theirs) == 0), "wcsftime(\"%ls\") = %zu \"%ls\", glibc %zu \"%ls\"",
+            formats[i], got, got ? ours : L"", want, want ? theirs : L"");
+        // Too small by one: 0, as glibc.
+        if (want > 0)
+        {
+            got = pw_wcsftime(ours, want, formats[i], &tm);
+            CHECK(got == 0, "wcsftime(\"%ls\") into %zu characters: %zu", formats[i], want, got);
+        }
+    }
+    setlocale(LC_ALL, "C");
+}
+
 void run_wide_stdio_tests(void)
 {
     run("wide-input-utf8", test_wide_input);
     run("swprintf", test_swprintf);
+    run("swscanf", test_swscanf);
+    run("wcsftime", test_wcsftime);
 }
