@@ -20,7 +20,11 @@ typedef struct
 {
     /** The next byte as an unsigned char, or EOF at the end of the input. */
     int (*get)(void* ctx);
-    /** Push back @p c, the byte get just returned; at most one at a time. */
+    /**
+     * Push back @p c, the byte get just returned; at most one at a time,
+     * or the bytes of one character (last first) for the wide scanf
+     * family (see scan_input_t).
+     */
     void (*unget)(void* ctx, int c);
     void* ctx;
 } scan_source_t;
