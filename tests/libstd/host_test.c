@@ -130,6 +130,7 @@ int main(int argc, char** argv)
     run_math_c17_tests();
     run_math_exact_c17_tests();
     run_wide_tests();
+    run_wide_stdio_tests();
     run_setjmp_tests();
     run_sort_tests();
     run_time_tests();

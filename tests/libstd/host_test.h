@@ -263,6 +263,7 @@ void run_math_float_tests(void);
 void run_math_c17_tests(void);
 void run_math_exact_c17_tests(void);
 void run_wide_tests(void);
+void run_wide_stdio_tests(void);
 void run_setjmp_tests(void);
 void run_sort_tests(void);
 void run_time_tests(void);

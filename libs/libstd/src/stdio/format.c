@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -9,13 +10,6 @@
 // floating-point ones are in hosted/stdio/ and only exist in user space
 // (see _format_float in format.h and stdio.h).
 
-struct format_output
-{
-    format_emit_t emit;
-    void* ctx;
-    size_t count; // bytes produced so far, never above INT_MAX
-    bool failed;  // too long or unencodable: nothing more is produced
-};
 typedef format_output_t output_t;
 
 // Width and precision are capped just above INT_MAX: still enough to make
@@ -38,7 +32,7 @@ static void put(output_t* out, const char* text, size_t length)
         return;
     }
     out->emit(out->ctx, text, length);
-    out->count += length;
+    out->count += out->characters ? _format_count_characters(text, length) : length;
 }
 
 static void pad(output_t* out, char fill, size_t count)
@@ -87,10 +81,29 @@ bool _format_reserve(format_output_t* out, size_t length)
     return reserve(out, length);
 }
 
+size_t _format_count_characters(const char* text, size_t length)
+{
+    size_t characters = 0;
+    for (size_t i = 0; i < length; i++)
+    {
+        // Every byte but a UTF-8 continuation byte starts a character.
+        characters += ((unsigned char)text[i] & 0xC0) != 0x80;
+    }
+    return characters;
+}
+
+// How wide @p length bytes of @p text are in the field: bytes, or
+// characters for the wide printf family.
+static size_t field_size(const output_t* out, const char* text, size_t length)
+{
+    return out->characters ? _format_count_characters(text, length) : length;
+}
+
 // Emit text of the given length padded with spaces to the field width.
 static void put_field(output_t* out, const format_directive_t* d, const char* text, size_t length)
 {
-    size_t fill = d->width > length ? d->width - length : 0;
+    size_t shown = field_size(out, text, length);
+    size_t fill = d->width > shown ? d->width - shown : 0;
     if (!reserve(out, fill + length))
     {
         return;
@@ -351,6 +364,24 @@ static void format_pointer(output_t* out, const format_directive_t* d, const voi
     format_integer(out, &hex, (uintptr_t)pointer, false);
 }
 
+// The bytes of the first @p count UTF-8 characters of @p str (the wide
+// printf family's precision of %s), reading no byte past them.
+static size_t characters_prefix(const char* str, size_t count)
+{
+    size_t length = 0;
+    for (; count > 0 && str[length] != '\0'; count--)
+    {
+        unsigned char lead = (unsigned char)str[length++];
+        size_t more = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+        // A continuation byte missing is an encoding error the caller finds.
+        for (; more > 0 && ((unsigned char)str[length] & 0xC0) == 0x80; more--)
+        {
+            length++;
+        }
+    }
+    return length;
+}
+
 static void format_string(output_t* out, const format_directive_t* d, const char* str)
 {
     if (str == NULL)
@@ -358,7 +389,9 @@ static void format_string(output_t* out, const format_directive_t* d, const char
         str = "(null)";
     }
     // With a precision the array need not be terminated: never read past it.
-    size_t length = d->has_precision ? strnlen(str, d->precision) : strlen(str);
+    size_t length = !d->has_precision ? strlen(str)
+        : out->characters             ? characters_prefix(str, d->precision)
+                                      : strnlen(str, d->precision);
     put_field(out, d, str, length);
 }
 
@@ -401,6 +434,7 @@ static void format_wide_char(output_t* out, const format_directive_t* d, __WINT_
     size_t length = encode_utf8((uint32_t)wide, bytes);
     if (length == 0)
     {
+        errno = EILSEQ;
         out->failed = true;
         return;
     }
@@ -409,15 +443,19 @@ static void format_wide_char(output_t* out, const format_directive_t* d, __WINT_
 
 // The bytes %ls writes: whole characters only, at most the precision.
 // Returns false for a character that cannot be encoded.
-static bool measure_wide_string(const format_directive_t* d, const wchar_t* str, size_t* total)
+// In the wide printf family the precision and the width count characters
+// (*shown), not bytes.
+static bool measure_wide_string(const output_t* out, const format_directive_t* d, const wchar_t* str, size_t* total,
+    size_t* shown)
 {
     *total = 0;
+    *shown = 0;
     char bytes[4];
     for (; *str != 0; str++)
     {
         // Characters past the precision are never converted, so they
         // cannot cause an encoding error.
-        if (d->has_precision && *total >= d->precision)
+        if (d->has_precision && *shown >= d->precision)
         {
             break;
         }
@@ -426,11 +464,13 @@ static bool measure_wide_string(const format_directive_t* d, const wchar_t* str,
         {
             return false;
         }
-        if (d->has_precision && *total + length > d->precision)
+        size_t next = out->characters ? *shown + 1 : *total + length;
+        if (d->has_precision && next > d->precision)
         {
             break;
         }
         *total += length;
+        *shown = next;
     }
     return true;
 }
@@ -443,13 +483,14 @@ static void format_wide_string(output_t* out, const format_directive_t* d, const
         return;
     }
     // Padding comes first, so the length must be known before any output.
-    size_t total;
-    if (!measure_wide_string(d, str, &total))
+    size_t total, shown;
+    if (!measure_wide_string(out, d, str, &total, &shown))
     {
+        errno = EILSEQ;
         out->failed = true;
         return;
     }
-    size_t fill = d->width > total ? d->width - total : 0;
+    size_t fill = d->width > shown ? d->width - shown : 0;
     if (!reserve(out, fill + total))
     {
         return;
@@ -570,9 +611,16 @@ static void convert(output_t* out, const format_directive_t* d, va_list* ap, con
     }
 }
 
+void _format_directive(format_output_t* out, const char* text, va_list* ap)
+{
+    format_directive_t d;
+    const char* end = parse_directive(text + 1, &d, ap);
+    convert(out, &d, ap, text, end);
+}
+
 int _format(format_emit_t emit, void* ctx, const char* fmt, va_list args)
 {
-    output_t out = {emit, ctx, 0, false};
+    output_t out = {emit, ctx, 0, false, false};
     // A copy, so helpers can take its address: a va_list parameter's own
     // address does not have type va_list* on x86-64.
     va_list ap;

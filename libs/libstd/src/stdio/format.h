@@ -23,7 +23,8 @@ typedef void (*format_emit_t)(void* ctx, const char* text, size_t length);
  * documented in stdio.h, handing the output to @p emit in order.
  *
  * @return the number of bytes produced, or -1 when that number would exceed
- * INT_MAX or a wide character cannot be encoded; output stops at the error.
+ * INT_MAX or a wide character cannot be encoded (errno EILSEQ); output
+ * stops at the error.
  */
 int _format(format_emit_t emit, void* ctx, const char* fmt, va_list args);
 
@@ -60,7 +61,26 @@ typedef struct
 } format_directive_t;
 
 /** The output of one _format call, for the conversions kept elsewhere. */
-typedef struct format_output format_output_t;
+typedef struct format_output
+{
+    format_emit_t emit;
+    void* ctx;
+    size_t count;    // bytes (characters if `characters`) so far, never above INT_MAX
+    bool failed;     // too long or unencodable: nothing more is produced
+    bool characters; // the wide printf family's: count and measure fields in characters
+} format_output_t;
+
+/**
+ * Carry out one directive, @p text (from its '%' to its conversion,
+ * terminated), reading its arguments through @p ap: the wide printf
+ * family formats directive by directive (src/wchar/format_wide.c). The
+ * output is UTF-8; with out->characters set, the field widths and
+ * precisions of %s %ls %c %lc and the count of %n are in characters.
+ */
+void _format_directive(format_output_t* out, const char* text, va_list* ap);
+
+/** The number of UTF-8 characters (bytes that start one) in @p text. */
+size_t _format_count_characters(const char* text, size_t length);
 
 /** Append @p length bytes of @p text to the output. */
 void _format_put(format_output_t* out, const char* text, size_t length);

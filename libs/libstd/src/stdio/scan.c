@@ -7,7 +7,8 @@
 int _scan_get(scan_input_t* in)
 {
     int c = in->source->get(in->source->ctx);
-    if (c != EOF)
+    // A continuation byte is no new character.
+    if (c != EOF && (!in->characters || (c & 0xC0) != 0x80))
     {
         in->count++;
     }
@@ -19,7 +20,7 @@ void _scan_unget(scan_input_t* in, int c)
     if (c != EOF)
     {
         in->source->unget(in->source->ctx, c);
-        in->count--;
+        in->count -= !in->characters || (c & 0xC0) != 0x80;
     }
 }
 
@@ -122,42 +123,58 @@ static scan_result_t convert(scan_input_t* in, const scan_directive_t* d, va_lis
     return result;
 }
 
-int _scan(const scan_source_t* source, const char* fmt, va_list args)
+void _scan_begin(scan_run_t* run, const scan_source_t* source, bool characters, va_list args)
 {
-    scan_input_t in = {source, 0};
+    run->in = (scan_input_t){source, 0, characters};
     // A copy, so helpers can take its address (see _format).
-    va_list ap;
-    va_copy(ap, args);
-    int assigned = 0;
-    bool any_converted = false;
-    scan_result_t result = SCAN_OK;
-    const char* p = fmt;
-    while (*p != '\0' && result == SCAN_OK)
+    va_copy(run->ap, args);
+    run->assigned = 0;
+    run->any_converted = false;
+    run->result = SCAN_OK;
+}
+
+const char* _scan_step(scan_run_t* run, const char* p)
+{
+    if (isspace((unsigned char)*p))
     {
-        if (isspace((unsigned char)*p))
+        // White space in the format matches any amount, none included.
+        while (isspace((unsigned char)*p))
         {
-            // White space in the format matches any amount, none included.
-            while (isspace((unsigned char)*p))
-            {
-                p++;
-            }
-            skip_space(&in);
-            continue;
+            p++;
         }
-        if (*p != '%')
-        {
-            result = match(&in, *p++);
-            continue;
-        }
-        scan_directive_t d;
-        p = parse_directive(p + 1, &d);
-        bool converted = false;
-        result = convert(&in, &d, &ap, &converted);
-        any_converted |= converted;
-        assigned += converted && !d.suppress;
+        skip_space(&run->in);
+        return p;
     }
-    va_end(ap);
+    if (*p != '%')
+    {
+        run->result = match(&run->in, *p);
+        return p + 1;
+    }
+    scan_directive_t d;
+    p = parse_directive(p + 1, &d);
+    bool converted = false;
+    run->result = convert(&run->in, &d, &run->ap, &converted);
+    run->any_converted |= converted;
+    run->assigned += converted && !d.suppress;
+    return p;
+}
+
+int _scan_end(scan_run_t* run)
+{
+    va_end(run->ap);
     // C17 7.21.6.2p16: EOF only for an input failure before the first
     // conversion completed; a suppressed conversion counts as one.
-    return result == SCAN_INPUT_FAILURE && !any_converted ? EOF : assigned;
+    return run->result == SCAN_INPUT_FAILURE && !run->any_converted ? EOF : run->assigned;
+}
+
+int _scan(const scan_source_t* source, const char* fmt, va_list args)
+{
+    scan_run_t run;
+    _scan_begin(&run, source, false, args);
+    const char* p = fmt;
+    while (*p != '\0' && run.result == SCAN_OK)
+    {
+        p = _scan_step(&run, p);
+    }
+    return _scan_end(&run);
 }

@@ -20,7 +20,11 @@ typedef struct
 {
     /** The next byte as an unsigned char, or EOF at the end of the input. */
     int (*get)(void* ctx);
-    /** Push back @p c, the byte get just returned; at most one at a time. */
+    /**
+     * Push back @p c, the byte get just returned; at most one at a time,
+     * or the bytes of one character (last first) for the wide scanf
+     * family (see scan_input_t).
+     */
     void (*unget)(void* ctx, int c);
     void* ctx;
 } scan_source_t;
@@ -34,12 +38,39 @@ int _scan(const scan_source_t* source, const char* fmt, va_list args);
 
 // ---- for the conversions, which live in files of their own ----
 
-/** The input, with a count of the bytes consumed (for %n). */
+/**
+ * The input, with a count of the bytes consumed (for %n). With
+ * `characters` (the wide scanf family, whose input is UTF-8 here) %n
+ * counts characters, and %c %s %[ read whole characters, their width
+ * counting characters; the source must then take back a whole character
+ * (four bytes in a row), not just one byte.
+ */
 typedef struct
 {
     const scan_source_t* source;
     size_t count;
+    bool characters;
 } scan_input_t;
+
+/** One scan in progress, for a caller that hands the format over in pieces. */
+typedef struct
+{
+    scan_input_t in;
+    va_list ap;
+    int assigned;
+    bool any_converted;
+    int result; // a scan_result_t: scanning stops when it is not SCAN_OK
+} scan_run_t;
+
+/** Start a scan of @p source (see scan_input_t for @p characters). */
+void _scan_begin(scan_run_t* run, const scan_source_t* source, bool characters, va_list args);
+/**
+ * Carry out the next piece of the format at @p p: a run of white space,
+ * one ordinary byte or one directive. @return the position after it.
+ */
+const char* _scan_step(scan_run_t* run, const char* p);
+/** End the scan. @return what _scan returns. */
+int _scan_end(scan_run_t* run);
 
 /** The next byte, or EOF. */
 int _scan_get(scan_input_t* in);
@@ -62,6 +93,8 @@ typedef struct
     char conversion; // '\0' for an incomplete or malformed directive
     bool negated;    // %[^...]
     uint8_t set[32]; // %[...]: one bit per byte value, already negated
+    const char* set_text; // %[...]: the set as written (UTF-8), from after '[' or "[^"
+    size_t set_length;    // to its closing ']' (excluded)
 } scan_directive_t;
 
 /** %d %i %u %o %x %X %p. */
@@ -74,6 +107,8 @@ scan_result_t _scan_text(scan_input_t* in, const scan_directive_t* d, va_list* a
  * '\0' if there is none.
  */
 const char* _scan_parse_set(const char* p, scan_directive_t* d);
+/** Whether code point @p code is listed in a %[ set (its text, ranges and all, not negated). */
+bool _scan_set_lists(const scan_directive_t* d, uint32_t code);
 /** Store @p value through the next argument, a pointer of the type @p length says. */
 void _scan_store_integer(va_list* ap, format_length_t length, uintmax_t value);
 

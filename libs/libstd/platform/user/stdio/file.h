@@ -62,6 +62,7 @@ struct _FILE
     file_state_t state; /* written with _file_set_state */
     bool eof;
     bool error;
+    signed char orientation; /* fwide's answer: > 0 wide, < 0 bytes, 0 not yet */
     unsigned char* buffer; /* NULL until the first input or output */
     size_t size;           /* its size, or the size to allocate */
     size_t pos;
@@ -132,6 +133,34 @@ static inline size_t _file_unread(const FILE* f)
    unbuffered stream reads through `tiny`). A failed allocation leaves the
    stream unbuffered rather than failing the call. */
 void _file_setup(FILE* f);
+
+/* The first wide-character function makes a stream wide-oriented (and
+   _file_begin_read and _file_begin_write make it byte-oriented for the
+   byte functions, which all start there). */
+static inline void _file_orient_wide(FILE* f)
+{
+    if (f->orientation == 0)
+    {
+        f->orientation = 1;
+    }
+}
+
+static inline void _file_orient_bytes(FILE* f)
+{
+    if (f->orientation == 0)
+    {
+        f->orientation = -1;
+    }
+}
+
+// ---- wide.c: the wide-character functions' byte-level parts ----
+
+/* fgetwc under the lock; WEOF at the end, or with EILSEQ (the error flag
+   set) for text that is not UTF-8. */
+__WINT_TYPE__ _file_getwc(FILE* f);
+
+/* fputwc under the lock, without the end of the call (_file_end_write). */
+__WINT_TYPE__ _file_putwc(FILE* f, wchar_t c);
 
 // ---- output.c ----
 

@@ -10,6 +10,7 @@ static void reset(FILE* f, unsigned flags)
     f->pos = f->end = 0;
     f->unget_count = 0;
     f->eof = f->error = false;
+    f->orientation = 0;
     _file_set_state(f, FILE_IDLE);
     // stderr stays unbuffered; the others decide again for the new file.
     if (f->buffering != _IONBF)

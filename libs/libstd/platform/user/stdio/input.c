@@ -6,6 +6,7 @@
 
 bool _file_begin_read(FILE* f)
 {
+    _file_orient_bytes(f);
     if (f->state == FILE_READING)
     {
         return true;

@@ -51,6 +51,7 @@ static int flush_pending(FILE* f)
 
 bool _file_begin_write(FILE* f)
 {
+    _file_orient_bytes(f);
     if (f->state == FILE_WRITING)
     {
         return true;
