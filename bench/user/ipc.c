@@ -52,7 +52,7 @@ static pid_t start_child(const char* program, const char* argument, fd_t in, fd_
 static int bench_pipe_stream(void)
 {
     fd_t fds[2];
-    if (open2("sys:/pipe/new", fds) == -1)
+    if (io_open2("sys:/pipe/new", fds) == -1)
     {
         return fail("open2 sys:/pipe/new");
     }
@@ -86,7 +86,7 @@ static int bench_pipe_stream(void)
 static int bench_pipe_ping_pong(void)
 {
     fd_t to_child[2], from_child[2];
-    if (open2("sys:/pipe/new", to_child) == -1 || open2("sys:/pipe/new", from_child) == -1)
+    if (io_open2("sys:/pipe/new", to_child) == -1 || io_open2("sys:/pipe/new", from_child) == -1)
     {
         return fail("open2 sys:/pipe/new");
     }
@@ -119,7 +119,7 @@ static int bench_pipe_ping_pong(void)
 static fd_t socket_to_helper(const char* mode, const char* name, const char* extra, pid_t* pid, fd_t* handle_out)
 {
     fd_t fds[2];
-    if (open2("sys:/pipe/new", fds) == -1)
+    if (io_open2("sys:/pipe/new", fds) == -1)
     {
         return -1;
     }
@@ -130,20 +130,20 @@ static fd_t socket_to_helper(const char* mode, const char* name, const char* ext
     char ready[8] = {0};
     ssize_t got = *pid == -1 ? -1 : read(fds[0], ready, 6);
     close(fds[0]);
-    fd_t handle = got == 6 ? open("sys:/net/local/new") : -1;
+    fd_t handle = got == 6 ? io_open("sys:/net/local/new") : -1;
     char id[24] = {0};
     if (handle == -1 || read(handle, id, sizeof(id) - 1) <= 0)
     {
         return -1;
     }
-    fd_t ctl = openf("sys:/net/local/%s/ctl", id);
+    fd_t ctl = io_openf("sys:/net/local/%s/ctl", id);
     if (ctl == -1 || writef(ctl, "connect %s", name) == -1)
     {
         return -1;
     }
     close(ctl);
     *handle_out = handle;
-    return openf("sys:/net/local/%s/data", id);
+    return io_openf("sys:/net/local/%s/data", id);
 }
 
 static int bench_socket_stream(void)
@@ -208,12 +208,12 @@ static int bench_shm(void)
     uint64_t start = uptime();
     for (int i = 0; i < SHM_ROUNDS; i++)
     {
-        fd_t handle = open("sys:/shm/new");
+        fd_t handle = io_open("sys:/shm/new");
         if (handle == -1)
         {
             return fail("open sys:/shm/new");
         }
-        volatile uint8_t* memory = mmap(handle, NULL, SHM_BYTES, PROT_READ | PROT_WRITE);
+        volatile uint8_t* memory = mem_map(handle, NULL, SHM_BYTES, PROT_READ | PROT_WRITE);
         if (memory == NULL)
         {
             return fail("mmap");

@@ -97,7 +97,7 @@ static int read_test_file(fd_t fd)
 
 static int bench_ramfs_read(void)
 {
-    fd_t fd = open(FILE_PATH "?create&trunc");
+    fd_t fd = io_open(FILE_PATH "?create&trunc");
     if (fd == -1)
     {
         return fail("open " FILE_PATH);

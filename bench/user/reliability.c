@@ -24,7 +24,7 @@ static int fail(const char* what)
 static pid_t spawn_blocked(pid_t* child)
 {
     fd_t fds[2];
-    if (open2("sys:/pipe/new", fds) == -1)
+    if (io_open2("sys:/pipe/new", fds) == -1)
     {
         return -1;
     }

@@ -1,5 +1,5 @@
 // Pipes: a one-way byte stream between two files, the reading end and the
-// writing end, made by open2("sys:/pipe/new") (flags such as "?nonblock"
+// writing end, made by io_open2("sys:/pipe/new") (flags such as "?nonblock"
 // apply to both ends).
 //
 // Reading an empty pipe waits for data, or returns 0 (end of file) once

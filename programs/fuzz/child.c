@@ -75,7 +75,7 @@ void child_refresh_cwd(child_t* child)
 {
     char path[64];
     snprintf(path, sizeof(path), "sys:/proc/%lld/cwd", (long long)child->pid);
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     ssize_t got = fd == -1 ? -1 : read(fd, child->cwd, MAX_PATH - 1);
     if (fd != -1)
     {
@@ -139,7 +139,7 @@ static void child_watch(void* argument)
 // The progress page the supervisor gave us as fd 3, or our own.
 static fuzz_progress_t* child_progress(void)
 {
-    void* page = mmap(PROGRESS_FD, NULL, PAGE_SIZE, PROT_READ | PROT_WRITE);
+    void* page = mem_map(PROGRESS_FD, NULL, PAGE_SIZE, PROT_READ | PROT_WRITE);
     if (page != NULL)
     {
         close(PROGRESS_FD);
@@ -150,9 +150,9 @@ static fuzz_progress_t* child_progress(void)
 
 static void child_load_elf(child_t* child)
 {
-    fd_t fd = open(FUZZ_ELF_SOURCE);
+    fd_t fd = io_open(FUZZ_ELF_SOURCE);
     stat_t info;
-    if (fd == -1 || stat(FUZZ_ELF_SOURCE, &info) == -1 || info.size == 0 || info.size > (1 << 22))
+    if (fd == -1 || io_stat(FUZZ_ELF_SOURCE, &info) == -1 || info.size == 0 || info.size > (1 << 22))
     {
         if (fd != -1)
         {
@@ -180,11 +180,11 @@ static void child_setup(child_t* child, uint64_t seed, uint32_t families_off, bo
     {
         child_fail(child, FUZZ_EXIT_SETUP, "cannot map the sandbox");
     }
-    mkdir("home:/tmp");
-    mkdir(FUZZ_DIR);
+    io_mkdir("home:/tmp");
+    io_mkdir(FUZZ_DIR);
     snprintf(child->dir, sizeof(child->dir), FUZZ_DIR "/%016llx", (unsigned long long)seed);
     tree_remove(child->dir); // a replay starts from nothing, as the original did
-    if (mkdir(child->dir) == -1 || chdir(child->dir) == -1)
+    if (io_mkdir(child->dir) == -1 || chdir(child->dir) == -1)
     {
         child_fail(child, FUZZ_EXIT_SETUP, "cannot make %s: %s", child->dir, strerror(errno));
     }

@@ -10,16 +10,16 @@ bool sandbox_init(sandbox_t* sandbox)
 {
     // Scratch is followed by an unmapped page: a read longer than scratch
     // stops there, instead of filling whatever was mapped next.
-    sandbox->scratch = mmap(-1, NULL, SCRATCH_SIZE + PAGE_SIZE, PROT_READ | PROT_WRITE);
+    sandbox->scratch = mem_map(-1, NULL, SCRATCH_SIZE + PAGE_SIZE, PROT_READ | PROT_WRITE);
     if (sandbox->scratch == NULL || munmap(sandbox->scratch + SCRATCH_SIZE, PAGE_SIZE) != 0)
     {
         return false;
     }
     // Two pages, the second unmapped: a buffer that starts in the first
     // and runs on is valid up to the edge only.
-    uint8_t* pair = mmap(-1, NULL, 2 * PAGE_SIZE, PROT_READ | PROT_WRITE);
-    sandbox->readonly = mmap(-1, NULL, PAGE_SIZE, PROT_READ);
-    uint8_t* gone = mmap(-1, NULL, PAGE_SIZE, PROT_READ | PROT_WRITE);
+    uint8_t* pair = mem_map(-1, NULL, 2 * PAGE_SIZE, PROT_READ | PROT_WRITE);
+    sandbox->readonly = mem_map(-1, NULL, PAGE_SIZE, PROT_READ);
+    uint8_t* gone = mem_map(-1, NULL, PAGE_SIZE, PROT_READ | PROT_WRITE);
     if (pair == NULL || sandbox->readonly == NULL || gone == NULL ||
         munmap(pair + PAGE_SIZE, PAGE_SIZE) != 0 || munmap(gone, PAGE_SIZE) != 0)
     {

@@ -37,7 +37,7 @@ void ops_path_to_open(child_t* child, rng_t* rng, char out[MAX_PATH], path_class
 /** A path to make or remove into @p out: the child's own, or one the kernel refuses. */
 void ops_path_to_change(child_t* child, rng_t* rng, char out[MAX_PATH]);
 
-/** After open(@p path) gave @p fd: keep it if the rule allows, else close it. */
+/** After io_open(@p path) gave @p fd: keep it if the rule allows, else close it. */
 void ops_keep_or_close(child_t* child, fd_t fd, const char* path, path_class_t class);
 
 /**

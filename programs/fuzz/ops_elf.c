@@ -177,7 +177,7 @@ void op_elf_spawn(child_t* child, rng_t* rng)
     bool written = false;
     if (snprintf(program, sizeof(program), "%s/%s", child->dir, name) < (int)sizeof(program))
     {
-        fd_t fd = openf("%s?create&trunc", program);
+        fd_t fd = io_openf("%s?create&trunc", program);
         written = fd != -1 && write(fd, image, size) == (ssize_t)size;
         if (fd != -1)
         {

@@ -19,7 +19,7 @@ void op_file_open(child_t* child, rng_t* rng)
         strncat(path, strchr(path, '?') != NULL ? "&nonblock" : "?nonblock", MAX_PATH - strlen(path) - 1);
     }
     uint64_t where = rng_chance(rng, 90) ? ops_scratch_string(child, rng, path) : hostile_bad_pointer(rng, &child->sandbox);
-    fd_t fd = open((const char*)where);
+    fd_t fd = io_open((const char*)where);
     ops_keep_or_close(child, fd, path, class);
 }
 
@@ -38,7 +38,7 @@ void op_file_open2(child_t* child, rng_t* rng)
         ops_path_to_open(child, rng, path, &class);
     }
     fd_t* fds = (fd_t*)hostile_pointer(rng, &child->sandbox, 2 * sizeof(fd_t));
-    if (open2(path, fds) == -1)
+    if (io_open2(path, fds) == -1)
     {
         return;
     }
@@ -132,7 +132,7 @@ void op_file_poll(child_t* child, rng_t* rng)
     {
         timeout = TIMEOUT_NEVER; // until something is ready or an alarm note comes
     }
-    poll(fds, count, timeout);
+    io_poll(fds, count, timeout);
 }
 
 void op_file_dup(child_t* child, rng_t* rng)

@@ -17,7 +17,7 @@ void op_pipe(child_t* child, rng_t* rng)
         ends[0] = fd_pick(child, rng, FD_PIPE_READ);
         ends[1] = fd_pick(child, rng, FD_PIPE_WRITE);
     }
-    else if (open2("sys:/pipe/new?nonblock", ends) == -1)
+    else if (io_open2("sys:/pipe/new?nonblock", ends) == -1)
     {
         return;
     }
@@ -43,7 +43,7 @@ void op_pipe(child_t* child, rng_t* rng)
         case 4:
         {
             pollfd_t fds[2] = {{ends[0], POLL_READ, 0}, {ends[1], POLL_WRITE, 0}};
-            poll(fds, 2, 0);
+            io_poll(fds, 2, 0);
             break;
         }
         default:
@@ -57,7 +57,7 @@ void op_pipe(child_t* child, rng_t* rng)
 // sizes that fit and do not, by this child twice (the same pages).
 void op_shm(child_t* child, rng_t* rng)
 {
-    fd_t handle = open(rng_chance(rng, 90) ? "sys:/shm/new" : "sys:/shm/new?nonblock&dir");
+    fd_t handle = io_open(rng_chance(rng, 90) ? "sys:/shm/new" : "sys:/shm/new?nonblock&dir");
     if (handle == -1)
     {
         return;
@@ -70,7 +70,7 @@ void op_shm(child_t* child, rng_t* rng)
         text[got] = '\0';
         char path[64];
         snprintf(path, sizeof(path), "sys:/shm/%llu/data", strtoull(text, NULL, 10));
-        data = open(path);
+        data = io_open(path);
     }
     uint8_t* maps[3] = {NULL, NULL, NULL};
     uint64_t lengths[3] = {0, 0, 0};
@@ -80,7 +80,7 @@ void op_shm(child_t* child, rng_t* rng)
         fd_t fd = (rng_chance(rng, 50) && handle != -1) || data == -1 ? handle : data;
         lengths[i] = i == 0 || rng_chance(rng, 30) ? ops_mem_length(child, rng) : lengths[0];
         int protection = rng_chance(rng, 85) ? PROT_READ | PROT_WRITE : (int)rng_range(rng, 0, 7);
-        maps[i] = mmap(fd, NULL, lengths[i], protection);
+        maps[i] = mem_map(fd, NULL, lengths[i], protection);
         protections[i] = protection;
         if (maps[i] != NULL && (protection & PROT_WRITE))
         {

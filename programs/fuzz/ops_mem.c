@@ -16,7 +16,7 @@ void op_mem_map(child_t* child, rng_t* rng)
     uint64_t hint = rng_chance(rng, 50) ? 0 : hostile_page_address(rng, &child->sandbox);
     uint64_t length = ops_mem_length(child, rng);
     int protection = rng_chance(rng, 85) ? (int)rng_range(rng, 1, 7) : (int)hostile_integer(rng);
-    uint8_t* address = mmap(fd, (void*)hint, length, protection);
+    uint8_t* address = mem_map(fd, (void*)hint, length, protection);
     if (address == NULL)
     {
         return;
@@ -67,7 +67,7 @@ void op_mem_protect(child_t* child, rng_t* rng)
 // (EFAULT) and must leave the rest as it was.
 void op_mem_holes(child_t* child, rng_t* rng)
 {
-    uint8_t* pages = mmap(-1, NULL, 3 * PAGE_SIZE, PROT_READ | PROT_WRITE);
+    uint8_t* pages = mem_map(-1, NULL, 3 * PAGE_SIZE, PROT_READ | PROT_WRITE);
     if (pages == NULL)
     {
         return;
@@ -88,7 +88,7 @@ void op_mem_holes(child_t* child, rng_t* rng)
         write(fd_hostile(child, rng), pages + PAGE_SIZE - rng_below(rng, 64), rng_range(rng, 1, 2 * PAGE_SIZE));
         break;
     default:
-        stat("sys:/stat/mem", (stat_t*)(pages + PAGE_SIZE - rng_range(rng, 1, sizeof(stat_t) - 1)));
+        io_stat("sys:/stat/mem", (stat_t*)(pages + PAGE_SIZE - rng_range(rng, 1, sizeof(stat_t) - 1)));
         break;
     }
     // Both outer pages must still be there, with what we wrote.
@@ -108,7 +108,7 @@ void op_mem_exhaust(child_t* child, rng_t* rng)
         return; // each one stalls the machine for a while: now and then is enough
     }
     uint64_t length = (rng_range(rng, 64, 2048)) << 20;
-    uint8_t* address = mmap(-1, NULL, length, PROT_READ | PROT_WRITE);
+    uint8_t* address = mem_map(-1, NULL, length, PROT_READ | PROT_WRITE);
     if (address != NULL)
     {
         address[length - 1] = 1;

@@ -10,7 +10,7 @@ void op_path_stat(child_t* child, rng_t* rng)
     path_class_t class;
     ops_path_to_open(child, rng, path, &class);
     uint64_t where = rng_chance(rng, 90) ? ops_scratch_string(child, rng, path) : hostile_bad_pointer(rng, &child->sandbox);
-    stat((const char*)where, (stat_t*)hostile_pointer(rng, &child->sandbox, sizeof(stat_t)));
+    io_stat((const char*)where, (stat_t*)hostile_pointer(rng, &child->sandbox, sizeof(stat_t)));
 }
 
 void op_path_chdir(child_t* child, rng_t* rng)
@@ -39,12 +39,12 @@ void op_path_mkdir(child_t* child, rng_t* rng)
         strncat(path, "?dir&create", MAX_PATH - strlen(path) - 1); // through open
         if (paths_classify(child, path) == PATH_SANDBOX)
         {
-            fd_t fd = open(path);
+            fd_t fd = io_open(path);
             ops_keep_or_close(child, fd, path, PATH_SANDBOX);
         }
         return;
     }
-    mkdir(path);
+    io_mkdir(path);
 }
 
 void op_path_remove(child_t* child, rng_t* rng)
@@ -75,7 +75,7 @@ void op_path_readdir(child_t* child, rng_t* rng)
             path_class_t class;
             ops_path_to_open(child, rng, path, &class);
         }
-        fd = open(path);
+        fd = io_open(path);
         ours = true;
     }
     // Read it all, in hostile pieces; the offset is an entry index.
@@ -96,7 +96,7 @@ void op_path_readdir(child_t* child, rng_t* rng)
         {
             seek(fd, ops_seek_offset(child, rng), (int)rng_below(rng, 4));
         }
-        if (readdir(fd, entries, count) <= 0 && count > 0 && rng_chance(rng, 70))
+        if (io_readdir(fd, entries, count) <= 0 && count > 0 && rng_chance(rng, 70))
         {
             break;
         }
@@ -124,7 +124,7 @@ void op_path_own_file(child_t* child, rng_t* rng)
     {
         return;
     }
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return;
@@ -146,7 +146,7 @@ void op_path_own_file(child_t* child, rng_t* rng)
             read(fd, child->sandbox.scratch, length);
             break;
         case 3:
-            mmap(fd, NULL, PAGE_SIZE, PROT_READ); // EINVAL: only shared memory and the screen map
+            mem_map(fd, NULL, PAGE_SIZE, PROT_READ); // EINVAL: only shared memory and the screen map
             break;
         default:
             seek(fd, 0, (int)rng_below(rng, 3));

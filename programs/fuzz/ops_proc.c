@@ -230,7 +230,7 @@ void op_proc_files(child_t* child, rng_t* rng)
     }
     char path[MAX_PATH];
     snprintf(path, sizeof(path), "sys:/proc/%lld/%s", (long long)pid, files[rng_below(rng, sizeof(files) / sizeof(files[0]))]);
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return;
@@ -252,7 +252,7 @@ void op_proc_ctl(child_t* child, rng_t* rng)
 {
     char path[64], command[96];
     snprintf(path, sizeof(path), "sys:/proc/%lld/ctl", (long long)child->pid);
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return;

@@ -36,7 +36,7 @@ void op_sys_read(child_t* child, rng_t* rng)
     {
         strncat(path, "?nonblock", MAX_PATH - strlen(path) - 1);
     }
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return;
@@ -71,7 +71,7 @@ void op_sys_write(child_t* child, rng_t* rng)
     {
         return;
     }
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return;
@@ -88,7 +88,7 @@ void op_sys_write(child_t* child, rng_t* rng)
 
 void op_sys_fb(child_t* child, rng_t* rng)
 {
-    fd_t fd = open(rng_chance(rng, 80) ? "sys:/fb/0/buffer" : "sys:/fb/0/info");
+    fd_t fd = io_open(rng_chance(rng, 80) ? "sys:/fb/0/buffer" : "sys:/fb/0/info");
     if (fd == -1)
     {
         return;
@@ -113,7 +113,7 @@ void op_sys_fb(child_t* child, rng_t* rng)
     default:
     {
         uint64_t length = rng_chance(rng, 70) ? rng_range(rng, 1, 8 << 20) : hostile_length(rng);
-        uint8_t* pixels = mmap(fd, NULL, length, PROT_READ | PROT_WRITE);
+        uint8_t* pixels = mem_map(fd, NULL, length, PROT_READ | PROT_WRITE);
         if (pixels != NULL)
         {
             pixels[rng_below(rng, length)] ^= 0xff;
@@ -129,7 +129,7 @@ void op_sys_input(child_t* child, rng_t* rng)
 {
     // Nobody types under test: a blocking read waits until an alarm note.
     const char* path = rng_chance(rng, 50) ? "sys:/kbd/ps2" : "sys:/mouse/ps2";
-    fd_t fd = rng_chance(rng, 97) ? openf("%s?nonblock", path) : open(path);
+    fd_t fd = rng_chance(rng, 97) ? io_openf("%s?nonblock", path) : io_open(path);
     if (fd == -1)
     {
         return;
@@ -152,7 +152,7 @@ void op_console(child_t* child, rng_t* rng)
     {
         char command[48];
         size_t length = text_ctl_command(rng, verbs, NULL, command, sizeof(command));
-        fd_t fd = open("sys:/consctl");
+        fd_t fd = io_open("sys:/consctl");
         if (fd != -1 && !text_starts_with_word(command, length, "fore"))
         {
             write(fd, command, length);
@@ -181,7 +181,7 @@ void op_console(child_t* child, rng_t* rng)
         }
     }
     text[length++] = '\n'; // a line of its own: other lines stay whole
-    fd_t fd = open("sys:/console");
+    fd_t fd = io_open("sys:/console");
     if (fd != -1)
     {
         write(fd, text, length);

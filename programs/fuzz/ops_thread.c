@@ -76,7 +76,7 @@ void op_note_self(child_t* child, rng_t* rng)
     static const char* const notes[] = {"hello", "interrupt", "terminate", "alarm", "x", "noted", "handler"};
     char path[64], text[96];
     snprintf(path, sizeof(path), "sys:/proc/%lld/note", (long long)child->pid);
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return;
@@ -115,7 +115,7 @@ void op_note_handler(child_t* child, rng_t* rng)
 {
     char path[64], command[64];
     snprintf(path, sizeof(path), "sys:/proc/%lld/ctl", (long long)child->pid);
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return;

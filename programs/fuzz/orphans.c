@@ -50,7 +50,7 @@ typedef struct
 // Every process in sys:/proc (but us).
 static size_t orphans_list(proc_entry_t* list)
 {
-    fd_t dir = open("sys:/proc?dir");
+    fd_t dir = io_open("sys:/proc?dir");
     if (dir == -1)
     {
         return 0;
@@ -59,7 +59,7 @@ static size_t orphans_list(proc_entry_t* list)
     stat_t entries[16];
     ssize_t got;
     pid_t self = process_id();
-    while (count < PROCESSES_MAX && (got = readdir(dir, entries, 16)) > 0)
+    while (count < PROCESSES_MAX && (got = io_readdir(dir, entries, 16)) > 0)
     {
         for (ssize_t i = 0; i < got && count < PROCESSES_MAX; i++)
         {

@@ -64,7 +64,7 @@ static bool paths_worth_walking(const char* path, pid_t self, int* other_process
 
 static void paths_walk(paths_t* paths, const char* dir, int depth, pid_t self, int* other_processes)
 {
-    fd_t fd = openf("%s?dir", dir);
+    fd_t fd = io_openf("%s?dir", dir);
     if (fd == -1)
     {
         return;
@@ -72,7 +72,7 @@ static void paths_walk(paths_t* paths, const char* dir, int depth, pid_t self, i
     stat_t entries[16];
     ssize_t got;
     char path[MAX_PATH];
-    while ((got = readdir(fd, entries, 16)) > 0)
+    while ((got = io_readdir(fd, entries, 16)) > 0)
     {
         for (ssize_t i = 0; i < got; i++)
         {

@@ -10,7 +10,7 @@
 // The whole of a small sys: file, null-terminated; its length or -1.
 static ssize_t procinfo_read(const char* path, char* text, size_t size)
 {
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return -1;

@@ -10,7 +10,7 @@
 // A small file's text on one line (newlines become "; "), for a report.
 static void procs_read(const char* path, char* text, size_t size)
 {
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     ssize_t got = fd == -1 ? -1 : read(fd, text, size - 1);
     if (fd != -1)
     {

@@ -27,7 +27,7 @@ static void io_race_body(void* argument)
         read(race->fd, race->buffer, race->length);
         break;
     case 1:
-        poll(fds, 1, TIMEOUT_NEVER);
+        io_poll(fds, 1, TIMEOUT_NEVER);
         break;
     case 2:
         write(race->fd, race->buffer, race->length);
@@ -36,7 +36,7 @@ static void io_race_body(void* argument)
         for (int i = 0; i < 400 && !__atomic_load_n(&race->stop, __ATOMIC_ACQUIRE); i++)
         {
             read(race->fd, race->buffer, 64);
-            poll(fds, 1, 0);
+            io_poll(fds, 1, 0);
             write(race->fd, race->buffer, 64);
         }
         break;
@@ -51,7 +51,7 @@ static void io_race_drain(fd_t fd)
     for (int i = 0; i < 32; i++)
     {
         pollfd_t ready = {fd, POLL_READ, 0};
-        if (poll(&ready, 1, 0) != 1 || !(ready.revents & POLL_READ) || read(fd, drain, sizeof(drain)) <= 0)
+        if (io_poll(&ready, 1, 0) != 1 || !(ready.revents & POLL_READ) || read(fd, drain, sizeof(drain)) <= 0)
         {
             return;
         }
@@ -62,7 +62,7 @@ void op_race_close_io(child_t* child, rng_t* rng)
 {
     bool nonblock = rng_chance(rng, 25);
     fd_t ends[2];
-    if (open2(nonblock ? "sys:/pipe/new?nonblock" : "sys:/pipe/new", ends) == -1)
+    if (io_open2(nonblock ? "sys:/pipe/new?nonblock" : "sys:/pipe/new", ends) == -1)
     {
         return;
     }
@@ -75,7 +75,7 @@ void op_race_close_io(child_t* child, rng_t* rng)
         for (int i = 0; i < 32; i++)
         {
             pollfd_t room = {ends[1], POLL_WRITE, 0};
-            if (poll(&room, 1, 0) != 1 || !(room.revents & POLL_WRITE))
+            if (io_poll(&room, 1, 0) != 1 || !(room.revents & POLL_WRITE))
             {
                 break;
             }
@@ -150,13 +150,13 @@ static void memory_race_body(void* argument)
             read(race->pipe[0], at, length);
             break;
         case 2:
-            stat("sys:/stat/mem", (stat_t*)at);
+            io_stat("sys:/stat/mem", (stat_t*)at);
             break;
         case 3:
-            poll((pollfd_t*)at, rng_below(&rng, 8), 0);
+            io_poll((pollfd_t*)at, rng_below(&rng, 8), 0);
             break;
         case 4:
-            readdir(race->dir, (stat_t*)at, rng_below(&rng, 4));
+            io_readdir(race->dir, (stat_t*)at, rng_below(&rng, 4));
             seek(race->dir, 0, SEEK_SET);
             break;
         default:
@@ -169,8 +169,8 @@ static void memory_race_body(void* argument)
 static void memory_race(child_t* child, rng_t* rng, void (*body)(void*))
 {
     memory_race_t race = {.length = rng_range(rng, 1, 4) * PAGE_SIZE, .seed = rng_next(rng)};
-    race.region = mmap(-1, NULL, race.length, PROT_READ | PROT_WRITE);
-    if (race.region == NULL || open2("sys:/pipe/new?nonblock", race.pipe) == -1)
+    race.region = mem_map(-1, NULL, race.length, PROT_READ | PROT_WRITE);
+    if (race.region == NULL || io_open2("sys:/pipe/new?nonblock", race.pipe) == -1)
     {
         if (race.region != NULL)
         {
@@ -178,7 +178,7 @@ static void memory_race(child_t* child, rng_t* rng, void (*body)(void*))
         }
         return;
     }
-    race.dir = open("sys:/proc?dir");
+    race.dir = io_open("sys:/proc?dir");
     fthread_t thread;
     bool started = fthread_start(&thread, body, &race);
     sleep_ns(rng_below(rng, NS_PER_MS));
@@ -198,7 +198,7 @@ static void memory_race(child_t* child, rng_t* rng, void (*body)(void*))
     if (rng_chance(rng, 50))
     {
         // Something else may take the place: shared memory or fresh pages.
-        void* other = mmap(-1, race.region, race.length, PROT_READ);
+        void* other = mem_map(-1, race.region, race.length, PROT_READ);
         if (other != NULL)
         {
             munmap(other, race.length);

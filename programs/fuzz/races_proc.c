@@ -31,7 +31,7 @@ static void futex_exiter(void* argument)
 
 void op_race_futex_exit(child_t* child, rng_t* rng)
 {
-    volatile uint32_t* word = mmap(-1, NULL, PAGE_SIZE, PROT_READ | PROT_WRITE);
+    volatile uint32_t* word = mem_map(-1, NULL, PAGE_SIZE, PROT_READ | PROT_WRITE);
     if (word == NULL)
     {
         return;
@@ -161,11 +161,11 @@ void op_race_chdir_open(child_t* child, rng_t* rng)
         stat_t info;
         if (rng_chance(rng, 50))
         {
-            stat(name, &info);
+            io_stat(name, &info);
         }
         else
         {
-            fd_t fd = open(name);
+            fd_t fd = io_open(name);
             if (fd != -1)
             {
                 close(fd);

@@ -7,7 +7,7 @@
 
 fd_t socket_open(const char* flags, uint64_t* id)
 {
-    fd_t fd = openf("sys:/net/local/new%s", flags);
+    fd_t fd = io_openf("sys:/net/local/new%s", flags);
     if (fd == -1)
     {
         return -1;
@@ -26,7 +26,7 @@ fd_t socket_open(const char* flags, uint64_t* id)
 
 fd_t socket_file(uint64_t id, const char* name)
 {
-    return openf("sys:/net/local/%llu/%s", (unsigned long long)id, name);
+    return io_openf("sys:/net/local/%llu/%s", (unsigned long long)id, name);
 }
 
 int socket_command(fd_t ctl, const char* command)

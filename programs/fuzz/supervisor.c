@@ -74,8 +74,8 @@ static const char* supervisor_label(uint64_t index, char text[48])
 
 static bool supervisor_spawn(campaign_t* c, slot_t* slot, uint64_t index)
 {
-    fd_t shm = open("sys:/shm/new");
-    fuzz_progress_t* progress = shm == -1 ? NULL : mmap(shm, NULL, PAGE_SIZE, PROT_READ | PROT_WRITE);
+    fd_t shm = io_open("sys:/shm/new");
+    fuzz_progress_t* progress = shm == -1 ? NULL : mem_map(shm, NULL, PAGE_SIZE, PROT_READ | PROT_WRITE);
     if (progress == NULL)
     {
         if (shm != -1)
@@ -320,8 +320,8 @@ int supervisor_main(const supervisor_options_t* options)
         (unsigned long long)options->seed, (unsigned long long)options->seconds, options->parallel,
         (unsigned long long)options->iterations, options->families_off != NULL ? ", without " : "",
         options->families_off != NULL ? options->families_off : "");
-    mkdir("home:/tmp");
-    mkdir(FUZZ_DIR);
+    io_mkdir("home:/tmp");
+    io_mkdir(FUZZ_DIR);
     // Warm-up: one round of short children, not counted.
     c->iterations = options->iterations < WARM_UP_ITERATIONS ? options->iterations : WARM_UP_ITERATIONS;
     c->next_index = WARM_UP_INDEX;
@@ -338,7 +338,7 @@ int supervisor_main(const supervisor_options_t* options)
     c->tally.pages_before = warm.pages_before;
     c->iterations = options->iterations;
     c->next_index = 0;
-    mkdir(FUZZ_DIR);
+    io_mkdir(FUZZ_DIR);
     uint64_t start = uptime();
     supervisor_round(c, options->seconds, 0);
     c->tally.campaign_ns = uptime() - start;

@@ -18,7 +18,7 @@ bool fthread_start(fthread_t* thread, void (*entry)(void*), void* argument)
     thread->done = 0;
     thread->entry = entry;
     thread->argument = argument;
-    thread->stack = mmap(-1, NULL, FTHREAD_STACK_SIZE, PROT_READ | PROT_WRITE);
+    thread->stack = mem_map(-1, NULL, FTHREAD_STACK_SIZE, PROT_READ | PROT_WRITE);
     if (thread->stack == NULL)
     {
         thread->done = 1;

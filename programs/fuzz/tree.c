@@ -19,8 +19,8 @@ static int tree_empty(const char* path, int depth)
     int failures = 0;
     for (;;)
     {
-        fd_t fd = open(path);
-        ssize_t got = fd == -1 ? -1 : readdir(fd, entries, TREE_BATCH);
+        fd_t fd = io_open(path);
+        ssize_t got = fd == -1 ? -1 : io_readdir(fd, entries, TREE_BATCH);
         if (fd != -1)
         {
             close(fd);
@@ -49,7 +49,7 @@ static int tree_empty(const char* path, int depth)
 static int tree_remove_at(const char* path, int depth)
 {
     stat_t info;
-    if (stat(path, &info) == -1)
+    if (io_stat(path, &info) == -1)
     {
         return 0; // nothing there
     }

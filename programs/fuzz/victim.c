@@ -86,7 +86,7 @@ static void blocker_body(void* argument)
         case B_POLL:
         {
             pollfd_t fds[1] = {{b->fds[0], POLL_READ, 0}};
-            poll(fds, 1, TIMEOUT_NEVER);
+            io_poll(fds, 1, TIMEOUT_NEVER);
             break;
         }
         case B_WAIT_CHILD:
@@ -143,12 +143,12 @@ static void blocker_setup(blocker_t* b, uint64_t seed, int index, fd_t shared_fi
     case B_PIPE_READ:
     case B_POLL:
     case B_PIPE_WRITE:
-        open2("sys:/pipe/new", b->fds);
+        io_open2("sys:/pipe/new", b->fds);
         for (int i = 0; b->kind == B_PIPE_WRITE && i < 32; i++)
         {
             pollfd_t room = {b->fds[1], POLL_WRITE, 0};
             char chunk[4096] = {0};
-            if (poll(&room, 1, 0) != 1 || !(room.revents & POLL_WRITE))
+            if (io_poll(&room, 1, 0) != 1 || !(room.revents & POLL_WRITE))
             {
                 break;
             }
@@ -178,10 +178,10 @@ static void blocker_setup(blocker_t* b, uint64_t seed, int index, fd_t shared_fi
         break;
     case B_CTL_WAIT:
         b->pid = spawn_sleeper(2000);
-        b->fds[0] = openf("sys:/proc/%lld/ctl", (long long)b->pid);
+        b->fds[0] = io_openf("sys:/proc/%lld/ctl", (long long)b->pid);
         break;
     case B_KEYBOARD:
-        b->fds[0] = open("sys:/kbd/ps2");
+        b->fds[0] = io_open("sys:/kbd/ps2");
         break;
     case B_FILE_MUTEX:
         b->fds[0] = shared_file;
@@ -268,7 +268,7 @@ int victim_main(uint64_t seed, uint64_t lifetime_ms, const victim_plan_t* given)
     }
     deadline = uptime() + lifetime_ms * NS_PER_MS;
     fthread_start(&threads[BLOCKERS_MAX], victim_timer, &deadline);
-    fd_t shared_file = open("sys:/stat/mem");
+    fd_t shared_file = io_open("sys:/stat/mem");
     for (int i = 0; i < plan.count; i++)
     {
         blockers[i].kind = plan.kinds[i];

@@ -15,7 +15,7 @@ void op_victim(child_t* child, rng_t* rng)
     bool by_itself = rng_chance(rng, 20);
     uint64_t lifetime_ms = by_itself ? rng_range(rng, 5, 300) : VICTIM_KILLED_LIFETIME_MS;
     fd_t ready[2];
-    if (open2("sys:/pipe/new", ready) == -1)
+    if (io_open2("sys:/pipe/new", ready) == -1)
     {
         return;
     }
@@ -36,7 +36,7 @@ void op_victim(child_t* child, rng_t* rng)
         // Let its threads block first (ready, or the end of the pipe if it died).
         pollfd_t wait_ready = {ready[0], POLL_READ, 0};
         char text[8];
-        if (poll(&wait_ready, 1, 5 * NS_PER_SECOND) == 1)
+        if (io_poll(&wait_ready, 1, 5 * NS_PER_SECOND) == 1)
         {
             read(ready[0], text, sizeof(text));
         }

@@ -9,7 +9,7 @@
 // point into it); NULL after saying why.
 static char* read_file(const char* path)
 {
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         writef(STDERR_FILENO, "init: %s: %s\n", path, strerror(errno));

@@ -7,7 +7,7 @@
 const char* cwd_get(void)
 {
     static char path[MAX_PATH + 1];
-    fd_t fd = openf("sys:/proc/%lld/cwd", (long long)process_id());
+    fd_t fd = io_openf("sys:/proc/%lld/cwd", (long long)process_id());
     ssize_t length = fd != -1 ? read(fd, path, MAX_PATH) : -1;
     if (fd != -1)
     {

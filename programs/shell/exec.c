@@ -68,7 +68,7 @@ static int exec_start_pipeline(shell_t* shell, const pipeline_t* pipeline, arena
     for (const command_t* command = pipeline->commands; command != NULL; command = command->next)
     {
         fd_t ends[2] = {-1, -1};
-        if (command->next != NULL && open2("sys:/pipe/new", ends) == -1)
+        if (command->next != NULL && io_open2("sys:/pipe/new", ends) == -1)
         {
             shell_error("cannot make a pipe: %s", strerror(errno));
             status = 1;

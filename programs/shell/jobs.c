@@ -70,7 +70,7 @@ static bool jobs_process_exited(pid_t pid)
 {
     char path[64], text[256];
     snprintf(path, sizeof(path), "sys:/proc/%lld/status", (long long)pid);
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return true;

@@ -34,7 +34,7 @@ static int shell_usage(void)
 // The whole of the file at @p path, null-terminated (malloc'd), or NULL.
 static char* shell_read_file(const char* path)
 {
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return NULL;

@@ -15,7 +15,7 @@ static bool redirect_standard_open(fd_t fd)
     if (known[fd] == 0)
     {
         pollfd_t probe = {.fd = fd, .events = 0, .revents = 0};
-        known[fd] = poll(&probe, 1, 0) != -1 && !(probe.revents & POLL_INVALID) ? 1 : -1;
+        known[fd] = io_poll(&probe, 1, 0) != -1 && !(probe.revents & POLL_INVALID) ? 1 : -1;
     }
     return known[fd] == 1;
 }
@@ -41,7 +41,7 @@ static fd_t redirect_open(const char* path, redirect_kind_t kind)
     const char* flags = kind == REDIRECT_OUTPUT ? "create&trunc" : kind == REDIRECT_APPEND ? "create&append" : NULL;
     if (flags == NULL)
     {
-        return open(path);
+        return io_open(path);
     }
     char full[MAX_PATH];
     if (snprintf(full, sizeof(full), "%s%c%s", path, strchr(path, '?') != NULL ? '&' : '?', flags) >=
@@ -50,7 +50,7 @@ static fd_t redirect_open(const char* path, redirect_kind_t kind)
         errno = ENAMETOOLONG;
         return -1;
     }
-    return open(full);
+    return io_open(full);
 }
 
 // N<&M or N>&M: N becomes what M is now; "-" closes N.

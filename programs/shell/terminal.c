@@ -13,7 +13,7 @@ static editor_t terminal_editor;
 bool terminal_is_console(fd_t fd)
 {
     pollfd_t poll_fd = {.fd = fd, .events = POLL_WRITE, .revents = 0};
-    if (poll(&poll_fd, 1, 0) != 1 || !(poll_fd.revents & POLL_WRITE))
+    if (io_poll(&poll_fd, 1, 0) != 1 || !(poll_fd.revents & POLL_WRITE))
     {
         return false;
     }
@@ -22,7 +22,7 @@ bool terminal_is_console(fd_t fd)
 
 bool terminal_open(void)
 {
-    terminal_consctl = open("sys:/consctl");
+    terminal_consctl = io_open("sys:/consctl");
     editor_init(&terminal_editor);
     return terminal_consctl != -1;
 }

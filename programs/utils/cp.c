@@ -10,7 +10,7 @@ static bool recursive;
 static bool copy_path(const char* from, const char* to)
 {
     stat_t info;
-    if (stat(from, &info) == -1)
+    if (io_stat(from, &info) == -1)
     {
         complain(from, errno);
         return false;
@@ -48,7 +48,7 @@ static bool copy_path(const char* from, const char* to)
         return false;
     }
     stat_t there;
-    bool ok = mkdir(to) == 0 || (errno == EEXIST && stat(to, &there) == 0 && there.type == STAT_DIR);
+    bool ok = io_mkdir(to) == 0 || (errno == EEXIST && io_stat(to, &there) == 0 && there.type == STAT_DIR);
     if (!ok)
     {
         complain(to, errno);

@@ -85,7 +85,7 @@ static void print_entries(const stat_t* entries, size_t count)
 static int list(const char* path, bool header)
 {
     stat_t info;
-    if (stat(path, &info) == -1)
+    if (io_stat(path, &info) == -1)
     {
         complain(path, errno);
         return 1;

@@ -7,13 +7,13 @@
 // mkdir that, with @p keep, accepts a directory already there.
 static int make(const char* path, bool keep)
 {
-    if (mkdir(path) == 0)
+    if (io_mkdir(path) == 0)
     {
         return 0;
     }
     stat_t info;
     int error = errno;
-    if (keep && error == EEXIST && stat(path, &info) == 0 && info.type == STAT_DIR)
+    if (keep && error == EEXIST && io_stat(path, &info) == 0 && info.type == STAT_DIR)
     {
         return 0;
     }

@@ -8,7 +8,7 @@
 static bool move(const char* from, const char* to)
 {
     stat_t info;
-    if (stat(from, &info) == -1)
+    if (io_stat(from, &info) == -1)
     {
         complain(from, errno);
         return false;

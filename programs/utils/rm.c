@@ -37,7 +37,7 @@ static bool empty_directory(const char* path)
 static bool remove_path(const char* path)
 {
     stat_t info;
-    if (stat(path, &info) == -1)
+    if (io_stat(path, &info) == -1)
     {
         if (force && errno == ENOENT)
         {

@@ -22,7 +22,7 @@ static uint64_t last_time;
 // The file at @p path as text (cut to @p size - 1 bytes); "" if it cannot be read.
 static char* read_text(const char* path, char* text, size_t size)
 {
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     ssize_t length = fd != -1 ? read(fd, text, size - 1) : -1;
     if (fd != -1)
     {
@@ -131,7 +131,7 @@ static bool wait_for_quit(uint64_t timeout_ns)
             break;
         }
         pollfd_t poll_fd = {STDIN_FILENO, POLL_READ, 0};
-        if (poll(&poll_fd, 1, deadline - now) <= 0 || poll_fd.revents == 0)
+        if (io_poll(&poll_fd, 1, deadline - now) <= 0 || poll_fd.revents == 0)
         {
             continue;
         }
@@ -183,7 +183,7 @@ int main(int argc, char** argv)
     bool refreshing = count != 1;
     if (refreshing)
     {
-        fd_t consctl = open("sys:/consctl");
+        fd_t consctl = io_open("sys:/consctl");
         if (consctl != -1)
         {
             write(consctl, "rawon", 5);

@@ -15,7 +15,7 @@ int main(int argc, char** argv)
     int status = 0;
     for (int i = options.index; i < argc; i++)
     {
-        fd_t fd = openf("%s?create", argv[i]);
+        fd_t fd = io_openf("%s?create", argv[i]);
         if (fd == -1)
         {
             complain(argv[i], errno);

@@ -70,7 +70,7 @@ static inline int compare_entries(const void* a, const void* b)
  */
 static inline stat_t* list_directory(const char* path, size_t* count)
 {
-    fd_t dir = open(path);
+    fd_t dir = io_open(path);
     if (dir == -1)
     {
         return NULL;
@@ -92,7 +92,7 @@ static inline stat_t* list_directory(const char* path, size_t* count)
             }
             entries = grown;
         }
-        got = readdir(dir, entries + *count, capacity - *count);
+        got = io_readdir(dir, entries + *count, capacity - *count);
         *count += got > 0 ? (size_t)got : 0;
     } while (got > 0);
     int error = errno;
@@ -149,7 +149,7 @@ static inline const char* base_name(const char* path, char* out)
 static inline bool current_directory(char* out)
 {
     char text[MAX_PATH + 1];
-    fd_t fd = openf("sys:/proc/%lld/cwd", (long long)process_id());
+    fd_t fd = io_openf("sys:/proc/%lld/cwd", (long long)process_id());
     ssize_t length = fd != -1 ? read(fd, text, sizeof(text) - 1) : -1;
     int error = errno;
     if (fd != -1)
@@ -241,7 +241,7 @@ static inline fd_t input_open(const char* operand)
     {
         return STDIN_FILENO;
     }
-    fd_t fd = open(operand);
+    fd_t fd = io_open(operand);
     if (fd == -1)
     {
         complain(operand, errno);
@@ -268,7 +268,7 @@ static inline int each_into_target(char** sources, int count, const char* target
     bool (*act)(const char* from, const char* to))
 {
     stat_t info;
-    if (stat(target, &info) != 0 || info.type != STAT_DIR)
+    if (io_stat(target, &info) != 0 || info.type != STAT_DIR)
     {
         if (count > 1)
         {
@@ -299,13 +299,13 @@ static inline int each_into_target(char** sources, int count, const char* target
 static inline bool copy_file(const char* from, const char* to)
 {
     static char buffer[65536];
-    fd_t in = open(from);
+    fd_t in = io_open(from);
     if (in == -1)
     {
         complain(from, errno);
         return false;
     }
-    fd_t out = openf("%s?create&trunc", to);
+    fd_t out = io_openf("%s?create&trunc", to);
     if (out == -1)
     {
         complain(to, errno);

@@ -34,7 +34,7 @@ static const char* run(const char** argv, const char* input, const char* cwd, co
     *result = (capture_t){.pid = -1, .status = -1, .out = out_text, .err = err_text};
     out_text[0] = err_text[0] = '\0';
     fd_t in[2], out[2], err[2];
-    if (open2("sys:/pipe/new", in) == -1 || open2("sys:/pipe/new", out) == -1 || open2("sys:/pipe/new", err) == -1)
+    if (io_open2("sys:/pipe/new", in) == -1 || io_open2("sys:/pipe/new", out) == -1 || io_open2("sys:/pipe/new", err) == -1)
     {
         return tap_reason("open2 sys:/pipe/new: %s", strerror(errno)); // (a few descriptors leak)
     }
@@ -70,7 +70,7 @@ static const char* run(const char** argv, const char* input, const char* cwd, co
         }
         pollfd_t* first = out_open ? &fds_to_poll[0] : &fds_to_poll[1];
         size_t count = out_open && err_open ? 2 : 1;
-        if (poll(first, count, killed ? 1000000000ULL : deadline - now) <= 0)
+        if (io_poll(first, count, killed ? 1000000000ULL : deadline - now) <= 0)
         {
             continue;
         }

@@ -6,7 +6,7 @@
 
 ssize_t file_text(const char* path, char* text, size_t size)
 {
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return -1;

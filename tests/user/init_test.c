@@ -19,7 +19,7 @@ static capture_t result;
 
 static bool write_config(const char* text)
 {
-    fd_t fd = open(CONFIG "?create&trunc");
+    fd_t fd = io_open(CONFIG "?create&trunc");
     bool ok = fd != -1 && write(fd, text, strlen(text)) == (ssize_t)strlen(text);
     if (fd != -1)
     {

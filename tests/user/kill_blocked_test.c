@@ -31,7 +31,7 @@ static const char* const kinds[] = {"pipe-read", "pipe-write", "accept", "socket
 static pid_t start_victim(const char* list, unsigned lifetime_ms, const char** why)
 {
     fd_t ready[2];
-    if (open2("sys:/pipe/new", ready) == -1)
+    if (io_open2("sys:/pipe/new", ready) == -1)
     {
         *why = tap_reason("open2: %s", strerror(errno));
         return -1;

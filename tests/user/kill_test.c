@@ -67,7 +67,7 @@ static const char* wait_bounded(pid_t pid, bool orphan, int* status)
 static pid_t spawn_until_ready(const char** argv, char* line, size_t size)
 {
     fd_t fds[2];
-    if (open2("sys:/pipe/new", fds) == -1)
+    if (io_open2("sys:/pipe/new", fds) == -1)
     {
         return -1;
     }
@@ -246,7 +246,7 @@ static const char* test_kill_right_after_spawn(void)
     {
         // Its "ready" goes into a pipe nobody reads (EPIPE), not our output.
         fd_t fds[2];
-        TAP_CHECK_OK(open2("sys:/pipe/new", fds));
+        TAP_CHECK_OK(io_open2("sys:/pipe/new", fds));
         const char* argv[] = {HELPER("thread_churn"), NULL};
         spawn_fd_t map[] = {{STDOUT_FILENO, fds[1]}, SPAWN_FD_END};
         pid_t pid = spawn(argv, map, NULL, PRIORITY_INHERIT);

@@ -273,7 +273,7 @@ static const char* test_threads_stress(void)
     for (int i = 0; i < STRESS_THREADS; i++)
     {
         work[i] = (stress_work_t){.seed = 0x9e3779b97f4a7c15u * (uint64_t)(i + 1)};
-        stacks[i] = mmap(-1, NULL, STRESS_STACK, PROT_READ | PROT_WRITE);
+        stacks[i] = mem_map(-1, NULL, STRESS_STACK, PROT_READ | PROT_WRITE);
         TAP_CHECK(stacks[i] != NULL, "mmap for a stack: %s", strerror(errno));
         tid_t tid = thread_create_raw(stress_thread, &work[i], (uint8_t*)stacks[i] + STRESS_STACK);
         TAP_CHECK(tid != -1, "thread_create_raw: %s", strerror(errno));

@@ -40,7 +40,7 @@ static const char* test_handler_runs(void)
 static pid_t start_catcher(const char* mode)
 {
     fd_t fds[2];
-    if (open2("sys:/pipe/new", fds) == -1)
+    if (io_open2("sys:/pipe/new", fds) == -1)
     {
         return -1;
     }
@@ -105,7 +105,7 @@ static const char* test_state_survives_handlers(void)
     for (int i = 0; i < 100; i++)
     {
         char status_text[256] = {0};
-        fd_t status_file = openf("sys:/proc/%lld/status", (long long)pid);
+        fd_t status_file = io_openf("sys:/proc/%lld/status", (long long)pid);
         if (status_file == -1)
         {
             break;

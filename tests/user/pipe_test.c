@@ -1,4 +1,4 @@
-// Suite "pipe": pipes from open2("sys:/pipe/new"): data in order, end of
+// Suite "pipe": pipes from io_open2("sys:/pipe/new"): data in order, end of
 // file when the writers are gone, EPIPE when the readers are, "would
 // block" with ?nonblock, poll, and pipes between processes (a child's
 // output read through a pipe, a ping-pong with an echoing child).
@@ -15,7 +15,7 @@
 static const char* test_in_order_then_end_of_file(void)
 {
     fd_t fds[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new", fds));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new", fds));
     TAP_CHECK(write(fds[1], "abc", 3) == 3 && write(fds[1], "def", 3) == 3, "write: %s", strerror(errno));
     TAP_CHECK_OK(close(fds[1]));
     char text[16] = {0};
@@ -30,7 +30,7 @@ static const char* test_in_order_then_end_of_file(void)
 static const char* test_write_without_reader(void)
 {
     fd_t fds[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new", fds));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new", fds));
     TAP_CHECK_OK(close(fds[0]));
     TAP_CHECK_ERRNO(write(fds[1], "x", 1), EPIPE);
     close(fds[1]);
@@ -40,7 +40,7 @@ static const char* test_write_without_reader(void)
 static const char* test_nonblocking(void)
 {
     fd_t fds[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new?nonblock", fds));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new?nonblock", fds));
     char byte;
     TAP_CHECK_ERRNO(read(fds[0], &byte, 1), EAGAIN);
     static char block[70000];
@@ -55,16 +55,16 @@ static const char* test_nonblocking(void)
 static const char* test_poll(void)
 {
     fd_t fds[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new", fds));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new", fds));
     pollfd_t poll_fds[2] = {{fds[0], POLL_READ, 0}, {fds[1], POLL_WRITE, 0}};
-    int ready = poll(poll_fds, 1, 0);
+    int ready = io_poll(poll_fds, 1, 0);
     TAP_CHECK(ready == 0 && poll_fds[0].revents == 0, "an empty pipe polled ready (%d, revents %#x)", ready,
         poll_fds[0].revents);
-    ready = poll(&poll_fds[1], 1, 0);
+    ready = io_poll(&poll_fds[1], 1, 0);
     TAP_CHECK(ready == 1 && (poll_fds[1].revents & POLL_WRITE), "the writing end is not writable");
     TAP_CHECK(write(fds[1], "!", 1) == 1, "write: %s", strerror(errno));
     uint64_t start = uptime();
-    ready = poll(poll_fds, 1, 1000000000ULL);
+    ready = io_poll(poll_fds, 1, 1000000000ULL);
     TAP_CHECK(ready == 1 && (poll_fds[0].revents & POLL_READ), "data waiting but poll gave %d, revents %#x", ready,
         poll_fds[0].revents);
     TAP_CHECK(uptime() - start < 500000000ULL, "poll waited although data was there");
@@ -78,7 +78,7 @@ static const char* test_poll(void)
 static const char* test_child_output(void)
 {
     fd_t fds[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new", fds));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new", fds));
     const char* argv[] = {HELPER("echo_args"), "through", "a pipe", NULL};
     spawn_fd_t map[] = {{STDOUT_FILENO, fds[1]}, SPAWN_FD_END};
     pid_t pid = spawn(argv, map, NULL, PRIORITY_INHERIT);
@@ -105,8 +105,8 @@ static const char* test_child_output(void)
 static const char* test_ping_pong(void)
 {
     fd_t to_child[2], from_child[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new", to_child));
-    TAP_CHECK_OK(open2("sys:/pipe/new", from_child));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new", to_child));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new", from_child));
     const char* argv[] = {HELPER("pipe_echo"), NULL};
     spawn_fd_t map[] = {{STDIN_FILENO, to_child[0]}, {STDOUT_FILENO, from_child[1]}, SPAWN_FD_END};
     pid_t pid = spawn(argv, map, NULL, PRIORITY_INHERIT);
@@ -142,7 +142,7 @@ static const char* test_bulk_to_child(void)
 {
     enum { total = 1 << 20 };
     fd_t fds[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new", fds));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new", fds));
     char count[24];
     snprintf(count, sizeof(count), "%d", total);
     const char* argv[] = {HELPER("pipe_sink"), count, NULL};

@@ -59,7 +59,7 @@ static const char* end_sleeper(pid_t pid)
 // A fresh, empty file for a helper's output.
 static fd_t open_output(void)
 {
-    return open(OUTPUT_PATH "?create&trunc");
+    return io_open(OUTPUT_PATH "?create&trunc");
 }
 
 // Run a program whose only descriptor, @p child_fd, is a fresh output file.
@@ -222,7 +222,7 @@ static const char* test_ctl_unknown_command(void)
 {
     pid_t pid = spawn_sleeper(NULL);
     TAP_CHECK(pid != -1, "spawn sleep_forever: %s", strerror(errno));
-    fd_t ctl = openf("sys:/proc/%lld/ctl", (long long)pid);
+    fd_t ctl = io_openf("sys:/proc/%lld/ctl", (long long)pid);
     const char* failure = NULL;
     if (ctl == -1)
     {
@@ -340,7 +340,7 @@ static const char* test_status_exited(void)
     TAP_CHECK(failure == NULL, "%s", failure);
     TAP_CHECK(status == 7, "process_wait gave status %d, expected 7", status);
     // Waited for, it is gone.
-    TAP_CHECK_ERRNO(open(path), ENOENT);
+    TAP_CHECK_ERRNO(io_open(path), ENOENT);
     return NULL;
 }
 
@@ -359,7 +359,7 @@ static const char* test_spawn_missing(void)
 
 static const char* test_spawn_not_executable(void)
 {
-    fd_t fd = open(NOT_ELF_PATH "?create&trunc");
+    fd_t fd = io_open(NOT_ELF_PATH "?create&trunc");
     TAP_CHECK(fd != -1, "open " NOT_ELF_PATH ": %s", strerror(errno));
     static const char text[] = "this is text, not an ELF executable\n";
     ssize_t written = write(fd, text, sizeof(text) - 1);
@@ -485,7 +485,7 @@ static const char* test_errno_per_thread(void)
 {
     static errno_work_t work;
     static uint8_t stack[16384] __attribute__((aligned(16)));
-    TAP_CHECK(open("home:/no-such-file-for-errno") == -1, "opening a missing file worked");
+    TAP_CHECK(io_open("home:/no-such-file-for-errno") == -1, "opening a missing file worked");
     TAP_CHECK(errno == ENOENT, "errno %d after opening a missing file", errno);
     tid_t tid = thread_create_raw(errno_thread, &work, stack + sizeof(stack));
     TAP_CHECK(tid != -1, "thread_create_raw: %s", strerror(errno));

@@ -46,7 +46,7 @@ static capture_t result;
 
 static bool write_file(const char* path, const void* data, size_t size)
 {
-    fd_t fd = openf("%s?create&trunc", path);
+    fd_t fd = io_openf("%s?create&trunc", path);
     bool ok = fd != -1 && write(fd, data, size) == (ssize_t)size;
     if (fd != -1)
     {
@@ -58,7 +58,7 @@ static bool write_file(const char* path, const void* data, size_t size)
 static bool exists(const char* path)
 {
     stat_t info;
-    return stat(path, &info) == 0;
+    return io_stat(path, &info) == 0;
 }
 
 static const char* check_usage(const char* name)
@@ -117,8 +117,8 @@ static const char* test_echo(void)
 
 static const char* test_ls(void)
 {
-    TAP_CHECK_OK(mkdir(DIR "/ls"));
-    TAP_CHECK_OK(mkdir(DIR "/ls/sub"));
+    TAP_CHECK_OK(io_mkdir(DIR "/ls"));
+    TAP_CHECK_OK(io_mkdir(DIR "/ls/sub"));
     TAP_CHECK(write_file(DIR "/ls/five.txt", "12345", 5) && write_file(DIR "/ls/.hidden", "h", 1) &&
                   write_file(DIR "/ls/empty", "", 0),
         "writing the files: %s", strerror(errno));
@@ -158,7 +158,7 @@ static const char* test_mkdir_rm(void)
     CHECK_RUN(NULL, BIN("mkdir"), "-p", DIR "/tree/a/b/c", DIR "/tree/d");
     CHECK_RESULT(0, "", "");
     stat_t info;
-    TAP_CHECK(stat(DIR "/tree/a/b/c", &info) == 0 && info.type == STAT_DIR, "mkdir -p made no " DIR "/tree/a/b/c");
+    TAP_CHECK(io_stat(DIR "/tree/a/b/c", &info) == 0 && info.type == STAT_DIR, "mkdir -p made no " DIR "/tree/a/b/c");
     TAP_CHECK(write_file(DIR "/tree/a/b/file", "x", 1), "writing a file: %s", strerror(errno));
     CHECK_RUN(NULL, BIN("mkdir"), "-p", DIR "/tree/a/b");
     CHECK_RESULT(0, "", "");
@@ -184,7 +184,7 @@ static const char* test_touch(void)
     CHECK_RUN(NULL, BIN("touch"), DIR "/touched");
     CHECK_RESULT(0, "", "");
     stat_t info;
-    TAP_CHECK(stat(DIR "/touched", &info) == 0 && info.type == STAT_FILE && info.size == 0, "touch made no empty file");
+    TAP_CHECK(io_stat(DIR "/touched", &info) == 0 && info.type == STAT_FILE && info.size == 0, "touch made no empty file");
     TAP_CHECK(write_file(DIR "/touched", "kept", 4), "writing: %s", strerror(errno));
     CHECK_RUN(NULL, BIN("touch"), DIR "/touched", DIR "/missing-dir/file");
     CHECK_RESULT(1, "", "touch: " DIR "/missing-dir/file: No such file or directory\n");
@@ -209,7 +209,7 @@ static uint8_t* big_pattern(void)
 static const char* check_contents(const char* path, const uint8_t* data, size_t size)
 {
     static uint8_t copy[BIG_SIZE + 1];
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     TAP_CHECK(fd != -1, "open %s: %s", path, strerror(errno));
     size_t length = 0;
     ssize_t got;
@@ -233,7 +233,7 @@ static const char* test_cp(void)
     free(data);
     TAP_CHECK(failure == NULL, "%s", failure);
     CHECK_RESULT(0, "", "");
-    TAP_CHECK_OK(mkdir(DIR "/into"));
+    TAP_CHECK_OK(io_mkdir(DIR "/into"));
     CHECK_RUN(NULL, BIN("cp"), DIR "/small", DIR "/big-copy", DIR "/into");
     CHECK_RESULT(0, "", "");
     TAP_CHECK((failure = check_contents(DIR "/into/small", (const uint8_t*)"small", 5)) == NULL, "%s", failure);
@@ -257,7 +257,7 @@ static const char* test_mv(void)
     TAP_CHECK(!exists(DIR "/moving"), "the source is still there");
     const char* failure = check_contents(DIR "/moved", (const uint8_t*)"contents", 8);
     TAP_CHECK(failure == NULL, "%s", failure);
-    TAP_CHECK_OK(mkdir(DIR "/mv-into"));
+    TAP_CHECK_OK(io_mkdir(DIR "/mv-into"));
     CHECK_RUN(NULL, BIN("mv"), DIR "/moved", DIR "/mv-into");
     CHECK_RESULT(0, "", "");
     TAP_CHECK(!exists(DIR "/moved") && exists(DIR "/mv-into/moved"), "mv into a directory did not move");
@@ -436,12 +436,12 @@ static const char* test_help(void)
 {
     CHECK_RUN(NULL, BIN("help"));
     TAP_CHECK(result.status == 0, "status %d", result.status);
-    fd_t bin = open("home:/bin");
+    fd_t bin = io_open("home:/bin");
     TAP_CHECK(bin != -1, "open home:/bin: %s", strerror(errno));
     stat_t entry;
     int listed = 0;
     const char* failure = NULL;
-    while (failure == NULL && readdir(bin, &entry, 1) == 1)
+    while (failure == NULL && io_readdir(bin, &entry, 1) == 1)
     {
         char line[80];
         snprintf(line, sizeof(line), "\n  %-8s ", entry.name);
@@ -473,7 +473,7 @@ int main(void)
     }
     // A scratch folder, emptied first in case an earlier run stopped half-way.
     RUN(NULL, BIN("rm"), "-rf", DIR);
-    if (mkdir(DIR) == -1)
+    if (io_mkdir(DIR) == -1)
     {
         tap_result("scratch", tap_reason("mkdir " DIR ": %s", strerror(errno)));
         return tap_exit_status();

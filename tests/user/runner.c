@@ -26,7 +26,7 @@ static bool is_test_name(const char* name)
 // Fill @p names with the tests in TEST_DIR, sorted; their number, or -1.
 static int list_tests(const char** names)
 {
-    fd_t dir = open(TEST_DIR);
+    fd_t dir = io_open(TEST_DIR);
     if (dir == -1)
     {
         tap_result("list", tap_reason("open " TEST_DIR ": %s", strerror(errno)));
@@ -35,7 +35,7 @@ static int list_tests(const char** names)
     int count = 0;
     stat_t entry;
     ssize_t got;
-    while ((got = readdir(dir, &entry, 1)) == 1)
+    while ((got = io_readdir(dir, &entry, 1)) == 1)
     {
         if (entry.type != STAT_FILE || !is_test_name(entry.name))
         {

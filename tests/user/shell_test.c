@@ -40,7 +40,7 @@ static run_t run;
 // Replace the file at @p path with @p text.
 static const char* write_file(const char* path, const char* text)
 {
-    fd_t fd = openf("%s?create&trunc", path);
+    fd_t fd = io_openf("%s?create&trunc", path);
     TAP_CHECK(fd != -1, "open %s: %s", path, strerror(errno));
     ssize_t written = write(fd, text, strlen(text));
     close(fd);
@@ -54,9 +54,9 @@ static const char* shell_run(const char* const* args, const char* input, const c
 {
     const char* failure = write_file(DIR "/.stdin", input != NULL ? input : "");
     TAP_CHECK(failure == NULL, "%s", failure);
-    fd_t in = open(DIR "/.stdin");
-    fd_t out = open(DIR "/.stdout?create&trunc");
-    fd_t err = open(DIR "/.stderr?create&trunc");
+    fd_t in = io_open(DIR "/.stdin");
+    fd_t out = io_open(DIR "/.stdout?create&trunc");
+    fd_t err = io_open(DIR "/.stderr?create&trunc");
     const char* argv[8] = {SHELL};
     for (int i = 0; args[i] != NULL && i < 6; i++)
     {
@@ -111,7 +111,7 @@ static const char* shell_c(const char* command)
     do                                                                                         \
     {                                                                                          \
         stat_t info_;                                                                          \
-        TAP_CHECK(stat(DIR "/" name, &info_) == -1, name " exists: a command ran that should not"); \
+        TAP_CHECK(io_stat(DIR "/" name, &info_) == -1, name " exists: a command ran that should not"); \
     } while (0)
 
 // Remove files a test expects not to be made.
@@ -124,11 +124,11 @@ static void forget(const char* name)
 
 static const char* test_setup(void)
 {
-    if (mkdir(DIR) == -1)
+    if (io_mkdir(DIR) == -1)
     {
         TAP_CHECK(errno == EEXIST, "mkdir " DIR ": %s", strerror(errno));
     }
-    if (mkdir(DIR "/sub") == -1)
+    if (io_mkdir(DIR "/sub") == -1)
     {
         TAP_CHECK(errno == EEXIST, "mkdir " DIR "/sub: %s", strerror(errno));
     }
@@ -470,8 +470,8 @@ static const char* test_line_editor(void)
 static const char* test_utilities(void)
 {
     stat_t info;
-    if (stat("home:/bin/echo", &info) == -1 || stat("home:/bin/cat", &info) == -1 ||
-        stat("home:/bin/wc", &info) == -1)
+    if (io_stat("home:/bin/echo", &info) == -1 || io_stat("home:/bin/cat", &info) == -1 ||
+        io_stat("home:/bin/wc", &info) == -1)
     {
         tap_note("home:/bin/echo, cat or wc is missing; only the shell's own lookup is checked");
         RUN("no-such-utility", 127);

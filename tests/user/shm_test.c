@@ -22,11 +22,11 @@ static long long free_pages(void)
 // Share with a child; @p stay: the child exits without unmapping.
 static const char* share_with_child(bool stay)
 {
-    fd_t handle = open("sys:/shm/new");
+    fd_t handle = io_open("sys:/shm/new");
     TAP_CHECK(handle != -1, "open sys:/shm/new: %s", strerror(errno));
     char id[24] = {0};
     TAP_CHECK(read(handle, id, sizeof(id) - 1) > 0, "reading the id: %s", strerror(errno));
-    volatile uint32_t* words = mmap(handle, NULL, SHM_TEST_SIZE, PROT_READ | PROT_WRITE);
+    volatile uint32_t* words = mem_map(handle, NULL, SHM_TEST_SIZE, PROT_READ | PROT_WRITE);
     TAP_CHECK(words != NULL, "mmap: %s", strerror(errno));
     words[0] = 0x1234;
     const char* argv[] = {"home:/test/helpers/shm_child", id, "0x1234", "0xBEEF", stay ? "stay" : NULL, NULL};
@@ -39,10 +39,10 @@ static const char* share_with_child(bool stay)
     char path[64];
     snprintf(path, sizeof(path), "sys:/shm/%s/data", id);
     stat_t info;
-    TAP_CHECK_OK(stat(path, &info));
+    TAP_CHECK_OK(io_stat(path, &info));
     TAP_CHECK_OK(munmap((void*)words, SHM_TEST_SIZE));
     TAP_CHECK_OK(close(handle));
-    TAP_CHECK_ERRNO(stat(path, &info), ENOENT);
+    TAP_CHECK_ERRNO(io_stat(path, &info), ENOENT);
     return NULL;
 }
 
@@ -80,18 +80,18 @@ static const char* test_pages_come_back(void)
 
 static const char* test_bad_uses(void)
 {
-    fd_t handle = open("sys:/shm/new");
+    fd_t handle = io_open("sys:/shm/new");
     TAP_CHECK(handle != -1, "open sys:/shm/new: %s", strerror(errno));
-    void* first = mmap(handle, NULL, PAGE_BYTES, PROT_READ);
+    void* first = mem_map(handle, NULL, PAGE_BYTES, PROT_READ);
     TAP_CHECK(first != NULL, "mmap: %s", strerror(errno));
     errno = 0;
-    void* larger = mmap(handle, NULL, 2 * PAGE_BYTES, PROT_READ);
+    void* larger = mem_map(handle, NULL, 2 * PAGE_BYTES, PROT_READ);
     int larger_errno = errno;
     munmap(first, PAGE_BYTES);
     close(handle);
     TAP_CHECK(larger == NULL && larger_errno == EINVAL, "mapping more than the object's size gave %p, errno %d",
         larger, larger_errno);
-    TAP_CHECK_ERRNO(open("sys:/shm/999999/data"), ENOENT);
+    TAP_CHECK_ERRNO(io_open("sys:/shm/999999/data"), ENOENT);
     return NULL;
 }
 

@@ -18,7 +18,7 @@
 static pid_t spawn_with_output(const char** argv, fd_t* out)
 {
     fd_t fds[2];
-    if (open2("sys:/pipe/new", fds) == -1)
+    if (io_open2("sys:/pipe/new", fds) == -1)
     {
         return -1;
     }
@@ -31,7 +31,7 @@ static pid_t spawn_with_output(const char** argv, fd_t* out)
 
 static fd_t socket_new(char id[24])
 {
-    fd_t handle = open("sys:/net/local/new?nonblock");
+    fd_t handle = io_open("sys:/net/local/new?nonblock");
     memset(id, 0, 24);
     if (handle != -1 && read(handle, id, 23) <= 0)
     {
@@ -43,7 +43,7 @@ static fd_t socket_new(char id[24])
 
 static int socket_command(const char* id, const char* command)
 {
-    fd_t ctl = openf("sys:/net/local/%s/ctl", id);
+    fd_t ctl = io_openf("sys:/net/local/%s/ctl", id);
     if (ctl == -1)
     {
         return -1;
@@ -96,10 +96,10 @@ static const char* test_nonblocking_in_one_process(void)
     TAP_CHECK(server != -1 && client != -1, "sys:/net/local/new: %s", strerror(errno));
     TAP_CHECK_OK(socket_command(server_id, "bind socket-test-nb"));
     TAP_CHECK_OK(socket_command(server_id, "listen"));
-    TAP_CHECK_ERRNO(openf("sys:/net/local/%s/accept?nonblock", server_id), EAGAIN);
+    TAP_CHECK_ERRNO(io_openf("sys:/net/local/%s/accept?nonblock", server_id), EAGAIN);
     TAP_CHECK_OK(socket_command(client_id, "connect socket-test-nb"));
-    fd_t accepted = openf("sys:/net/local/%s/accept?nonblock", server_id);
-    fd_t data = openf("sys:/net/local/%s/data", client_id);
+    fd_t accepted = io_openf("sys:/net/local/%s/accept?nonblock", server_id);
+    fd_t data = io_openf("sys:/net/local/%s/data", client_id);
     TAP_CHECK(accepted != -1 && data != -1, "accept/data: %s", strerror(errno));
     char byte;
     TAP_CHECK_ERRNO(read(accepted, &byte, 1), EAGAIN);
@@ -111,7 +111,7 @@ static const char* test_nonblocking_in_one_process(void)
         TAP_CHECK(write(accepted, &back, 1) == 1 && read(data, &echo, 1) == 1 && echo == sent, "round %d back", i);
     }
     pollfd_t fds[1] = {{data, POLL_READ, 0}};
-    TAP_CHECK(poll(fds, 1, 0) == 0, "poll says data waits on an empty socket");
+    TAP_CHECK(io_poll(fds, 1, 0) == 0, "poll says data waits on an empty socket");
     close(accepted);
     TAP_CHECK(read(data, &byte, 1) == 0, "no end of file after the server's end closed");
     close(data);
@@ -127,9 +127,9 @@ static const char* test_close_frees(void)
     TAP_CHECK(handle != -1, "sys:/net/local/new: %s", strerror(errno));
     snprintf(path, sizeof(path), "sys:/net/local/%s", id);
     stat_t info;
-    TAP_CHECK_OK(stat(path, &info));
+    TAP_CHECK_OK(io_stat(path, &info));
     TAP_CHECK_OK(close(handle));
-    TAP_CHECK_ERRNO(stat(path, &info), ENOENT);
+    TAP_CHECK_ERRNO(io_stat(path, &info), ENOENT);
     return NULL;
 }
 
@@ -160,7 +160,7 @@ static const char* test_only_descendants(void)
         *newline = '\0';
     }
     errno = 0;
-    fd_t refused = got > 0 ? openf("sys:/net/local/%s/ctl", their_id) : -1;
+    fd_t refused = got > 0 ? io_openf("sys:/net/local/%s/ctl", their_id) : -1;
     int refused_errno = errno;
     process_kill(holder);
     process_wait(holder, NULL);
@@ -228,14 +228,14 @@ static const char* test_closed_socket_refuses_commands(void)
         const char* command = round == 0 ? "bind socket-test-late" : round == 1 ? "connect socket-test-closed" : "listen";
         fd_t handle = socket_new(id);
         TAP_CHECK(handle != -1, "sys:/net/local/new: %s", strerror(errno));
-        fd_t ctl = openf("sys:/net/local/%s/ctl", id);
+        fd_t ctl = io_openf("sys:/net/local/%s/ctl", id);
         TAP_CHECK(ctl != -1, "open ctl: %s", strerror(errno));
         close(handle);
         TAP_CHECK_ERRNO(writef(ctl, "%s", command), EBADF);
         close(ctl);
     }
     // The refused connect queued nothing, and the refused bind holds no name.
-    TAP_CHECK_ERRNO(openf("sys:/net/local/%s/accept?nonblock", listener_id), EAGAIN);
+    TAP_CHECK_ERRNO(io_openf("sys:/net/local/%s/accept?nonblock", listener_id), EAGAIN);
     fd_t fresh = socket_new(id);
     TAP_CHECK(fresh != -1, "sys:/net/local/new: %s", strerror(errno));
     TAP_CHECK_OK(socket_command(id, "bind socket-test-late"));
@@ -252,7 +252,7 @@ static const char* test_bind_racing_close(void)
     {
         fd_t handle = socket_new(id);
         TAP_CHECK(handle != -1, "sys:/net/local/new: %s", strerror(errno));
-        fd_t ctl = openf("sys:/net/local/%s/ctl", id);
+        fd_t ctl = io_openf("sys:/net/local/%s/ctl", id);
         TAP_CHECK(ctl != -1, "open ctl: %s", strerror(errno));
         const char* failure = race_command(&racer, ctl, "bind socket-test-race", close_handle, &handle);
         close(ctl);
@@ -298,8 +298,8 @@ static const char* test_two_connects_one_connection(void)
     for (int round = 0; round < RACE_ROUNDS; round++)
     {
         fd_t handle = socket_new(id);
-        fd_t ctl_a = openf("sys:/net/local/%s/ctl", id);
-        fd_t ctl_b = openf("sys:/net/local/%s/ctl", id);
+        fd_t ctl_a = io_openf("sys:/net/local/%s/ctl", id);
+        fd_t ctl_b = io_openf("sys:/net/local/%s/ctl", id);
         TAP_CHECK(handle != -1 && ctl_a != -1 && ctl_b != -1, "socket files: %s", strerror(errno));
         connect_t here = {.ctl = ctl_b};
         const char* failure = race_command(&racer, ctl_a, "connect socket-test-twice", connect_here, &here);
@@ -312,10 +312,10 @@ static const char* test_two_connects_one_connection(void)
         int error = racer.result == -1 ? racer.error : here.error;
         TAP_CHECK(error == EISCONN, "round %d: the other connect failed with %s, not EISCONN", round,
                   strerror(error));
-        fd_t accepted = openf("sys:/net/local/%s/accept?nonblock", listener_id);
+        fd_t accepted = io_openf("sys:/net/local/%s/accept?nonblock", listener_id);
         TAP_CHECK(accepted != -1, "round %d: no connection to accept: %s", round, strerror(errno));
         close(accepted);
-        TAP_CHECK_ERRNO(openf("sys:/net/local/%s/accept?nonblock", listener_id), EAGAIN);
+        TAP_CHECK_ERRNO(io_openf("sys:/net/local/%s/accept?nonblock", listener_id), EAGAIN);
         close(ctl_a);
         close(ctl_b);
         close(handle);

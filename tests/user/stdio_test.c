@@ -21,13 +21,13 @@
 static long file_size(const char* path)
 {
     stat_t info;
-    return stat(path, &info) == 0 ? (long)info.size : -1;
+    return io_stat(path, &info) == 0 ? (long)info.size : -1;
 }
 
 // Make @p path hold exactly @p text, through plain system calls.
 static bool make_file(const char* path, const char* text)
 {
-    fd_t fd = openf("%s?create&trunc", path);
+    fd_t fd = io_openf("%s?create&trunc", path);
     if (fd == -1)
     {
         return false;
@@ -41,7 +41,7 @@ static bool make_file(const char* path, const char* text)
 // The whole file at @p path, null-terminated, through plain system calls.
 static ssize_t read_file(const char* path, char* text, size_t size)
 {
-    fd_t fd = open(path);
+    fd_t fd = io_open(path);
     if (fd == -1)
     {
         return -1;
@@ -522,7 +522,7 @@ static const char* test_fprintf_floats(void)
 static const char* test_dprintf(void)
 {
     fd_t fds[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new", fds));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new", fds));
     // More than dprintf's 512-byte pieces.
     char long_text[1500];
     memset(long_text, 'q', sizeof(long_text) - 1);
@@ -569,7 +569,7 @@ static const char* test_sticky_eof(void)
     FILE* f = fopen(DIR "/eof.txt", "r");
     TAP_CHECK(fgetc(f) == 'x' && fgetc(f) == EOF && feof(f), "no end of file");
     // More data arrives, but end of file stays until clearerr.
-    fd_t fd = open(DIR "/eof.txt?append");
+    fd_t fd = io_open(DIR "/eof.txt?append");
     write(fd, "y", 1);
     close(fd);
     TAP_CHECK(fgetc(f) == EOF, "end of file was not sticky");
@@ -583,7 +583,7 @@ static const char* test_sticky_eof(void)
 static const char* test_fdopen_pipe(void)
 {
     fd_t fds[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new", fds));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new", fds));
     FILE* in = fdopen(fds[0], "r");
     FILE* out = fdopen(fds[1], "w");
     TAP_CHECK(in != NULL && out != NULL, "fdopen: %s", strerror(errno));
@@ -624,14 +624,14 @@ static const char* test_freopen(void)
 
 static int count_entries(const char* path)
 {
-    fd_t dir = open(path);
+    fd_t dir = io_open(path);
     if (dir == -1)
     {
         return -1;
     }
     int count = 0;
     stat_t entry;
-    while (readdir(dir, &entry, 1) == 1)
+    while (io_readdir(dir, &entry, 1) == 1)
     {
         count++;
     }
@@ -714,14 +714,14 @@ static const char* test_perror(void)
 static bool wait_readable(fd_t fd, uint64_t timeout_ns)
 {
     pollfd_t p = {.fd = fd, .events = POLL_READ};
-    return poll(&p, 1, timeout_ns) == 1;
+    return io_poll(&p, 1, timeout_ns) == 1;
 }
 
 static const char* test_prompt_before_read(void)
 {
     fd_t to_child[2], from_child[2];
-    TAP_CHECK_OK(open2("sys:/pipe/new", to_child));
-    TAP_CHECK_OK(open2("sys:/pipe/new", from_child));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new", to_child));
+    TAP_CHECK_OK(io_open2("sys:/pipe/new", from_child));
     const char* argv[] = {HELPER, "prompt", NULL};
     spawn_fd_t map[] = {{STDIN_FILENO, to_child[0]}, {STDOUT_FILENO, from_child[1]}, SPAWN_FD_END};
     pid_t pid = spawn(argv, map, NULL, PRIORITY_INHERIT);
@@ -784,7 +784,7 @@ static const char* test_threads_share_stream(void)
     for (int i = 0; i < THREADS; i++)
     {
         writers[i] = (writer_t){.stream = f, .index = i};
-        stacks[i] = mmap(-1, NULL, STACK, PROT_READ | PROT_WRITE);
+        stacks[i] = mem_map(-1, NULL, STACK, PROT_READ | PROT_WRITE);
         TAP_CHECK(stacks[i] != NULL, "mmap: %s", strerror(errno));
         TAP_CHECK(thread_create_raw(writer_thread, &writers[i], (uint8_t*)stacks[i] + STACK) != -1,
                   "thread_create_raw: %s", strerror(errno));
@@ -856,7 +856,7 @@ static const char* test_flockfile(void)
 {
     FILE* f = fopen(DIR "/lock.txt", "w+");
     TAP_CHECK(f != NULL, "fopen: %s", strerror(errno));
-    void* stack = mmap(-1, NULL, STACK, PROT_READ | PROT_WRITE);
+    void* stack = mem_map(-1, NULL, STACK, PROT_READ | PROT_WRITE);
     TAP_CHECK(stack != NULL, "mmap: %s", strerror(errno));
     flockfile(f);
     TAP_CHECK(ftrylockfile(f) == 0, "the holder could not take its own lock again");
@@ -890,7 +890,7 @@ static const char* test_std_streams(void)
 int main(void)
 {
     tap_suite("stdio");
-    if (mkdir(DIR) == -1 && errno != EEXIST)
+    if (io_mkdir(DIR) == -1 && errno != EEXIST)
     {
         tap_result("setup", tap_reason("mkdir " DIR ": %s", strerror(errno)));
         return 1;

@@ -119,7 +119,7 @@ static long call_stat_info(long address)
 static long call_readdir_entries(long address)
 {
     // A fresh descriptor, at the first entry, so there is something to copy.
-    fd_t dir = open("home:/");
+    fd_t dir = io_open("home:/");
     if (dir == -1)
     {
         return -1000; // reported as an unexpected result
@@ -434,8 +434,8 @@ static const char* set_up_scratch_file(void)
 {
     char path[MAX_PATH];
     snprintf(path, sizeof(path), "%s?create&trunc", scratch_path);
-    scratch_fd = open(path);
-    TAP_CHECK(scratch_fd != -1, "open(\"%s\"): %s", path, strerror(errno));
+    scratch_fd = io_open(path);
+    TAP_CHECK(scratch_fd != -1, "io_open(\"%s\"): %s", path, strerror(errno));
     static char data[SCRATCH_SIZE];
     memset(data, 'd', sizeof(data));
     ssize_t written = write(scratch_fd, data, sizeof(data));
@@ -446,7 +446,7 @@ static const char* set_up_scratch_file(void)
 
 static const char* set_up_edge_page(void)
 {
-    uint8_t* pages = mmap(-1, NULL, 2 * PAGE_SIZE, PROT_READ | PROT_WRITE);
+    uint8_t* pages = mem_map(-1, NULL, 2 * PAGE_SIZE, PROT_READ | PROT_WRITE);
     TAP_CHECK(pages != NULL, "mmap of two pages: %s", strerror(errno));
     TAP_CHECK_OK(munmap(pages + PAGE_SIZE, PAGE_SIZE));
     edge_page = pages;

@@ -865,7 +865,7 @@ static const char* test_futex_exit(void)
 {
     static futex_exit_work_t work;
     work.alive = 1;
-    char* stack = mmap(-1, NULL, RAW_STACK, PROT_READ | PROT_WRITE);
+    char* stack = mem_map(-1, NULL, RAW_STACK, PROT_READ | PROT_WRITE);
     TAP_CHECK(stack != NULL, "mmap: %s", strerror(errno));
     TAP_CHECK(thread_create_raw(futex_exit_thread, &work, stack + RAW_STACK) != -1, "thread_create_raw: %s",
               strerror(errno));

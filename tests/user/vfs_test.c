@@ -19,8 +19,8 @@ static const char* make_file(const char* path, const char* text)
 {
     char with_flags[MAX_PATH];
     snprintf(with_flags, sizeof(with_flags), "%s?create&trunc", path);
-    fd_t fd = open(with_flags);
-    TAP_CHECK(fd != -1, "open(\"%s\"): %s", with_flags, strerror(errno));
+    fd_t fd = io_open(with_flags);
+    TAP_CHECK(fd != -1, "io_open(\"%s\"): %s", with_flags, strerror(errno));
     ssize_t written = write(fd, text, strlen(text));
     int error = errno;
     close(fd);
@@ -39,17 +39,17 @@ static const char* check_content(const char* path, const char* expected)
 
 static const char* test_mkdir_scratch(void)
 {
-    TAP_CHECK_OK(mkdir(SCRATCH));
+    TAP_CHECK_OK(io_mkdir(SCRATCH));
     stat_t info;
-    TAP_CHECK_OK(stat(SCRATCH, &info));
+    TAP_CHECK_OK(io_stat(SCRATCH, &info));
     TAP_CHECK(info.type == STAT_DIR, "stat says type %u, expected STAT_DIR", info.type);
-    TAP_CHECK_ERRNO(mkdir(SCRATCH), EEXIST);
+    TAP_CHECK_ERRNO(io_mkdir(SCRATCH), EEXIST);
     return NULL;
 }
 
 static const char* test_create_write_read(void)
 {
-    fd_t fd = open(SCRATCH "/a.txt?create");
+    fd_t fd = io_open(SCRATCH "/a.txt?create");
     TAP_CHECK(fd != -1, "open with ?create: %s", strerror(errno));
     ssize_t written = write(fd, HELLO, HELLO_SIZE);
     TAP_CHECK(written == HELLO_SIZE, "write gave %ld (%s)", (long)written, strerror(errno));
@@ -67,8 +67,8 @@ static const char* test_create_write_read(void)
 
 static const char* test_open_missing(void)
 {
-    TAP_CHECK_ERRNO(open(SCRATCH "/missing.txt"), ENOENT);
-    TAP_CHECK_ERRNO(open(SCRATCH "/no-dir/file.txt?create"), ENOENT);
+    TAP_CHECK_ERRNO(io_open(SCRATCH "/missing.txt"), ENOENT);
+    TAP_CHECK_ERRNO(io_open(SCRATCH "/no-dir/file.txt?create"), ENOENT);
     return NULL;
 }
 
@@ -82,7 +82,7 @@ static const char* check_seek(fd_t fd, off_t offset, int origin, off_t expected)
 
 static const char* test_seek(void)
 {
-    fd_t fd = open(SCRATCH "/a.txt");
+    fd_t fd = io_open(SCRATCH "/a.txt");
     TAP_CHECK(fd != -1, "open: %s", strerror(errno));
     const char* failure;
     char byte = 0;
@@ -107,16 +107,16 @@ static const char* test_seek(void)
 static const char* test_stat_size(void)
 {
     stat_t info;
-    TAP_CHECK_OK(stat(SCRATCH "/a.txt", &info));
+    TAP_CHECK_OK(io_stat(SCRATCH "/a.txt", &info));
     TAP_CHECK(info.type == STAT_FILE, "type %u, expected STAT_FILE", info.type);
     TAP_CHECK(info.size == HELLO_SIZE, "size %llu, expected %d", (unsigned long long)info.size, HELLO_SIZE);
     TAP_CHECK(strcmp(info.name, "a.txt") == 0, "name '%s', expected 'a.txt'", info.name);
     const char* failure = make_file(SCRATCH "/empty.txt", "");
     TAP_CHECK(failure == NULL, "%s", failure);
-    TAP_CHECK_OK(stat(SCRATCH "/empty.txt", &info));
+    TAP_CHECK_OK(io_stat(SCRATCH "/empty.txt", &info));
     TAP_CHECK(info.size == 0, "an empty file's size is %llu", (unsigned long long)info.size);
     TAP_CHECK_OK(remove(SCRATCH "/empty.txt"));
-    TAP_CHECK_ERRNO(stat(SCRATCH "/missing.txt", &info), ENOENT);
+    TAP_CHECK_ERRNO(io_stat(SCRATCH "/missing.txt", &info), ENOENT);
     return NULL;
 }
 
@@ -156,14 +156,14 @@ static const char* test_readdir(void)
     {
         return failure;
     }
-    TAP_CHECK_OK(mkdir(SCRATCH "/sub"));
+    TAP_CHECK_OK(io_mkdir(SCRATCH "/sub"));
 
     // All at once, with room to spare; then nothing more.
     stat_t entries[8];
-    fd_t dir = open(SCRATCH);
+    fd_t dir = io_open(SCRATCH);
     TAP_CHECK(dir != -1, "open the directory: %s", strerror(errno));
-    ssize_t count = readdir(dir, entries, 8);
-    ssize_t after = readdir(dir, entries + 4, 4);
+    ssize_t count = io_readdir(dir, entries, 8);
+    ssize_t after = io_readdir(dir, entries + 4, 4);
     close(dir);
     TAP_CHECK(count != -1, "readdir: %s", strerror(errno));
     if ((failure = check_listing(entries, (size_t)count)) != NULL)
@@ -173,10 +173,10 @@ static const char* test_readdir(void)
     TAP_CHECK(after == 0, "a readdir after the last entry gave %ld, expected 0", (long)after);
 
     // One at a time: the offset moves on by one entry each call.
-    dir = open(SCRATCH);
+    dir = io_open(SCRATCH);
     TAP_CHECK(dir != -1, "open the directory again: %s", strerror(errno));
     size_t total = 0;
-    while (total < 8 && (count = readdir(dir, &entries[total], 1)) == 1)
+    while (total < 8 && (count = io_readdir(dir, &entries[total], 1)) == 1)
     {
         total++;
     }
@@ -187,16 +187,16 @@ static const char* test_readdir(void)
 
 static const char* test_nested_directories(void)
 {
-    TAP_CHECK_OK(mkdir(SCRATCH "/sub/inner"));
+    TAP_CHECK_OK(io_mkdir(SCRATCH "/sub/inner"));
     const char* failure = make_file(SCRATCH "/sub/inner/deep.txt", "deep");
     TAP_CHECK(failure == NULL, "%s", failure);
     stat_t info;
-    TAP_CHECK_OK(stat(SCRATCH "/sub/inner/deep.txt", &info));
+    TAP_CHECK_OK(io_stat(SCRATCH "/sub/inner/deep.txt", &info));
     TAP_CHECK(info.size == 4, "deep.txt has size %llu, expected 4", (unsigned long long)info.size);
-    TAP_CHECK_OK(stat(SCRATCH "/sub/inner", &info));
+    TAP_CHECK_OK(io_stat(SCRATCH "/sub/inner", &info));
     TAP_CHECK(info.type == STAT_DIR, "sub/inner has type %u", info.type);
-    TAP_CHECK_ERRNO(mkdir(SCRATCH "/no-such/dir"), ENOENT);
-    TAP_CHECK_ERRNO(mkdir(SCRATCH "/a.txt/dir"), ENOTDIR);
+    TAP_CHECK_ERRNO(io_mkdir(SCRATCH "/no-such/dir"), ENOENT);
+    TAP_CHECK_ERRNO(io_mkdir(SCRATCH "/a.txt/dir"), ENOTDIR);
     return check_content(SCRATCH "/sub/inner/deep.txt", "deep");
 }
 
@@ -206,7 +206,7 @@ static const char* test_remove(void)
     TAP_CHECK(failure == NULL, "%s", failure);
     TAP_CHECK_OK(remove(SCRATCH "/doomed.txt"));
     stat_t info;
-    TAP_CHECK_ERRNO(stat(SCRATCH "/doomed.txt", &info), ENOENT);
+    TAP_CHECK_ERRNO(io_stat(SCRATCH "/doomed.txt", &info), ENOENT);
     TAP_CHECK_ERRNO(remove(SCRATCH "/doomed.txt"), ENOENT);
     TAP_CHECK_ERRNO(remove(SCRATCH "/sub"), ENOTEMPTY);
     return NULL;
@@ -215,8 +215,8 @@ static const char* test_remove(void)
 static const char* test_dotdot(void)
 {
     stat_t root, above;
-    TAP_CHECK_OK(stat("home:/", &root));
-    TAP_CHECK_OK(stat("home:/..", &above));
+    TAP_CHECK_OK(io_stat("home:/", &root));
+    TAP_CHECK_OK(io_stat("home:/..", &above));
     TAP_CHECK(above.type == STAT_DIR, "home:/.. is not a directory");
     TAP_CHECK(strcmp(above.name, root.name) == 0, "home:/.. is '%s', home:/ is '%s'", above.name, root.name);
     const char* failure;
@@ -232,15 +232,15 @@ static const char* test_dotdot(void)
 static const char* test_labels(void)
 {
     stat_t info;
-    TAP_CHECK_OK(stat("home:/", &info));
+    TAP_CHECK_OK(io_stat("home:/", &info));
     TAP_CHECK(info.type == STAT_DIR, "home:/ is not a directory");
-    TAP_CHECK_OK(stat("sys:/", &info));
+    TAP_CHECK_OK(io_stat("sys:/", &info));
     TAP_CHECK(info.type == STAT_DIR, "sys:/ is not a directory");
-    fd_t fd = openf("sys:/proc/%lld/status", (long long)process_id());
+    fd_t fd = io_openf("sys:/proc/%lld/status", (long long)process_id());
     TAP_CHECK(fd != -1, "open our own sys:/proc/[pid]/status: %s", strerror(errno));
     close(fd);
-    TAP_CHECK_ERRNO(stat("nosuchlabel:/", &info), ENOENT);
-    TAP_CHECK_ERRNO(open("nosuchlabel:/file"), ENOENT);
+    TAP_CHECK_ERRNO(io_stat("nosuchlabel:/", &info), ENOENT);
+    TAP_CHECK_ERRNO(io_open("nosuchlabel:/file"), ENOENT);
     return NULL;
 }
 
@@ -275,11 +275,11 @@ static const char* test_relative_paths(void)
 
 static const char* test_flag_trunc(void)
 {
-    fd_t fd = open(SCRATCH "/a.txt?create&trunc");
+    fd_t fd = io_open(SCRATCH "/a.txt?create&trunc");
     TAP_CHECK(fd != -1, "open ?create&trunc: %s", strerror(errno));
     close(fd);
     stat_t info;
-    TAP_CHECK_OK(stat(SCRATCH "/a.txt", &info));
+    TAP_CHECK_OK(io_stat(SCRATCH "/a.txt", &info));
     TAP_CHECK(info.size == 0, "after ?create&trunc the size is %llu", (unsigned long long)info.size);
     // Put the content back for the tests after this one.
     return make_file(SCRATCH "/a.txt", HELLO);
@@ -289,7 +289,7 @@ static const char* test_flag_append(void)
 {
     const char* failure = make_file(SCRATCH "/log.txt", "x");
     TAP_CHECK(failure == NULL, "%s", failure);
-    fd_t fd = open(SCRATCH "/log.txt?append");
+    fd_t fd = io_open(SCRATCH "/log.txt?append");
     TAP_CHECK(fd != -1, "open ?append: %s", strerror(errno));
     // Even from the start, every write goes to the end.
     seek(fd, 0, SEEK_SET);
@@ -303,9 +303,9 @@ static const char* test_flag_append(void)
 
 static const char* test_flag_unknown(void)
 {
-    TAP_CHECK_ERRNO(open(SCRATCH "/a.txt?frobnicate"), EINVAL);
-    TAP_CHECK_ERRNO(open(SCRATCH "/a.txt?create&frobnicate"), EINVAL);
-    TAP_CHECK_ERRNO(open(SCRATCH "/a.txt?"), EINVAL);
+    TAP_CHECK_ERRNO(io_open(SCRATCH "/a.txt?frobnicate"), EINVAL);
+    TAP_CHECK_ERRNO(io_open(SCRATCH "/a.txt?create&frobnicate"), EINVAL);
+    TAP_CHECK_ERRNO(io_open(SCRATCH "/a.txt?"), EINVAL);
     return NULL;
 }
 
@@ -316,16 +316,16 @@ static const char* test_path_too_long(void)
     size_t start = strlen(path);
     memset(path + start, 'n', sizeof(path) - start - 1);
     path[sizeof(path) - 1] = '\0';
-    TAP_CHECK_ERRNO(open(path), ENAMETOOLONG);
+    TAP_CHECK_ERRNO(io_open(path), ENAMETOOLONG);
     return NULL;
 }
 
 static const char* test_dup_shares_offset(void)
 {
-    fd_t fd = open(SCRATCH "/a.txt");
+    fd_t fd = io_open(SCRATCH "/a.txt");
     TAP_CHECK(fd != -1, "open: %s", strerror(errno));
     fd_t copy = dup(fd);
-    fd_t target = open(SCRATCH "/sub/inner/deep.txt"); // open, so dup2 has to close it
+    fd_t target = io_open(SCRATCH "/sub/inner/deep.txt"); // open, so dup2 has to close it
     fd_t copy2 = target == -1 ? -1 : dup2(fd, target);
     char first[5] = "", second[5] = "", third[5] = "";
     ssize_t got1 = read(fd, first, 5);
@@ -349,17 +349,17 @@ static const char* test_dup_shares_offset(void)
 
 static const char* test_poll_ramfs_file(void)
 {
-    fd_t fd = open(SCRATCH "/a.txt");
+    fd_t fd = io_open(SCRATCH "/a.txt");
     TAP_CHECK(fd != -1, "open: %s", strerror(errno));
     pollfd_t fds[2] = {{fd, POLL_READ | POLL_WRITE, 0}, {999, POLL_READ, 0}};
-    int ready_now = poll(fds, 1, 0);
+    int ready_now = io_poll(fds, 1, 0);
     uint16_t events_now = fds[0].revents;
     // Ready already: even with no time limit it returns at once.
     fds[0].revents = 0;
-    int ready_never = poll(fds, 1, TIMEOUT_NEVER);
+    int ready_never = io_poll(fds, 1, TIMEOUT_NEVER);
     uint16_t events_never = fds[0].revents;
     // A descriptor that is not open is reported, not an error.
-    int ready_bad = poll(fds, 2, 0);
+    int ready_bad = io_poll(fds, 2, 0);
     uint16_t events_bad = fds[1].revents;
     close(fd);
     TAP_CHECK(ready_now == 1, "poll with no wait gave %d (%s), expected 1", ready_now, strerror(errno));
@@ -375,7 +375,7 @@ static const char* test_close_bad_fd(void)
 {
     TAP_CHECK_ERRNO(close(-1), EBADF);
     TAP_CHECK_ERRNO(close(999), EBADF);
-    fd_t fd = open(SCRATCH "/a.txt");
+    fd_t fd = io_open(SCRATCH "/a.txt");
     TAP_CHECK(fd != -1, "open: %s", strerror(errno));
     TAP_CHECK_OK(close(fd));
     TAP_CHECK_ERRNO(close(fd), EBADF);
@@ -395,7 +395,7 @@ static const char* test_remove_scratch(void)
         TAP_CHECK(remove(paths[i]) == 0, "remove(\"%s\"): %s", paths[i], strerror(errno));
     }
     stat_t info;
-    TAP_CHECK_ERRNO(stat(SCRATCH, &info), ENOENT);
+    TAP_CHECK_ERRNO(io_stat(SCRATCH, &info), ENOENT);
     return NULL;
 }
 

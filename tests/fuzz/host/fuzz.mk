@@ -49,7 +49,7 @@ HOST_CFLAGS := $(WARN) $(OPT) $(COMPILE_SANITIZE) -fno-omit-frame-pointer -I$(HE
 # directories the parsers draw on are built (a unit that needs more says
 # which symbol it misses), and from an archive, so only what they use is
 # linked.
-LIBSTD_plain := $(wildcard $(patsubst %,libs/libstd/src/%/*.c,ctype stdio stdlib string))
+LIBSTD_plain := $(wildcard $(patsubst %,libs/libstd/src/%/*.c,ctype stdio stdlib string wchar))
 LIBSTD_hosted := $(LIBSTD_plain) $(wildcard $(patsubst %,libs/libstd/hosted/%/*.c,stdio stdlib))
 plain_FLAGS :=
 hosted_FLAGS := -D_LIBSTD_HOSTED

@@ -58,13 +58,13 @@ static void block_file_lock(void)
 
 static void block_accept(void)
 {
-    open(accept_path);
+    io_open(accept_path);
 }
 
 static void block_poll(void)
 {
     pollfd_t fds[1] = {{empty_pipe[0], POLL_READ, 0}};
-    poll(fds, 1, TIMEOUT_NEVER);
+    io_poll(fds, 1, TIMEOUT_NEVER);
 }
 
 static void block_sleep(void)
@@ -106,7 +106,7 @@ static void start_threads(void (*entry)(void*), void* const* arguments, int coun
 {
     for (int i = 0; i < count; i++)
     {
-        uint8_t* stack = mmap(-1, NULL, STACK_SIZE, PROT_READ | PROT_WRITE);
+        uint8_t* stack = mem_map(-1, NULL, STACK_SIZE, PROT_READ | PROT_WRITE);
         if (stack == NULL || thread_create_raw(entry, arguments[i], stack + STACK_SIZE) == -1)
         {
             exit(20 + i);
@@ -121,13 +121,13 @@ static void start_threads(void (*entry)(void*), void* const* arguments, int coun
 // The socket for the accept: bound to a name of our own pid, listening.
 static void listen_socket(void)
 {
-    fd_t handle = open("sys:/net/local/new");
+    fd_t handle = io_open("sys:/net/local/new");
     char id[24] = {0};
     if (handle == -1 || read(handle, id, sizeof(id) - 1) <= 0)
     {
         exit(11);
     }
-    fd_t ctl = openf("sys:/net/local/%s/ctl", id);
+    fd_t ctl = io_openf("sys:/net/local/%s/ctl", id);
     if (ctl == -1 || writef(ctl, "bind blocked-%d", (int)process_id()) == -1 || writef(ctl, "listen") == -1)
     {
         exit(12);
@@ -138,7 +138,7 @@ static void listen_socket(void)
 
 static int block_everything(void)
 {
-    if (open2("sys:/pipe/new", empty_pipe) == -1 || open2("sys:/pipe/new", full_pipe) == -1)
+    if (io_open2("sys:/pipe/new", empty_pipe) == -1 || io_open2("sys:/pipe/new", full_pipe) == -1)
     {
         exit(10);
     }

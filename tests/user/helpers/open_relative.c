@@ -9,7 +9,7 @@ int main(int argc, char** argv)
     {
         return 2;
     }
-    fd_t fd = open(argv[1]);
+    fd_t fd = io_open(argv[1]);
     if (fd == -1)
     {
         return 1;

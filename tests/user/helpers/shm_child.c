@@ -15,12 +15,12 @@ int main(int argc, char** argv)
     {
         return 2;
     }
-    fd_t fd = openf("sys:/shm/%s/data", argv[1]);
+    fd_t fd = io_openf("sys:/shm/%s/data", argv[1]);
     if (fd == -1)
     {
         return 3;
     }
-    volatile uint32_t* words = mmap(fd, NULL, SHM_TEST_SIZE, PROT_READ | PROT_WRITE);
+    volatile uint32_t* words = mem_map(fd, NULL, SHM_TEST_SIZE, PROT_READ | PROT_WRITE);
     close(fd);
     if (words == NULL)
     {

@@ -18,7 +18,7 @@
 
 static fd_t socket_new(char id[24])
 {
-    fd_t handle = open("sys:/net/local/new");
+    fd_t handle = io_open("sys:/net/local/new");
     memset(id, 0, 24);
     if (handle == -1 || read(handle, id, 23) <= 0)
     {
@@ -29,7 +29,7 @@ static fd_t socket_new(char id[24])
 
 static void socket_command(const char* id, const char* command)
 {
-    fd_t ctl = openf("sys:/net/local/%s/ctl", id);
+    fd_t ctl = io_openf("sys:/net/local/%s/ctl", id);
     if (ctl == -1 || writef(ctl, "%s", command) == -1)
     {
         exit(11);
@@ -54,7 +54,7 @@ static int serve(const char* name, int count)
     listen_as(name, id);
     for (int i = 0; i < count; i++)
     {
-        fd_t connection = openf("sys:/net/local/%s/accept", id);
+        fd_t connection = io_openf("sys:/net/local/%s/accept", id);
         char message[64] = {0};
         ssize_t got = connection == -1 ? -1 : read(connection, message, sizeof(message) - 1);
         if (got <= 0 || writef(connection, "echo: %s", message) == -1)
@@ -71,7 +71,7 @@ static fd_t accept_one(const char* name)
 {
     char id[24];
     listen_as(name, id);
-    return openf("sys:/net/local/%s/accept", id);
+    return io_openf("sys:/net/local/%s/accept", id);
 }
 
 static int echo(const char* name)
@@ -113,7 +113,7 @@ static int client(const char* name, const char* text)
     socket_new(id);
     snprintf(command, sizeof(command), "connect %s", name);
     socket_command(id, command);
-    fd_t data = openf("sys:/net/local/%s/data", id);
+    fd_t data = io_openf("sys:/net/local/%s/data", id);
     if (data == -1 || write(data, text, strlen(text)) != (ssize_t)strlen(text))
     {
         return 13;
@@ -156,7 +156,7 @@ int main(int argc, char** argv)
     }
     if (argc >= 3 && strcmp(argv[1], "open") == 0)
     {
-        return open(argv[2]) == -1 ? errno : 0;
+        return io_open(argv[2]) == -1 ? errno : 0;
     }
     return 2;
 }

@@ -50,7 +50,7 @@
 #define STAT_FILE 0
 #define STAT_DIR 1
 
-/** What stat() and readdir() report about a file. */
+/** What io_stat() and io_readdir() report about a file. */
 typedef struct
 {
     char name[MAX_NAME]; /**< the last component of its path ("" for a root) */
@@ -58,35 +58,35 @@ typedef struct
     uint64_t size;       /**< a file's length in bytes (a directory's is unspecified) */
 } stat_t;
 
-/** Events for poll(), as a bit mask. */
+/** Events for io_poll(), as a bit mask. */
 #define POLL_READ 0x1    /**< read would not block */
 #define POLL_WRITE 0x2   /**< write would not block */
 #define POLL_ERROR 0x4   /**< an error is pending (always reported) */
 #define POLL_HANGUP 0x8  /**< the other end has gone (always reported) */
 #define POLL_INVALID 0x10 /**< fd is not an open descriptor (always reported) */
 
-/** One descriptor for poll(): what to wait for, and what happened. */
+/** One descriptor for io_poll(): what to wait for, and what happened. */
 typedef struct
 {
     fd_t fd;
     uint16_t events;  /**< POLL_READ and/or POLL_WRITE */
-    uint16_t revents; /**< set by poll(): the events that are true */
+    uint16_t revents; /**< set by io_poll(): the events that are true */
 } pollfd_t;
 
 /** Open the file at @p path (flags in the path). Returns its descriptor. */
-fd_t open(const char* path);
+fd_t io_open(const char* path);
 
 /**
- * open() a path made with a printf format. A path that does not fit in
+ * io_open() a path made with a printf format. A path that does not fit in
  * MAX_PATH bytes fails with ENAMETOOLONG.
  */
-fd_t openf(const char* format, ...) __attribute__((format(printf, 1, 2)));
+fd_t io_openf(const char* format, ...) __attribute__((format(printf, 1, 2)));
 
 /**
  * Open a file that has two ends, such as a pipe ("sys:/pipe/new"):
  * fds[0] gets the reading end, fds[1] the writing end.
  */
-int open2(const char* path, fd_t fds[2]);
+int io_open2(const char* path, fd_t fds[2]);
 
 /** Close @p fd; EBADF if it is not open. */
 int close(fd_t fd);
@@ -124,17 +124,17 @@ int chdir(const char* path);
  * limit). Fills each revents. Returns the number of descriptors whose
  * revents is not 0 (0 on timeout).
  */
-int poll(pollfd_t* fds, size_t count, uint64_t timeout_ns);
+int io_poll(pollfd_t* fds, size_t count, uint64_t timeout_ns);
 
 /** Describe the file at @p path. */
-int stat(const char* path, stat_t* info);
+int io_stat(const char* path, stat_t* info);
 
 /**
  * Read up to @p count entries of the directory open as @p fd, from its
  * offset (an entry index, which advances).
  * @return the number of entries stored, 0 after the last one, or -1.
  */
-ssize_t readdir(fd_t fd, stat_t* entries, size_t count);
+ssize_t io_readdir(fd_t fd, stat_t* entries, size_t count);
 
 /** A new descriptor for the same open file (sharing its offset). */
 fd_t dup(fd_t fd);
@@ -143,7 +143,7 @@ fd_t dup(fd_t fd);
 fd_t dup2(fd_t fd, fd_t target);
 
 /** Create the directory @p path (EEXIST if something is there). */
-int mkdir(const char* path);
+int io_mkdir(const char* path);
 
 /** Delete the file or empty directory at @p path (ENOTEMPTY otherwise). */
 int remove(const char* path);

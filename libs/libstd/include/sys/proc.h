@@ -120,7 +120,7 @@ uint64_t uptime(void);
  */
 int futex(volatile uint32_t* address, uint32_t value, int operation, uint64_t timeout_ns);
 
-/** Protections for mmap() and mprotect(). */
+/** Protections for mem_map() and mprotect(). */
 #define PROT_NONE 0x0
 #define PROT_READ 0x1
 #define PROT_WRITE 0x2
@@ -131,9 +131,9 @@ int futex(volatile uint32_t* address, uint32_t value, int operation, uint64_t ti
  * -1, else the object open as @p fd (shared memory, the framebuffer).
  * @p address is a hint (NULL: anywhere). Returns the address, or NULL.
  */
-void* mmap(fd_t fd, void* address, size_t length, int protection);
+void* mem_map(fd_t fd, void* address, size_t length, int protection);
 
-/** Unmap pages mapped with mmap(). */
+/** Unmap pages mapped with mem_map(). */
 int munmap(void* address, size_t length);
 
 /** Change the protection of mapped pages. */

@@ -53,9 +53,9 @@
 #define SYS_UPTIME 6
 /** epoch() -> seconds since 1970-01-01 UTC. */
 #define SYS_EPOCH 7
-/** open(path) -> fd: open a file; flags are part of the path ("?nonblock"). */
+/** io_open(path) -> fd: open a file; flags are part of the path ("?nonblock"). */
 #define SYS_OPEN 8
-/** open2(path, fds[2]): open a file that has two ends, such as a pipe. */
+/** io_open2(path, fds[2]): open a file that has two ends, such as a pipe. */
 #define SYS_OPEN2 9
 /** close(fd). */
 #define SYS_CLOSE 10
@@ -67,11 +67,11 @@
 #define SYS_SEEK 13
 /** chdir(path): change the process's working directory. */
 #define SYS_CHDIR 14
-/** poll(fds, count, timeout_ns) -> number of ready descriptors. */
+/** io_poll(fds, count, timeout_ns) -> number of ready descriptors. */
 #define SYS_POLL 15
-/** stat(path, info). */
+/** io_stat(path, info). */
 #define SYS_STAT 16
-/** mmap(fd, address, length, protection) -> address. */
+/** mem_map(fd, address, length, protection) -> address. */
 #define SYS_MMAP 17
 /** munmap(address, length). */
 #define SYS_MUNMAP 18
@@ -87,9 +87,9 @@
 #define SYS_YIELD 23
 /** thread_create(entry, argument, stack) -> tid. */
 #define SYS_THREAD_CREATE 24
-/** readdir(fd, entries, count) -> the number of stat_t entries stored (see sys/io.h). */
+/** io_readdir(fd, entries, count) -> the number of stat_t entries stored (see sys/io.h). */
 #define SYS_READDIR 25
-/** mkdir(path). */
+/** io_mkdir(path). */
 #define SYS_MKDIR 26
 /** remove(path): delete a file or an empty directory. */
 #define SYS_REMOVE 27

@@ -24,7 +24,7 @@ void* _malloc_map_aligned(size_t length)
     {
         return NULL;
     }
-    char* first = mmap(-1, NULL, length, PROT_READ | PROT_WRITE);
+    char* first = mem_map(-1, NULL, length, PROT_READ | PROT_WRITE);
     if (first == NULL || is_aligned(first))
     {
         return first;
@@ -33,7 +33,7 @@ void* _malloc_map_aligned(size_t length)
     // (mmap takes a free hint as given) before paying for a bigger mapping.
     char* boundary = (char*)(((uintptr_t)first + CHUNK_SIZE - 1) & ~(uintptr_t)(CHUNK_SIZE - 1));
     munmap(first, length);
-    char* hinted = mmap(-1, boundary, length, PROT_READ | PROT_WRITE);
+    char* hinted = mem_map(-1, boundary, length, PROT_READ | PROT_WRITE);
     if (hinted == NULL || is_aligned(hinted))
     {
         return hinted;
@@ -42,7 +42,7 @@ void* _malloc_map_aligned(size_t length)
     // Map enough to hold an aligned range whatever the placement, and
     // give back the pieces on either side.
     size_t padded = length + CHUNK_SIZE - PAGE_SIZE;
-    char* base = mmap(-1, NULL, padded, PROT_READ | PROT_WRITE);
+    char* base = mem_map(-1, NULL, padded, PROT_READ | PROT_WRITE);
     if (base == NULL)
     {
         return NULL;

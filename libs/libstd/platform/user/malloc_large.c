@@ -17,7 +17,7 @@ static size_t round_to_pages(size_t length)
 static void* map_with_big_alignment(size_t size, size_t alignment, large_t** header)
 {
     size_t padded = round_to_pages(CHUNK_SIZE + alignment + size);
-    char* raw = mmap(-1, NULL, padded, PROT_READ | PROT_WRITE);
+    char* raw = mem_map(-1, NULL, padded, PROT_READ | PROT_WRITE);
     if (raw == NULL)
     {
         return NULL;
@@ -100,7 +100,7 @@ bool _malloc_large_resize(large_t* large, void* ptr, size_t size)
         // Growing: only if the pages right after it are free (mmap takes
         // a free hint as given).
         size_t extra = wanted - large->map_length;
-        char* got = mmap(-1, end, extra, PROT_READ | PROT_WRITE);
+        char* got = mem_map(-1, end, extra, PROT_READ | PROT_WRITE);
         if (got != end)
         {
             if (got != NULL)

@@ -17,7 +17,7 @@ int note_handler(void (*handler)(const char* note))
 {
     if (_note_ctl_fd == -1)
     {
-        _note_ctl_fd = openf("sys:/proc/%lld/ctl", (long long)process_id());
+        _note_ctl_fd = io_openf("sys:/proc/%lld/ctl", (long long)process_id());
         if (_note_ctl_fd == -1)
         {
             return -1;
@@ -30,7 +30,7 @@ int note_handler(void (*handler)(const char* note))
 
 int note_send(pid_t pid, const char* note)
 {
-    fd_t fd = openf("sys:/proc/%lld/note", (long long)pid);
+    fd_t fd = io_openf("sys:/proc/%lld/note", (long long)pid);
     if (fd == -1)
     {
         return -1;

@@ -6,7 +6,7 @@
 
 int _proc_ctl(pid_t pid, const char* command)
 {
-    fd_t ctl = openf("sys:/proc/%lld/ctl", (long long)pid);
+    fd_t ctl = io_openf("sys:/proc/%lld/ctl", (long long)pid);
     if (ctl == -1)
     {
         return -1;

@@ -52,7 +52,7 @@ int process_wait(pid_t pid, int* status)
 {
     // The status file is opened first: once the wait lets the process go,
     // its directory disappears, but a file already open stays readable.
-    fd_t status_file = openf("sys:/proc/%lld/status", (long long)pid);
+    fd_t status_file = io_openf("sys:/proc/%lld/status", (long long)pid);
     if (status_file == -1)
     {
         return -1;

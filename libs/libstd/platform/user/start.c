@@ -30,7 +30,7 @@ static void main_tls_install(void)
     {
         return; // no thread-local variables
     }
-    char* area = mmap(-1, NULL, size, PROT_READ | PROT_WRITE);
+    char* area = mem_map(-1, NULL, size, PROT_READ | PROT_WRITE);
     if (area == NULL)
     {
         _Exit(EXIT_FAILURE);

@@ -12,7 +12,7 @@ int system(const char* command)
     if (command == NULL)
     {
         stat_t info;
-        return stat(SHELL_PATH, &info) == 0 && info.type == STAT_FILE;
+        return io_stat(SHELL_PATH, &info) == 0 && info.type == STAT_FILE;
     }
     const char* argv[] = {SHELL_PATH, "-c", command, NULL};
     pid_t pid = spawn(argv, NULL, NULL, PRIORITY_INHERIT);

@@ -13,7 +13,7 @@ FILE* fdopen(int fd, const char* mode)
     }
     // poll reports a descriptor that is not open without waiting.
     pollfd_t probe = {.fd = fd, .events = 0};
-    if (fd < 0 || poll(&probe, 1, 0) == -1 || (probe.revents & POLL_INVALID))
+    if (fd < 0 || io_poll(&probe, 1, 0) == -1 || (probe.revents & POLL_INVALID))
     {
         errno = EBADF;
         return NULL;

@@ -62,7 +62,7 @@ fd_t _file_open_path(const char* path, const char* path_flags, bool exclusive)
     {
         stat_t info;
         int saved = errno;
-        if (stat(path, &info) == 0)
+        if (io_stat(path, &info) == 0)
         {
             errno = EEXIST;
             return -1;
@@ -71,8 +71,8 @@ fd_t _file_open_path(const char* path, const char* path_flags, bool exclusive)
     }
     if (path_flags[0] == '\0')
     {
-        return open(path);
+        return io_open(path);
     }
     // The path may carry flags of its own ("x?nonblock"): join them.
-    return openf("%s%c%s", path, strchr(path, '?') != NULL ? '&' : '?', path_flags);
+    return io_openf("%s%c%s", path, strchr(path, '?') != NULL ? '&' : '?', path_flags);
 }

@@ -14,7 +14,7 @@ FILE* tmpfile(void)
     {
         return NULL;
     }
-    fd_t fd = openf("%s?create&trunc", path);
+    fd_t fd = io_openf("%s?create&trunc", path);
     if (fd == -1)
     {
         return NULL;

@@ -14,7 +14,7 @@ static unsigned counter;
 bool _tmp_name(char path[L_tmpnam])
 {
     int saved = errno;
-    if (mkdir(TMP_DIR) == -1 && errno != EEXIST)
+    if (io_mkdir(TMP_DIR) == -1 && errno != EEXIST)
     {
         return false;
     }
@@ -23,7 +23,7 @@ bool _tmp_name(char path[L_tmpnam])
         unsigned n = __atomic_fetch_add(&counter, 1, __ATOMIC_RELAXED);
         snprintf(path, L_tmpnam, TMP_DIR "/tmp-%ld-%u", (long)process_id(), n);
         stat_t info;
-        if (stat(path, &info) == -1)
+        if (io_stat(path, &info) == -1)
         {
             errno = saved; // the stat that found no file set it
             return true;

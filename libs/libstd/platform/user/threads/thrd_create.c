@@ -19,7 +19,7 @@ static void thrd_entry(void* argument)
 int thrd_create(thrd_t* thread, thrd_start_t function, void* argument)
 {
     _thrd_reap(); // the memory of detached threads that have ended comes back first
-    char* mapping = mmap(-1, NULL, THRD_MAPPING_SIZE, PROT_READ | PROT_WRITE);
+    char* mapping = mem_map(-1, NULL, THRD_MAPPING_SIZE, PROT_READ | PROT_WRITE);
     if (mapping == NULL)
     {
         return thrd_nomem;

@@ -9,7 +9,7 @@
 // sys:/time/realtime holds "SECONDS NANOSECONDS\n", taken as it is read.
 static int realtime_read(struct timespec* ts)
 {
-    fd_t fd = open("sys:/time/realtime");
+    fd_t fd = io_open("sys:/time/realtime");
     if (fd == -1)
     {
         return -1;

@@ -2,7 +2,7 @@
 
 #include <sys/io.h>
 
-ssize_t readdir(fd_t fd, stat_t* entries, size_t count)
+ssize_t io_readdir(fd_t fd, stat_t* entries, size_t count)
 {
     return _syscall_result(_syscall3(SYS_READDIR, fd, (long)entries, (long)count));
 }

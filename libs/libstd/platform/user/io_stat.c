@@ -2,7 +2,7 @@
 
 #include <sys/io.h>
 
-int stat(const char* path, stat_t* info)
+int io_stat(const char* path, stat_t* info)
 {
     return (int)_syscall_result(_syscall2(SYS_STAT, (long)path, (long)info));
 }

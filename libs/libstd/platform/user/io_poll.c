@@ -2,7 +2,7 @@
 
 #include <sys/io.h>
 
-int poll(pollfd_t* fds, size_t count, uint64_t timeout_ns)
+int io_poll(pollfd_t* fds, size_t count, uint64_t timeout_ns)
 {
     return (int)_syscall_result(_syscall3(SYS_POLL, (long)fds, (long)count, (long)timeout_ns));
 }

@@ -2,7 +2,7 @@
 
 #include <sys/proc.h>
 
-void* mmap(fd_t fd, void* address, size_t length, int protection)
+void* mem_map(fd_t fd, void* address, size_t length, int protection)
 {
     long result = _syscall_result(_syscall4(SYS_MMAP, fd, (long)address, (long)length, protection));
     return result == -1 ? NULL : (void*)result;

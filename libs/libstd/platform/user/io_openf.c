@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <sys/io.h>
 
-fd_t openf(const char* format, ...)
+fd_t io_openf(const char* format, ...)
 {
     char path[MAX_PATH];
     va_list args;
@@ -21,5 +21,5 @@ fd_t openf(const char* format, ...)
         errno = ENAMETOOLONG;
         return -1;
     }
-    return open(path);
+    return io_open(path);
 }

@@ -2,7 +2,7 @@
 
 #include <sys/io.h>
 
-fd_t open(const char* path)
+fd_t io_open(const char* path)
 {
     return (fd_t)_syscall_result(_syscall1(SYS_OPEN, (long)path));
 }
