@@ -129,6 +129,7 @@ int main(int argc, char** argv)
     run_math_float_tests();
     run_math_c17_tests();
     run_math_exact_c17_tests();
+    run_complex_tests();
     run_wide_tests();
     run_wide_stdio_tests();
     run_setjmp_tests();

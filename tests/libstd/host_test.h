@@ -271,6 +271,7 @@ void run_posix_string_tests(void);
 void run_posix_env_tests(void);
 void run_posix_libgen_tests(void);
 void run_posix_getopt_tests(void);
+void run_complex_tests(void);
 
 /** Run one test group and print its TAP line. */
 void run(const char* name, void (*test)(void));

@@ -167,3 +167,18 @@ check_sysroot_contents() {
     grep -q ' T _init$' <<<"$($T-nm "$lib/crti.o")" || tap_fail "crti.o does not define _init"
 }
 tap_check sysroot-has-crt-and-libstd check_sysroot_contents
+
+# tgmath.h: the result types are checked at compile time (tgmath.c), the
+# functions chosen by the symbols the object calls. -fno-builtin so GCC
+# calls them instead of inlining its own.
+check_tgmath() {
+    $T-gcc -std=c17 -O1 -fno-builtin -Wall -Wextra -Werror -c "$here/tgmath.c" -o "$work/tgmath.o" ||
+        tap_fail "tgmath.c does not compile: a generic macro chose the wrong type"
+    local calls want
+    calls=$($T-nm -u "$work/tgmath.o" | awk '{ print $2 }' | sort | tr '\n' ' ')
+    want="cabs cabsl cexp csinf fmaxf fmod powl sqrtf "
+    [ "$calls" = "$want" ] || tap_fail "tgmath.o calls '$calls', expected '$want'"
+    $T-gcc "$here/tgmath.c" "$here/hello.c" -o "$work/tgmath" -fno-builtin -lm ||
+        tap_fail "the chosen functions do not link with -lm"
+}
+tap_check tgmath-chooses-by-type check_tgmath

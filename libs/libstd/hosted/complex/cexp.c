@@ -5,9 +5,9 @@
 double _Complex cexp(double _Complex z)
 {
     double x = creal(z), y = cimag(z);
-    if (y == 0 && !isnan(x))
+    if (y == 0)
     {
-        return CMPLX(exp(x), y); // real: keeps y's sign
+        return CMPLX(exp(x), y); // real: keeps y's sign, also for a NaN x (G.6.3.1)
     }
     if (isinf(x) && !isfinite(y))
     {
