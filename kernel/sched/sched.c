@@ -110,6 +110,12 @@ static void sched_adjust_priority(thread_t* thread, int step)
 
 // ---- run queues (the CPU's lock held) -------------------------------------
 
+// Whether other CPUs may use @p cpu's run queues (see sched_cpu_t.started).
+static bool sched_started(const cpu_t* cpu)
+{
+    return __atomic_load_n(&cpu->sched.started, __ATOMIC_ACQUIRE);
+}
+
 static uint32_t sched_ready(const sched_cpu_t* sched)
 {
     return sched->active->count + sched->expired->count;
@@ -524,7 +530,7 @@ void sched_add(thread_t* thread)
     {
         for (uint32_t i = 0; i < CPU_MAX; i++)
         {
-            if (cpus[i].online && sched_load(&cpus[i]) < sched_load(target))
+            if (sched_started(&cpus[i]) && sched_load(&cpus[i]) < sched_load(target))
             {
                 target = &cpus[i];
             }
@@ -581,7 +587,7 @@ static bool sched_steal(cpu_t* self)
     for (uint32_t i = 0; i < CPU_MAX; i++)
     {
         cpu_t* victim = &cpus[i];
-        if (victim == self || !victim->online || sched_ready(&victim->sched) == 0)
+        if (victim == self || !sched_started(victim) || sched_ready(&victim->sched) == 0)
         {
             continue;
         }
@@ -690,6 +696,11 @@ static void sched_cpu_init(cpu_t* cpu, thread_t* current, thread_t* idle)
     idle->cpu = cpu;
     idle->state = THREAD_READY; // never queued: picked when nothing else is
     cpu_set_kernel_stack(cpu, current->stack_top);
+    // Last: an AP is online (cpu_setup_late) before it gets here, and an
+    // idle CPU that stole from it or placed a thread on it in between
+    // used run queues that did not exist yet (a panic seen at 4 CPUs on a
+    // busy host), or had its thread lost when the queues were set up.
+    __atomic_store_n(&sched->started, true, __ATOMIC_RELEASE);
 }
 
 void sched_init(uint64_t boot_stack_bottom, uint64_t boot_stack_top)

@@ -62,6 +62,12 @@ typedef struct
     thread_t* idle;
     thread_t* switched_from; /**< the thread just switched away from, for the next one to finish up */
     volatile bool need_resched;
+    /**
+     * Set (release) once the fields above are ready. Other CPUs place and
+     * steal threads only on a started CPU: a CPU is "online" a moment
+     * before its scheduler state exists.
+     */
+    bool started;
     uint64_t timer_deadline; /**< what the timer is armed for (0: off) */
     uint64_t timer_interrupts;
     uint64_t switches;
