@@ -55,6 +55,7 @@ toolchain() {
     need_tool gcc build-essential
     need_tool zstd zstd
     toolchain/toolchain.sh
+    toolchain/crossfiles.sh # config.sub, pkg-config, CMake, meson files
 }
 
 sysroot() {
