@@ -4,7 +4,8 @@
 #   share/patchwork/config.sub, config.guess   know x86_64-patchwork
 #   bin/x86_64-patchwork-pkg-config            sees only the sysroot
 #   share/patchwork/cmake/x86_64-patchwork.cmake   CMake toolchain file
-#   share/patchwork/meson/x86_64-patchwork.ini     meson cross file
+#   share/patchwork/meson/x86_64-patchwork.ini     meson cross file (it
+#     names toolchain/local by its absolute path, part of the stamp)
 # This is a step after the toolchain is installed, not part of it: these
 # files do not go into the toolchain's cache key, so changing them never
 # rebuilds GCC. A stamp of this script's inputs makes a rerun a no-op.
@@ -18,7 +19,7 @@ share="$dest/share/patchwork"
 # config.sub comes from binutils, patched the way the toolchain build does.
 config_patch="$root/patches/binutils/0001-config.sub-recognise-patchwork.patch"
 
-stamp=$(cat "$here/crossfiles.sh" "$config_patch" "$here"/cross/*.* "$here"/cross/Platform/* |
+stamp=$( (echo "$dest"; cat "$here/crossfiles.sh" "$config_patch" "$here"/cross/*.* "$here"/cross/Platform/*) |
     sha256sum | cut -c1-24)
 [ "$(cat "$share/.stamp" 2>/dev/null)" = "$stamp" ] && exit 0
 [ -x "$dest/bin/$TOOLCHAIN_TARGET-gcc" ] || { echo "crossfiles: no toolchain in $dest" >&2; exit 1; }
@@ -34,6 +35,6 @@ install -m 755 "$tmp/binutils-$BINUTILS_VERSION/config.sub" "$tmp/binutils-$BINU
 install -m 755 "$here/cross/pkg-config.sh" "$dest/bin/$TOOLCHAIN_TARGET-pkg-config"
 install -m 644 "$here/cross/x86_64-patchwork.cmake" "$share/cmake/"
 install -m 644 "$here/cross/Platform/PatchworkOS.cmake" "$share/cmake/Platform/"
-install -m 644 "$here/cross/x86_64-patchwork.ini" "$share/meson/"
+sed "s|@TOOLCHAIN@|$dest|" "$here/cross/x86_64-patchwork.ini" >"$share/meson/x86_64-patchwork.ini"
 echo "$stamp" >"$share/.stamp"
 echo "crossfiles: config.sub, pkg-config, CMake and meson files installed in toolchain/local"

@@ -94,6 +94,21 @@ else
     tap_skip cmake-toolchain-file "no cmake on this host"
 fi
 
+check_meson_cross_file() {
+    local p="$work/meson"
+    mkdir -p "$p"
+    printf "project('hello', 'c')\nassert(host_machine.system() == 'patchwork')\nexecutable('hello', 'hello.c')\n" >"$p/meson.build"
+    printf '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n' >"$p/hello.c"
+    meson setup "$p/b" "$p" --cross-file "$share/meson/x86_64-patchwork.ini" >"$p/log" 2>&1 || tap_fail "setup: $(tail -n 3 "$p/log")"
+    ninja -C "$p/b" >>"$p/log" 2>&1 || tap_fail "build: $(tail -n 3 "$p/log")"
+    "$TOOLCHAIN_TARGET-readelf" -h "$p/b/hello" | grep -q 'X86-64' || tap_fail "hello is not an x86-64 ELF"
+}
+if command -v meson >/dev/null 2>&1 && command -v ninja >/dev/null 2>&1; then
+    tap_check meson-cross-file check_meson_cross_file
+else
+    tap_skip meson-cross-file "no meson or ninja on this host"
+fi
+
 # A failing step stops the build and shows its stage and the log's end;
 # this one also shows zlib's configure accepting the target.
 check_failing_stage() {
