@@ -11,6 +11,7 @@
 #   apt_source PACKAGE VERSION DIR   download the source package into DIR
 
 apt_root="$ports_cache/apt"
+apt_etc=${PORTS_APT_ETC:-/etc/apt} # another folder only for tests
 apt_opts=(
     -o "Dir::Etc::SourceList=$apt_root/sources.list"
     -o "Dir::Etc::SourceParts=$apt_root/sources.list.d"
@@ -26,10 +27,10 @@ apt_system_archive() {
     local codename files=()
     codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
     [ -n "$codename" ] || { echo "ports: /etc/os-release names no VERSION_CODENAME" >&2; return 1; }
-    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
+    for f in "$apt_etc"/sources.list "$apt_etc"/sources.list.d/*.list "$apt_etc"/sources.list.d/*.sources; do
         [ -f "$f" ] && files+=("$f")
     done
-    [ ${#files[@]} -gt 0 ] || { echo "ports: no apt sources in /etc/apt" >&2; return 1; }
+    [ ${#files[@]} -gt 0 ] || { echo "ports: no apt sources in $apt_etc" >&2; return 1; }
     awk -v want="$codename" '
         function emit(uri, comps, key) {
             if (done) return

@@ -30,6 +30,34 @@ check_recipes_parse() {
 }
 tap_check recipes-parse check_recipes_parse
 
+# The private deb-src entry copies the system's archive for its release,
+# from deb822 and one-line files alike, and ignores other suites.
+check_apt_archive() {
+    local etc="$work/etc" out codename
+    codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
+    out=$(ports_cache=$work/c bash -c '. "$1"; apt_system_archive' x "$root/ports/lib/apt.sh") || tap_fail "the system's archive was not found"
+    grep -qx 'Types: deb-src' <<<"$out" && grep -qx "Suites: $codename" <<<"$out" || tap_fail "not a deb-src entry: $out"
+    grep -rqF "$(grep '^URIs:' <<<"$out" | cut -d' ' -f2)" /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null ||
+        tap_fail "the address is not the system's: $out"
+    mkdir -p "$etc/sources.list.d"
+    printf 'deb http://example.invalid/other %s-security main\ndeb [arch=amd64 signed-by=/k.gpg] http://example.invalid/debian %s main contrib\n' \
+        "$codename" "$codename" >"$etc/sources.list"
+    out=$(PORTS_APT_ETC=$etc ports_cache=$work/c bash -c '. "$1"; apt_system_archive' x "$root/ports/lib/apt.sh") || tap_fail "one-line entry not found"
+    [ "$out" = "$(printf 'Types: deb-src\nURIs: http://example.invalid/debian\nSuites: %s\nComponents: main contrib\nSigned-By: /k.gpg' "$codename")" ] ||
+        tap_fail "one-line entry read wrongly: $out"
+}
+tap_check apt-source-entry-from-system check_apt_archive
+
+# The recipe helper puts the toolchain's config.sub over a package's own.
+check_refresh_config() {
+    mkdir -p "$work/pkg/build-aux"
+    printf '#!/bin/sh\nexit 1\n' >"$work/pkg/build-aux/config.sub"
+    (cd "$work/pkg" && PORT_TARGET=$TOOLCHAIN_TARGET bash -c '. "$1"; port_refresh_config' x "$root/ports/lib/helpers.sh") ||
+        tap_fail "port_refresh_config failed"
+    [ "$(sh "$work/pkg/build-aux/config.sub" x86_64-patchwork)" = x86_64-pc-patchwork ] || tap_fail "config.sub was not replaced"
+}
+tap_check recipe-helper-refreshes-config-sub check_refresh_config
+
 check_config_sub() {
     [ "$("$share/config.sub" x86_64-patchwork)" = x86_64-pc-patchwork ] || tap_fail "config.sub does not know x86_64-patchwork"
     if "$share/config.sub" x86_64-nosuchos >/dev/null 2>&1; then tap_fail "config.sub accepts anything"; fi
