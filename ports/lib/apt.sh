@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Debian source packages through a private apt configuration (sourced by
 # ports/port.sh; needs $ports_cache).
 #

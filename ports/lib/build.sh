@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Building, caching and installing one port (sourced by ports/port.sh).
 #
 #   port_build NAME       build NAME's dependencies, then NAME, and install

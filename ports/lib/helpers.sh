@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Functions and variables a recipe's steps can use (sourced into the shell
 # that runs them; see ports/README.md).
 #

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Loading and checking recipes, and their cache keys (sourced by
 # ports/port.sh).
 #

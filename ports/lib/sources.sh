@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # A port's sources: fetched once into the cache, checked against the
 # recipe's sha256 pins every time, unpacked with Debian's own patches
 # (sourced by ports/port.sh; needs $ports_cache and a loaded recipe).

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Fake recipes for the ports suite (sourced by tests/ports/run.sh).
 
 # fake_recipe DIR NAME "FILE SHA256" BUILD: a port whose one source is FILE

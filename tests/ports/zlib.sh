@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # The zlib port from its real recipe (sourced by tests/ports/run.sh): it
 # builds (from the cache when warm), pkg-config finds it in the sysroot, a
 # program links with -lz, and minigzip round-trips a file in the OS.
