@@ -38,12 +38,16 @@ usage: ./build.sh COMMAND [ARGS]
                     then its report (docs/fuzzing.md); -x leaves families
                     of operations out
   fuzz host [ARGS]  fuzz the kernel's and libstd's parsers on the host
-  port NAME         build a third-party port                (not yet)
+  port NAME...      build third-party ports (ports/NAME) and their
+                    dependencies: libraries into sysroot/, programs into
+                    the image's home:/usr (ports/README.md); --all builds
+                    every port, --list shows each with its version and
+                    state (built, cached, not built)
   clean [--all]     remove build output; --all also removes the toolchain
                     from this checkout (the cache keeps it)
   help              this text
 
-Environment: PATCHWORK_CACHE moves the toolchain cache
+Environment: PATCHWORK_CACHE moves the toolchain and ports cache
 (default ~/.cache/patchworkos); JOBS sets build parallelism.
 USAGE
 }
@@ -55,6 +59,7 @@ toolchain() {
     need_tool gcc build-essential
     need_tool zstd zstd
     toolchain/toolchain.sh
+    toolchain/crossfiles.sh # config.sub, pkg-config, CMake, meson files
 }
 
 sysroot() {
@@ -72,11 +77,6 @@ image() {
     echo "image: build/patchwork.img"
 }
 
-not_yet() {
-    echo "build.sh: '$1' is not implemented yet (see the open issues in README.md)" >&2
-    exit 1
-}
-
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -86,7 +86,13 @@ case "$cmd" in
     image) image ;;
     run) image; need_tool qemu-system-x86_64 qemu-system-x86; exec tools/run.sh build/patchwork.img "$@" ;;
     debug) image; need_tool qemu-system-x86_64 qemu-system-x86; exec tools/run.sh build/patchwork.img --debug "$@" ;;
-    port) not_yet "$cmd" ;;
+    port)
+        case ${1:-} in
+            --list|--check) toolchain ;;
+            *) sysroot ;;
+        esac
+        exec ports/port.sh "$@"
+        ;;
     test) deps; exec tests/run.sh "$@" ;;
     bench) deps; exec bench/run.sh "$@" ;;
     fuzz)

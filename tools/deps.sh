@@ -24,6 +24,8 @@ packages=(
     qemu-system-gui    # its window, for ./build.sh run on a desktop
     python3            # test harness and host tools
     gdb                # ./build.sh debug
+    dpkg-dev           # dpkg-source: unpacks ports' Debian source packages
+    pkg-config         # behind x86_64-patchwork-pkg-config
 )
 case ${1:-} in
     "") ;;

@@ -10,13 +10,22 @@ IMAGE := $(BUILD)/patchwork.img
 IMAGE_CONFIG := boot/boot.cfg
 ROOT_FILES := $(shell find root -type f 2>/dev/null)
 ROOT_COPIES := $(patsubst root/%,$(IMAGE_ROOT)/%,$(ROOT_FILES))
-IMAGE_ROOT_FILES := $(ROOT_COPIES) $(PROGRAMS)
+# What installed ports put in build/ports/root (ports/port.sh), when there
+# is anything: the image takes ports' files but never builds ports.
+PORTS_ROOT := $(BUILD)/ports/root
+PORT_FILES := $(shell find $(PORTS_ROOT) -type f 2>/dev/null)
+PORT_COPIES := $(patsubst $(PORTS_ROOT)/%,$(IMAGE_ROOT)/%,$(PORT_FILES))
+IMAGE_ROOT_FILES := $(ROOT_COPIES) $(PORT_COPIES) $(PROGRAMS)
 IMAGE_ROOT_LIST := $(BUILD)/root.list
 
 .PHONY: image-root-list
 image: $(IMAGE)
 
 $(ROOT_COPIES): $(IMAGE_ROOT)/%: root/%
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(PORT_COPIES): $(IMAGE_ROOT)/%: $(PORTS_ROOT)/%
 	@mkdir -p $(@D)
 	cp $< $@
 

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Ports: recipes load, sources are checked against their pins, the cross
+# files next to the toolchain work, and zlib builds from its recipe and
+# links into a program (see ports/README.md). Fake recipes live in a
+# temporary PORTS_DIR, with their own PATCHWORK_CACHE where they need no
+# network, so the real cache is never corrupted.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+. "$root/tests/lib/tap.sh"
+. "$root/toolchain/sources.sh"
+export PATH="$root/toolchain/local/bin:$PATH"
+export JOBS=${JOBS:-2}
+share="$root/toolchain/local/share/patchwork"
+real_cache=${PATCHWORK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/patchworkos}
+work=$(mktemp -d)
+# The fakes that download use the real cache under names of their own.
+trap 'rm -rf "$work" "$real_cache"/ports/{sources,work}/ports-test-*' EXIT
+. "$here/fakes.sh"
+
+check_recipes_parse() {
+    "$root/ports/port.sh" --check || tap_fail "a recipe does not load"
+    # The check can fail: a recipe without pins is refused.
+    fake_recipe "$work/bad" bad "" 'true'
+    sed -i '/^sources=/,/^)/d' "$work/bad/bad/recipe.sh"
+    if PORTS_DIR="$work/bad" "$root/ports/port.sh" --check >"$work/bad.out" 2>&1; then
+        tap_fail "a recipe without sources passed --check"
+    fi
+    grep -q 'sources lists no files' "$work/bad.out" || tap_fail "no reason given: $(cat "$work/bad.out")"
+}
+tap_check recipes-parse check_recipes_parse
+
+# The private deb-src entry copies the system's archive for its release,
+# from deb822 and one-line files alike, and ignores other suites.
+check_apt_archive() {
+    local etc="$work/etc" out codename
+    codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
+    out=$(ports_cache=$work/c bash -c '. "$1"; apt_system_archive' x "$root/ports/lib/apt.sh") || tap_fail "the system's archive was not found"
+    grep -qx 'Types: deb-src' <<<"$out" && grep -qx "Suites: $codename" <<<"$out" || tap_fail "not a deb-src entry: $out"
+    grep -rqF "$(grep '^URIs:' <<<"$out" | cut -d' ' -f2)" /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null ||
+        tap_fail "the address is not the system's: $out"
+    mkdir -p "$etc/sources.list.d"
+    printf 'deb http://example.invalid/other %s-security main\ndeb [arch=amd64 signed-by=/k.gpg] http://example.invalid/debian %s main contrib\n' \
+        "$codename" "$codename" >"$etc/sources.list"
+    out=$(PORTS_APT_ETC=$etc ports_cache=$work/c bash -c '. "$1"; apt_system_archive' x "$root/ports/lib/apt.sh") || tap_fail "one-line entry not found"
+    [ "$out" = "$(printf 'Types: deb-src\nURIs: http://example.invalid/debian\nSuites: %s\nComponents: main contrib\nSigned-By: /k.gpg' "$codename")" ] ||
+        tap_fail "one-line entry read wrongly: $out"
+}
+tap_check apt-source-entry-from-system check_apt_archive
+
+# The recipe helper puts the toolchain's config.sub over a package's own.
+check_refresh_config() {
+    mkdir -p "$work/pkg/build-aux"
+    printf '#!/bin/sh\nexit 1\n' >"$work/pkg/build-aux/config.sub"
+    (cd "$work/pkg" && PORT_TARGET=$TOOLCHAIN_TARGET bash -c '. "$1"; port_refresh_config' x "$root/ports/lib/helpers.sh") ||
+        tap_fail "port_refresh_config failed"
+    [ "$(sh "$work/pkg/build-aux/config.sub" x86_64-patchwork)" = x86_64-pc-patchwork ] || tap_fail "config.sub was not replaced"
+}
+tap_check recipe-helper-refreshes-config-sub check_refresh_config
+
+check_config_sub() {
+    [ "$("$share/config.sub" x86_64-patchwork)" = x86_64-pc-patchwork ] || tap_fail "config.sub does not know x86_64-patchwork"
+    if "$share/config.sub" x86_64-nosuchos >/dev/null 2>&1; then tap_fail "config.sub accepts anything"; fi
+    [ -x "$share/config.guess" ] || tap_fail "no config.guess"
+}
+tap_check config-sub-knows-patchwork check_config_sub
+
+# A cached source whose bytes do not match its pin is discarded and named.
+check_corrupt_source() {
+    local cache="$work/cache-corrupt"
+    fake_recipe "$work/corrupt" corrupt "fake_1.0.dsc $(printf 'good\n' | sha256sum | cut -d' ' -f1)" 'true'
+    mkdir -p "$cache/ports/sources/corrupt"
+    printf 'bad\n' >"$cache/ports/sources/corrupt/fake_1.0.dsc"
+    if PATCHWORK_CACHE=$cache PORTS_OFFLINE=1 PORTS_DIR="$work/corrupt" \
+        "$root/ports/port.sh" corrupt >"$work/corrupt.out" 2>&1; then
+        tap_fail "a port with a corrupt source built"
+    fi
+    grep -q 'cached source fake_1.0.dsc is corrupt' "$work/corrupt.out" || tap_fail "no message naming the file: $(cat "$work/corrupt.out")"
+    [ ! -e "$cache/ports/sources/corrupt/fake_1.0.dsc" ] || tap_fail "the corrupt file was kept"
+}
+tap_check corrupt-source-rejected check_corrupt_source
+
+# A download that does not match the recipe's pin is refused, by name:
+# zlib's real sources, with the .dsc pinned wrongly.
+check_wrong_pin() {
+    local out="$work/pin.out"
+    fake_zlib_recipe "$work/pin" ports-test-pin 'true'
+    sed -i 's/^\(    "zlib_[^ ]*\.dsc \)[0-9a-f]*"/\1'"$(printf '0%.0s' {1..64})"'"/' "$work/pin/ports-test-pin/recipe.sh"
+    if PORTS_DIR="$work/pin" "$root/ports/port.sh" ports-test-pin >"$out" 2>&1; then
+        tap_fail "a source with a wrong checksum was used"
+    fi
+    grep -qE 'zlib_[^ ]*\.dsc has sha256 [0-9a-f]{64}, the recipe pins 0{64}' "$out" || tap_fail "no message naming the file: $(tail -n 3 "$out")"
+}
+tap_check wrong-checksum-rejected check_wrong_pin
+
+check_pkg_config_wrapper() {
+    local tc="$work/tc" out
+    mkdir -p "$tc/bin" "$tc/sysroot/usr/lib/pkgconfig"
+    cp "$root/toolchain/local/bin/$TOOLCHAIN_TARGET-pkg-config" "$tc/bin/"
+    printf 'prefix=/usr\nincludedir=${prefix}/include\nName: fake\nDescription: t\nVersion: 1\nCflags: -I${includedir}/fake\n' \
+        >"$tc/sysroot/usr/lib/pkgconfig/fake.pc"
+    out=$("$tc/bin/$TOOLCHAIN_TARGET-pkg-config" --cflags fake | xargs) || tap_fail "fake.pc not found in the sysroot"
+    [ "$out" = "-I$(cd "$tc/sysroot" && pwd -P)/usr/include/fake" ] || tap_fail "cflags '$out' are not inside the sysroot"
+    out=$(PKG_CONFIG_PATH=/usr/lib/x86_64-linux-gnu/pkgconfig:/usr/share/pkgconfig \
+        "$tc/bin/$TOOLCHAIN_TARGET-pkg-config" --list-all | awk '{ print $1 }' | xargs)
+    [ "$out" = fake ] || tap_fail "it sees more than the sysroot: $out"
+}
+tap_check pkg-config-wrapper-only-sysroot check_pkg_config_wrapper
+
+check_cmake_toolchain() {
+    local p="$work/cmake"
+    mkdir -p "$p"
+    printf 'cmake_minimum_required(VERSION 3.13)\nproject(hello C)\nif(NOT UNIX)\n  message(FATAL_ERROR "not Unix-like")\nendif()\nadd_executable(hello hello.c)\n' >"$p/CMakeLists.txt"
+    printf '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n' >"$p/hello.c"
+    cmake -S "$p" -B "$p/b" -DCMAKE_TOOLCHAIN_FILE="$share/cmake/x86_64-patchwork.cmake" >"$p/log" 2>&1 || tap_fail "configure: $(tail -n 3 "$p/log")"
+    make -s -C "$p/b" >>"$p/log" 2>&1 || tap_fail "build: $(tail -n 3 "$p/log")"
+    "$TOOLCHAIN_TARGET-readelf" -h "$p/b/hello" | grep -q 'X86-64' || tap_fail "hello is not an x86-64 ELF"
+}
+if command -v cmake >/dev/null 2>&1; then
+    tap_check cmake-toolchain-file check_cmake_toolchain
+else
+    tap_skip cmake-toolchain-file "no cmake on this host"
+fi
+
+check_meson_cross_file() {
+    local p="$work/meson"
+    mkdir -p "$p"
+    printf "project('hello', 'c')\nassert(host_machine.system() == 'patchwork')\nexecutable('hello', 'hello.c')\n" >"$p/meson.build"
+    printf '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n' >"$p/hello.c"
+    meson setup "$p/b" "$p" --cross-file "$share/meson/x86_64-patchwork.ini" >"$p/log" 2>&1 || tap_fail "setup: $(tail -n 3 "$p/log")"
+    ninja -C "$p/b" >>"$p/log" 2>&1 || tap_fail "build: $(tail -n 3 "$p/log")"
+    "$TOOLCHAIN_TARGET-readelf" -h "$p/b/hello" | grep -q 'X86-64' || tap_fail "hello is not an x86-64 ELF"
+}
+if command -v meson >/dev/null 2>&1 && command -v ninja >/dev/null 2>&1; then
+    tap_check meson-cross-file check_meson_cross_file
+else
+    tap_skip meson-cross-file "no meson or ninja on this host"
+fi
+
+# A failing step stops the build and shows its stage and the log's end;
+# this one also shows zlib's configure accepting the target.
+check_failing_stage() {
+    local out="$work/fail.out"
+    fake_zlib_recipe "$work/fail" ports-test-fail 'make -j"$PORT_JOBS" adler32.o && echo marker-before-failure && false'
+    if PORTS_DIR="$work/fail" "$root/ports/port.sh" ports-test-fail >"$out" 2>&1; then
+        tap_fail "a failing build succeeded"
+    fi
+    grep -q "stage 'build' failed" "$out" || tap_fail "the stage is not named: $(tail -n 3 "$out")"
+    grep -q 'marker-before-failure' "$out" || tap_fail "the log's end is not shown"
+    grep -q 'Building static library libz.a' "$out" || tap_fail "zlib's configure did not run for the target"
+    [ ! -e "$root/build/ports/installed/ports-test-fail" ] || tap_fail "a failed port was recorded as installed"
+}
+tap_check failing-stage-shows-log check_failing_stage
+
+. "$here/zlib.sh"
