@@ -26,6 +26,8 @@ packages=(
     gdb                # ./build.sh debug
     dpkg-dev           # dpkg-source: unpacks ports' Debian source packages
     pkg-config         # behind x86_64-patchwork-pkg-config
+    cmake              # the ports suite builds a project through the CMake toolchain file
+    meson ninja-build  # and one through the meson cross file
 )
 case ${1:-} in
     "") ;;

@@ -119,7 +119,7 @@ check_cmake_toolchain() {
 if command -v cmake >/dev/null 2>&1; then
     tap_check cmake-toolchain-file check_cmake_toolchain
 else
-    tap_skip cmake-toolchain-file "no cmake on this host"
+    tap_not_ok cmake-toolchain-file "no cmake on this host (tools/deps.sh installs it)"
 fi
 
 check_meson_cross_file() {
@@ -134,7 +134,7 @@ check_meson_cross_file() {
 if command -v meson >/dev/null 2>&1 && command -v ninja >/dev/null 2>&1; then
     tap_check meson-cross-file check_meson_cross_file
 else
-    tap_skip meson-cross-file "no meson or ninja on this host"
+    tap_not_ok meson-cross-file "no meson or ninja on this host (tools/deps.sh installs them)"
 fi
 
 # A failing step stops the build and shows its stage and the log's end;
