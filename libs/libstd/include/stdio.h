@@ -206,6 +206,23 @@ FILE* fopen(const char* restrict path, const char* restrict mode);
 FILE* fdopen(int fd, const char* mode);
 
 /**
+ * Run @p command in the shell (home:/bin/shell -c, as system()) with a
+ * pipe to it: mode "r" reads what it writes to its standard output, "w"
+ * writes to its standard input; its other standard descriptors are ours.
+ * An 'e' after the letter ("re") is accepted (the stream's descriptor is
+ * never passed on anyway). EINVAL for another mode or a NULL command.
+ * @return the stream, or NULL with errno set.
+ */
+FILE* popen(const char* command, const char* mode);
+
+/**
+ * Close a stream from popen() and wait for its shell. Returns the
+ * shell's wait status (sys/wait.h), or -1: EINVAL for a stream popen did
+ * not make (left open), ECHILD if the shell cannot be waited for.
+ */
+int pclose(FILE* stream);
+
+/**
  * Reopen @p stream on @p path with @p mode (as fopen), or with @p path
  * NULL change only what its mode allows. The stream keeps its descriptor
  * number, so freopen(path, "w", stdout) also redirects what spawned
