@@ -385,9 +385,16 @@ void perror(const char* prefix);
 
 /**
  * Delete the file or empty directory at @p path: the same function as
- * remove() in sys/io.h. There is no rename: the system cannot rename yet.
+ * remove() in sys/io.h.
  */
 int remove(const char* path);
+
+/**
+ * Give the file or directory @p from the name @p to: io_rename() of
+ * sys/io.h (atomic; an existing file @p to is replaced; EXDEV across labels).
+ * 0, or -1 with errno set.
+ */
+int rename(const char* from, const char* to);
 
 /** Room for a name from tmpnam, terminator included. */
 #define L_tmpnam 64
