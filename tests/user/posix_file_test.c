@@ -1,7 +1,8 @@
 // home:/test/posix_file_test: suite "posix-file", the POSIX file layer:
-// open's flags and errors, creat, fcntl's descriptor and status flags,
-// lseek, dup, unlink and rmdir with POSIX's errors, access, getcwd and
-// chdir, stat/lstat/mkdir, and dirent.h's directory streams.
+// open's flags (O_EXCL included) and errors, creat, fcntl's descriptor
+// and status flags, fstat and isatty on every kind of file, ftruncate and
+// truncate, lseek, dup, unlink and rmdir with POSIX's errors, access,
+// getcwd and chdir, stat/lstat/mkdir, and dirent.h's directory streams.
 #include "tap.h"
 
 #include <dirent.h>
@@ -140,6 +141,131 @@ static const char* test_fcntl_dupfd_full(void)
     close(fd);
     TAP_CHECK(failure == NULL, "%s", failure);
     TAP_CHECK(result == -1 && error == EMFILE, "F_DUPFD with no free number gave %d, errno %d", result, error);
+    return NULL;
+}
+
+static const char* test_open_excl(void)
+{
+    int fd = open(SCRATCH "/excl.txt", O_WRONLY | O_CREAT | O_EXCL, 0644);
+    TAP_CHECK(fd >= 0, "O_CREAT|O_EXCL of a new file: %s", strerror(errno));
+    TAP_CHECK_OK(close(fd));
+    TAP_CHECK_ERRNO(open(SCRATCH "/excl.txt", O_WRONLY | O_CREAT | O_EXCL, 0644), EEXIST);
+    TAP_CHECK_ERRNO(open(SCRATCH, O_RDONLY | O_CREAT | O_EXCL, 0644), EEXIST);
+    // O_EXCL without O_CREAT means nothing.
+    fd = open(SCRATCH "/excl.txt", O_RDONLY | O_EXCL);
+    TAP_CHECK(fd >= 0, "O_EXCL alone: %s", strerror(errno));
+    TAP_CHECK_OK(close(fd));
+    TAP_CHECK_OK(unlink(SCRATCH "/excl.txt"));
+    return NULL;
+}
+
+static const char* test_fcntl_status_flags(void)
+{
+    int fd = open(SCRATCH "/a.txt", O_WRONLY | O_APPEND);
+    TAP_CHECK(fd >= 0, "open: %s", strerror(errno));
+    TAP_CHECK(fcntl(fd, F_GETFL) == (O_WRONLY | O_APPEND), "F_GETFL gave %#x, not O_WRONLY|O_APPEND",
+              fcntl(fd, F_GETFL));
+    TAP_CHECK_OK(fcntl(fd, F_SETFL, O_NONBLOCK | O_RDWR)); // the access mode stays as it was
+    TAP_CHECK(fcntl(fd, F_GETFL) == (O_WRONLY | O_NONBLOCK), "after F_SETFL O_NONBLOCK: %#x", fcntl(fd, F_GETFL));
+    TAP_CHECK_OK(close(fd));
+    // On a pipe: O_NONBLOCK set later makes an empty read fail with EAGAIN,
+    // through a dup too (the flags belong to the open file).
+    int ends[2];
+    TAP_CHECK_OK(pipe(ends));
+    int copy = dup(ends[0]);
+    TAP_CHECK(fcntl(copy, F_GETFL) == O_RDONLY, "a pipe's reading end: %#x", fcntl(copy, F_GETFL));
+    TAP_CHECK_OK(fcntl(ends[0], F_SETFL, fcntl(ends[0], F_GETFL) | O_NONBLOCK));
+    char c;
+    TAP_CHECK_ERRNO(read(copy, &c, 1), EAGAIN);
+    TAP_CHECK(fcntl(copy, F_GETFL) & O_NONBLOCK, "the dup does not see O_NONBLOCK");
+    TAP_CHECK_OK(fcntl(copy, F_SETFL, 0));
+    TAP_CHECK(!(fcntl(ends[0], F_GETFL) & O_NONBLOCK), "O_NONBLOCK was not cleared");
+    close(copy);
+    close(ends[0]);
+    close(ends[1]);
+    TAP_CHECK_ERRNO(fcntl(ends[0], F_SETFL, 0), EBADF);
+    // O_APPEND turned on later: writes go to the end.
+    fd = open(SCRATCH "/c.txt", O_RDWR | O_CREAT | O_TRUNC, 0644);
+    TAP_CHECK(fd >= 0 && write(fd, "abc", 3) == 3, "c.txt: %s", strerror(errno));
+    TAP_CHECK_OK(fcntl(fd, F_SETFL, O_APPEND));
+    TAP_CHECK(lseek(fd, 0, SEEK_SET) == 0 && write(fd, "d", 1) == 1, "write");
+    struct stat info;
+    TAP_CHECK_OK(fstat(fd, &info));
+    TAP_CHECK_OK(close(fd));
+    TAP_CHECK(info.st_size == 4, "after F_SETFL O_APPEND the size is %lld", (long long)info.st_size);
+    return NULL;
+}
+
+static const char* test_fstat_isatty(void)
+{
+    struct stat info;
+    int fd = open(SCRATCH "/b.txt", O_RDONLY);
+    TAP_CHECK(fd >= 0, "open: %s", strerror(errno));
+    TAP_CHECK_OK(fstat(fd, &info));
+    TAP_CHECK(S_ISREG(info.st_mode) && info.st_size == 5, "fstat of a file: mode %#o size %lld", info.st_mode,
+              (long long)info.st_size);
+    errno = 0;
+    TAP_CHECK(isatty(fd) == 0 && errno == ENOTTY, "isatty of a file: errno %d", errno);
+    TAP_CHECK_OK(close(fd));
+    TAP_CHECK_ERRNO(fstat(fd, &info), EBADF);
+    errno = 0;
+    TAP_CHECK(isatty(fd) == 0 && errno == EBADF, "isatty of a closed descriptor: errno %d", errno);
+    TAP_CHECK_ERRNO(fstat(0, NULL), EFAULT);
+    fd = open(SCRATCH, O_RDONLY);
+    TAP_CHECK(fd >= 0, "open the directory: %s", strerror(errno));
+    TAP_CHECK_OK(fstat(fd, &info));
+    TAP_CHECK_OK(close(fd));
+    TAP_CHECK(S_ISDIR(info.st_mode), "fstat of a directory: %#o", info.st_mode);
+    int ends[2];
+    TAP_CHECK_OK(pipe(ends));
+    TAP_CHECK_OK(fstat(ends[1], &info));
+    errno = 0;
+    int tty = isatty(ends[0]);
+    int error = errno;
+    close(ends[0]);
+    close(ends[1]);
+    TAP_CHECK(S_ISFIFO(info.st_mode), "fstat of a pipe: %#o", info.st_mode);
+    TAP_CHECK(tty == 0 && error == ENOTTY, "isatty of a pipe: %d, errno %d", tty, error);
+    fd = open("sys:/console", O_WRONLY);
+    TAP_CHECK(fd >= 0, "open sys:/console: %s", strerror(errno));
+    TAP_CHECK_OK(fstat(fd, &info));
+    tty = isatty(fd);
+    close(fd);
+    TAP_CHECK(S_ISCHR(info.st_mode), "fstat of the console: %#o", info.st_mode);
+    TAP_CHECK(tty == 1, "isatty of the console gave %d", tty);
+    TAP_CHECK_OK(stat("sys:/console", &info));
+    TAP_CHECK(S_ISCHR(info.st_mode), "stat of the console: %#o", info.st_mode);
+    return NULL;
+}
+
+static const char* test_truncate(void)
+{
+    int fd = open(SCRATCH "/t.txt", O_RDWR | O_CREAT | O_TRUNC, 0644);
+    TAP_CHECK(fd >= 0 && write(fd, "0123456789", 10) == 10, "t.txt: %s", strerror(errno));
+    TAP_CHECK_OK(ftruncate(fd, 4));
+    struct stat info;
+    TAP_CHECK_OK(fstat(fd, &info));
+    TAP_CHECK(info.st_size == 4, "ftruncate to 4 gave %lld", (long long)info.st_size);
+    TAP_CHECK(lseek(fd, 0, SEEK_CUR) == 10, "ftruncate moved the offset");
+    TAP_CHECK_OK(truncate(SCRATCH "/t.txt", 8));
+    char buffer[16] = {0};
+    TAP_CHECK(lseek(fd, 0, SEEK_SET) == 0 && read(fd, buffer, sizeof(buffer)) == 8, "read after growing");
+    TAP_CHECK(memcmp(buffer, "0123\0\0\0\0", 8) == 0, "the grown part is not zeros");
+    TAP_CHECK_ERRNO(ftruncate(fd, -1), EINVAL);
+    TAP_CHECK_OK(close(fd));
+    TAP_CHECK_ERRNO(ftruncate(fd, 0), EBADF);
+    TAP_CHECK_ERRNO(truncate(SCRATCH "/missing", 0), ENOENT);
+    TAP_CHECK_ERRNO(truncate(SCRATCH "/t.txt?append", 0), EINVAL);
+    TAP_CHECK_ERRNO(truncate(SCRATCH, 0), EISDIR);
+    int ends[2];
+    TAP_CHECK_OK(pipe(ends));
+    errno = 0;
+    int result = ftruncate(ends[1], 0);
+    int error = errno;
+    close(ends[0]);
+    close(ends[1]);
+    TAP_CHECK(result == -1 && error == EINVAL, "ftruncate of a pipe: %d, errno %d", result, error);
+    TAP_CHECK_OK(unlink(SCRATCH "/t.txt"));
     return NULL;
 }
 
@@ -306,6 +432,27 @@ static const char* test_dirent(void)
     TAP_CHECK(opendir(SCRATCH "/missing") == NULL && errno == ENOENT, "opendir of nothing: errno %d", errno);
     TAP_CHECK(opendir(SCRATCH "/a.txt") == NULL && errno == ENOTDIR, "opendir of a file: errno %d", errno);
     TAP_CHECK(fdopendir(-1) == NULL && errno == EBADF, "fdopendir(-1): errno %d", errno);
+    int file = open(SCRATCH "/a.txt", O_RDONLY);
+    TAP_CHECK(file >= 0, "open: %s", strerror(errno));
+    errno = 0;
+    DIR* not_dir = fdopendir(file);
+    int error = errno;
+    close(file);
+    TAP_CHECK(not_dir == NULL && error == ENOTDIR, "fdopendir of a file: errno %d", error);
+    // sys:/ lists the console as a character device.
+    dir = opendir("sys:/");
+    TAP_CHECK(dir != NULL, "opendir sys:/: %s", strerror(errno));
+    int console_type = -1;
+    struct dirent* entry;
+    while ((entry = readdir(dir)) != NULL)
+    {
+        if (strcmp(entry->d_name, "console") == 0)
+        {
+            console_type = entry->d_type;
+        }
+    }
+    closedir(dir);
+    TAP_CHECK(console_type == DT_CHR, "sys:/console's d_type is %d", console_type);
     TAP_CHECK_ERRNO(closedir(NULL), EBADF);
     errno = 0;
     TAP_CHECK(readdir(NULL) == NULL && errno == EBADF, "readdir(NULL): errno %d", errno);
@@ -348,7 +495,11 @@ int main(void)
     tap_run("open-creates-and-reads-back", test_open_creates_and_reads_back);
     tap_run("open-append", test_open_append);
     tap_run("open-errors", test_open_errors);
+    tap_run("open-excl", test_open_excl);
     tap_run("fcntl-flags", test_fcntl_flags);
+    tap_run("fcntl-status-flags", test_fcntl_status_flags);
+    tap_run("fstat-isatty", test_fstat_isatty);
+    tap_run("truncate", test_truncate);
     tap_run("fcntl-dupfd-full", test_fcntl_dupfd_full);
     tap_run("lseek", test_lseek);
     tap_run("unlink-rmdir", test_unlink_rmdir);

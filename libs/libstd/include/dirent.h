@@ -27,7 +27,7 @@
 struct dirent
 {
     ino_t d_ino;           /**< 0: no serial numbers */
-    unsigned char d_type;  /**< DT_REG, DT_DIR, DT_FIFO or DT_CHR */
+    unsigned char d_type;  /**< DT_REG, DT_DIR, DT_FIFO (a pipe) or DT_CHR (the console, devices) */
     char d_name[64];       /**< the name, null-terminated (MAX_NAME bytes) */
 };
 
@@ -43,8 +43,7 @@ DIR* opendir(const char* path);
 /**
  * A stream over the directory already open as @p fd, which the stream
  * then owns (closedir closes it). EBADF if @p fd is not open, ENOTDIR if
- * it is not a directory (found at the first readdir on a file system that
- * cannot tell sooner).
+ * it is not a directory.
  */
 DIR* fdopendir(int fd);
 

@@ -104,6 +104,26 @@ char* getcwd(char* buffer, size_t size);
 /** Make @p path (a directory) the working directory. */
 int chdir(const char* path);
 
+/**
+ * 1 if @p fd is a terminal (the console, sys:/console: the only kind
+ * there is), else 0 with errno ENOTTY (EBADF if it is not open).
+ */
+int isatty(int fd);
+
+/**
+ * Make the regular file open as @p fd exactly @p length bytes long
+ * (cutting it, or adding zero bytes); offsets do not move. EINVAL for a
+ * negative length or a file that is not regular (a pipe, sys: files),
+ * EISDIR for a directory, EBADF, EFBIG.
+ */
+int ftruncate(int fd, off_t length);
+
+/**
+ * ftruncate() the file at @p path. EINVAL also for a path containing '?'
+ * (as open()), ENOENT if there is nothing.
+ */
+int truncate(const char* path, off_t length);
+
 /** The calling process's id (cannot fail). */
 pid_t getpid(void);
 

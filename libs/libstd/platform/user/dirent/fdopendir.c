@@ -1,12 +1,18 @@
-#include "../fcntl/fd_table.h"
 #include "dir.h"
 
+#include <errno.h>
 #include <stdlib.h>
 
 DIR* fdopendir(int fd)
 {
-    if (_fd_check(fd) == -1)
+    stat_t info;
+    if (io_fstat(fd, &info) == -1)
     {
+        return NULL; // EBADF
+    }
+    if (info.type != STAT_DIR)
+    {
+        errno = ENOTDIR;
         return NULL;
     }
     DIR* dir = malloc(sizeof(DIR));

@@ -11,6 +11,8 @@ static unsigned char readdir_type(uint32_t type)
         return DT_REG;
     case STAT_DIR:
         return DT_DIR;
+    case STAT_PIPE:
+        return DT_FIFO;
     default:
         return DT_CHR; // sys/stat.h: every other kind reads as a device
     }

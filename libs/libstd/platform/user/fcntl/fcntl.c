@@ -1,5 +1,6 @@
 // fcntl(): descriptor flags from libstd's table (fd_table.h), status
-// flags from the kernel, F_DUPFD by trying dup2 on free numbers.
+// flags from the kernel (io_fd_flags), F_DUPFD by trying dup2 on free
+// numbers.
 #include "fd_table.h"
 
 #include <errno.h>
@@ -34,6 +35,25 @@ static int fcntl_dupfd(fd_t fd, int start, bool cloexec)
     return -1;
 }
 
+// The access mode (ours) with the status flags (the kernel's).
+static int fcntl_getfl(fd_t fd)
+{
+    int native = io_fd_flags(fd, 0, 0);
+    if (native == -1)
+    {
+        return -1;
+    }
+    return _fd_access(fd) | ((native & IO_FLAG_APPEND) ? O_APPEND : 0) | ((native & IO_FLAG_NONBLOCK) ? O_NONBLOCK : 0);
+}
+
+// O_APPEND and O_NONBLOCK as @p flags says; POSIX ignores the other bits.
+static int fcntl_setfl(fd_t fd, int flags)
+{
+    int set = ((flags & O_APPEND) ? IO_FLAG_APPEND : 0) | ((flags & O_NONBLOCK) ? IO_FLAG_NONBLOCK : 0);
+    int clear = (IO_FLAG_APPEND | IO_FLAG_NONBLOCK) & ~set;
+    return io_fd_flags(fd, set, clear) == -1 ? -1 : 0;
+}
+
 int fcntl(int fd, int command, ...)
 {
     if (_fd_check(fd) == -1)
@@ -58,7 +78,9 @@ int fcntl(int fd, int command, ...)
         _fd_set_cloexec(fd, (argument & FD_CLOEXEC) != 0);
         return 0;
     case F_GETFL:
-        return _fd_access(fd);
+        return fcntl_getfl(fd);
+    case F_SETFL:
+        return fcntl_setfl(fd, argument);
     default:
         errno = EINVAL;
         return -1;

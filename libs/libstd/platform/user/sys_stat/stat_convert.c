@@ -13,7 +13,9 @@ static mode_t stat_type(uint32_t type)
         return S_IFREG;
     case STAT_DIR:
         return S_IFDIR;
-    default:
+    case STAT_PIPE:
+        return S_IFIFO;
+    default: // STAT_CONSOLE, STAT_DEVICE and kinds still to come
         return S_IFCHR;
     }
 }
