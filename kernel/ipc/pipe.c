@@ -203,7 +203,7 @@ int pipe_create(uint32_t flags, file_t* ends[2])
 
 static int pipe_new_open2(file_t* file, file_t* ends[2])
 {
-    return pipe_create(file->flags, ends);
+    return pipe_create(file_flags(file), ends);
 }
 
 static const file_ops_t pipe_new_ops = {.open2 = pipe_new_open2};

@@ -7,6 +7,7 @@
 // dup()ed descriptors: nonblock set on a pipe's read end makes a read fail
 // with EAGAIN instead of waiting, and two threads changing different flags
 // at once lose neither change. Bad descriptors, pointers and bits fail.
+#include "capture.h"
 #include "file_text.h"
 #include "tap.h"
 
@@ -93,6 +94,41 @@ static const char* test_fstat_kinds(void)
     close(ends[0]);
     close(ends[1]);
     return failure;
+}
+
+// A program spawned with the console as stdin and stderr and a pipe as
+// stdout sees exactly that: only the console is a terminal.
+static const char* test_fstat_spawned_streams(void)
+{
+    const char* argv[] = {"home:/test/helpers/fd_types", NULL};
+    fd_t console = io_open("sys:/console");
+    fd_t ends[2];
+    TAP_CHECK(console != -1, "open sys:/console: %s", strerror(errno));
+    TAP_CHECK(io_open2("sys:/pipe/new", ends) == 0, "pipe: %s", strerror(errno));
+    spawn_fd_t fds[] = {{STDIN_FILENO, console}, {STDOUT_FILENO, ends[1]}, {STDERR_FILENO, console}, SPAWN_FD_END};
+    pid_t pid = spawn(argv, fds, NULL, PRIORITY_INHERIT);
+    int spawn_error = errno;
+    close(ends[1]);
+    close(console);
+    char line[32] = "";
+    ssize_t got = pid != -1 ? read(ends[0], line, sizeof(line) - 1) : -1;
+    close(ends[0]);
+    int status = -1;
+    if (pid != -1)
+    {
+        process_wait(pid, &status);
+    }
+    TAP_CHECK(pid != -1, "spawn fd_types: %s", strerror(spawn_error));
+    TAP_CHECK(status == 0 && got > 0, "fd_types: status %d, read %ld", status, (long)got);
+    TAP_CHECK(strcmp(line, "3 2 3\n") == 0, "console, pipe, console gave types '%s', expected '3 2 3'",
+        capture_shown(line));
+    // All three on pipes: no terminal at all.
+    capture_t result;
+    const char* failure = capture_run(argv, "", NULL, &result);
+    TAP_CHECK(failure == NULL, "%s", failure);
+    TAP_CHECK(result.status == 0 && strcmp(result.out, "2 2 2\n") == 0, "on pipes: status %d, types '%s'",
+        result.status, capture_shown(result.out));
+    return NULL;
 }
 
 static const char* test_fstat_errors(void)
@@ -439,6 +475,7 @@ int main(void)
     tap_run("scratch", test_scratch);
     tap_run("fstat-file", test_fstat_file);
     tap_run("fstat-kinds", test_fstat_kinds);
+    tap_run("fstat-spawned-streams", test_fstat_spawned_streams);
     tap_run("fstat-errors", test_fstat_errors);
     tap_run("truncate-grow-shrink", test_truncate_grow_shrink);
     tap_run("truncate-shared", test_truncate_shared);

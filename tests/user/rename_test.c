@@ -15,8 +15,8 @@
 #include <threads.h>
 
 #define SCRATCH "home:/tmp-rename-test"
-#define SWAPS 300
-#define MIN_LOOKUPS 2000
+#define SWAPS 1000
+#define MIN_LOOKUPS 5000
 
 static const char* make_file(const char* path, const char* text)
 {

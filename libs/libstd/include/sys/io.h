@@ -154,8 +154,11 @@ int io_fstat(fd_t fd, stat_t* info);
  * missing): a file may replace a file, a directory an empty directory
  * (ENOTEMPTY if it is not empty). A file over a directory fails with
  * EISDIR, a directory over a file with ENOTDIR, a directory into itself
- * or its own subtree with EINVAL, a label's root with EBUSY. Renaming a
- * name to itself succeeds and does nothing. Flags ('?') are EINVAL.
+ * or its own subtree with EINVAL, a label's root with EBUSY; a missing
+ * @p from or directory of @p to with ENOENT (ENOTDIR if a component of the
+ * path is a file). Renaming a name to itself succeeds and does nothing.
+ * Flags ('?') are EINVAL. A working directory inside a moved directory
+ * keeps naming the old path.
  */
 int io_rename(const char* from, const char* to);
 
@@ -163,7 +166,8 @@ int io_rename(const char* from, const char* to);
  * Make the regular file open as @p fd exactly @p length bytes long: cut
  * off the end, or add zero bytes. No descriptor's offset moves. EINVAL for
  * a negative length or a file that is not regular (a pipe, sys: files),
- * EISDIR for a directory, EFBIG beyond the largest file size.
+ * EISDIR for a directory, EFBIG beyond the largest file size (4 GiB on
+ * home:), ENOMEM when memory runs out, EBADF if @p fd is not open.
  */
 int io_truncate(fd_t fd, off_t length);
 
@@ -173,7 +177,9 @@ int io_truncate(fd_t fd, off_t length);
  * off; (0, 0) only reads them. The flags belong to the open file, so every
  * descriptor dup()ed from it sees the change, and a read or write already
  * in progress or starting at the same time sees either the old flags or
- * the new ones. Unknown bits, or a bit in both, fail with EINVAL.
+ * the new ones (a read already asleep on an empty pipe keeps waiting until
+ * it is woken). Unknown bits, or a bit in both, fail with EINVAL; EBADF if
+ * @p fd is not open.
  * @return the flags after the change, or -1.
  */
 int io_fd_flags(fd_t fd, int set, int clear);
