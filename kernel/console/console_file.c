@@ -55,7 +55,7 @@ static void console_note_first_read(void)
 static ssize_t console_read(file_t* file, void* buffer, size_t count)
 {
     console_note_first_read();
-    return console_input_read(buffer, count, file->flags & FILE_NONBLOCK);
+    return console_input_read(buffer, count, file_flags(file) & FILE_NONBLOCK);
 }
 
 static uint16_t console_poll(file_t* file)
@@ -109,7 +109,8 @@ static void consctl_close(file_t* file)
     spin_unlock(&raw_lock);
 }
 
-static const file_ops_t console_ops = {.read = console_read, .write = console_write, .poll = console_poll};
+static const file_ops_t console_ops = {.kind = FILE_KIND_CONSOLE,
+    .read = console_read, .write = console_write, .poll = console_poll};
 static const file_ops_t consctl_ops = {.read = consctl_read, .write = consctl_write, .close = consctl_close};
 
 void console_file_init(void)

@@ -130,6 +130,54 @@ int64_t file_mmap(file_t* file, struct space* space, uint64_t pages, uint32_t fl
     return file->ops->mmap(file, space, pages, flags);
 }
 
+uint32_t file_kind_stat_type(file_kind_t kind)
+{
+    switch (kind)
+    {
+    case FILE_KIND_CONSOLE:
+        return STAT_CONSOLE;
+    case FILE_KIND_PIPE:
+        return STAT_PIPE;
+    case FILE_KIND_REGULAR:
+        return STAT_FILE;
+    case FILE_KIND_DIR:
+        return STAT_DIR;
+    case FILE_KIND_DEVICE:
+    default:
+        return STAT_DEVICE;
+    }
+}
+
+int file_stat(file_t* file, stat_t* info)
+{
+    memset(info, 0, sizeof(*info));
+    info->type = file_kind_stat_type(file->ops->kind);
+    return file->ops->stat != NULL ? file->ops->stat(file, info) : 0;
+}
+
+int file_truncate(file_t* file, uint64_t length)
+{
+    return file->ops->truncate != NULL ? file->ops->truncate(file, length) : -EINVAL;
+}
+
+uint32_t file_flags(const file_t* file)
+{
+    return __atomic_load_n(&file->flags, __ATOMIC_ACQUIRE);
+}
+
+uint32_t file_flags_change(file_t* file, uint32_t set, uint32_t clear)
+{
+    set &= FILE_STATUS_FLAGS;
+    clear &= FILE_STATUS_FLAGS;
+    uint32_t old = __atomic_load_n(&file->flags, __ATOMIC_RELAXED);
+    uint32_t new;
+    do
+    {
+        new = (old | set) & ~clear;
+    } while (!__atomic_compare_exchange_n(&file->flags, &old, new, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED));
+    return new;
+}
+
 ssize_t file_read_text(file_t* file, void* buffer, size_t count, const char* text, size_t length)
 {
     if (file->offset >= length)

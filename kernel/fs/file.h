@@ -22,14 +22,39 @@
 #define FILE_TRUNC 0x4
 #define FILE_APPEND 0x8
 #define FILE_DIR 0x10
+#define FILE_EXCL 0x20
+
+/**
+ * The flags of an open file that may change while it is open (io_fd_flags
+ * in sys/io.h); the others only matter while it is being opened.
+ */
+#define FILE_STATUS_FLAGS (FILE_NONBLOCK | FILE_APPEND)
+
+/**
+ * What kind of file a file_ops_t serves, as stat and fstat report it (the
+ * STAT_ types of sys/io.h). The zero value is a device, so that a kernel
+ * file nobody classified never passes for a terminal or a plain file.
+ */
+typedef enum
+{
+    FILE_KIND_DEVICE = 0, /**< STAT_DEVICE: kernel-provided (sys: files, framebuffer, input...) */
+    FILE_KIND_CONSOLE,    /**< STAT_CONSOLE: the console a person types at */
+    FILE_KIND_PIPE,       /**< STAT_PIPE: an end of a pipe */
+    FILE_KIND_REGULAR,    /**< STAT_FILE: bytes stored by a file system */
+    FILE_KIND_DIR,        /**< STAT_DIR */
+} file_kind_t;
+
+/** The STAT_ type of @p kind. */
+uint32_t file_kind_stat_type(file_kind_t kind);
 
 typedef struct file file_t;
 struct space;
 
 /**
- * What a kind of file can do. Any hook may be NULL: read, write and mmap
- * then fail with -EINVAL, seek with -ESPIPE, readdir with -ENOTDIR; poll
- * reports "ready to read and write"; open and close do nothing.
+ * What a kind of file can do. Any hook may be NULL: read, write, mmap and
+ * truncate then fail with -EINVAL, seek with -ESPIPE, readdir with
+ * -ENOTDIR; poll reports "ready to read and write"; stat leaves what
+ * file_stat filled from @c kind; open and close do nothing.
  * read and write use and advance file->offset themselves (the caller holds
  * file->lock around read, write, seek and readdir); they return the bytes
  * done or a negated errno (-EAGAIN when FILE_NONBLOCK is set and they would
@@ -37,6 +62,8 @@ struct space;
  */
 typedef struct
 {
+    /** What stat reports as the file's type. */
+    file_kind_t kind;
     /** Called once the file_t exists (private set); may refuse with a negated errno. */
     int (*open)(file_t* file);
     ssize_t (*read)(file_t* file, void* buffer, size_t count);
@@ -58,6 +85,16 @@ typedef struct
      * each a new file with one reference, into @p ends. NULL: -EINVAL.
      */
     int (*open2)(file_t* file, file_t* ends[2]);
+    /**
+     * Fill in what the file system knows beyond the type (name, size);
+     * @p info arrives zeroed with its type set from @c kind. 0 or a negated errno.
+     */
+    int (*stat)(file_t* file, stat_t* info);
+    /**
+     * Make the file @p length bytes long: cut, or grown with zero bytes.
+     * Offsets do not move. 0 or a negated errno.
+     */
+    int (*truncate)(file_t* file, uint64_t length);
     /** The last reference is gone; free what open or the file system set up. */
     void (*close)(file_t* file);
 } file_ops_t;
@@ -66,7 +103,12 @@ struct file
 {
     const file_ops_t* ops;
     volatile uint32_t refs;
-    uint32_t flags; /**< FILE_ flags from the path */
+    /**
+     * FILE_ flags from the path. The FILE_STATUS_FLAGS bits may change
+     * while the file is in use: read them with file_flags, change them
+     * with file_flags_change.
+     */
+    uint32_t flags;
     mutex_t lock;   /**< serialises read, write, seek and readdir */
     uint64_t offset;
     void* private;  /**< the file system's (a node, a pipe, ...) */
@@ -97,6 +139,23 @@ int64_t file_seek(file_t* file, int64_t offset, int origin);
 ssize_t file_readdir(file_t* file, stat_t* entries, size_t count);
 uint16_t file_poll(file_t* file);
 int64_t file_mmap(file_t* file, struct space* space, uint64_t pages, uint32_t flags);
+
+/** Describe @p file: its type from ops->kind, then the stat hook's details. */
+int file_stat(file_t* file, stat_t* info);
+
+/** Resize a file (the truncate hook); -EINVAL without one. */
+int file_truncate(file_t* file, uint64_t length);
+
+/** The file's FILE_ flags now (an atomic read: they may change meanwhile). */
+uint32_t file_flags(const file_t* file);
+
+/**
+ * Set then clear FILE_STATUS_FLAGS bits of @p file in one atomic step, so
+ * changes made at once through several descriptors are never lost; reads
+ * and writes in progress see either the old or the new flags. Returns the
+ * flags after the change.
+ */
+uint32_t file_flags_change(file_t* file, uint32_t set, uint32_t clear);
 
 /**
  * Help for files whose content is a generated text: serve @p count bytes

@@ -2,6 +2,7 @@
 
 #include "vfs.h"
 
+#include <errno.h>
 #include <stdio.h>
 
 ssize_t fs_test_write(const char* path, const char* text)
@@ -63,4 +64,22 @@ void fs_test_remove_tree(const char* path)
         file_put(dir);
     }
     vfs_remove(NULL, path);
+}
+
+void fs_test_in_dir(ktest_result_t* ktest_result, const char* dir, void (*body)(ktest_result_t*))
+{
+    fs_test_remove_tree(dir);
+    int made = vfs_mkdir(NULL, dir);
+    if (made == 0)
+    {
+        body(ktest_result);
+    }
+    fs_test_remove_tree(dir);
+    if (ktest_result->failed)
+    {
+        return; // keep the body's reason
+    }
+    KTEST_ASSERT_EQ(made, 0);
+    stat_t info;
+    KTEST_ASSERT_EQ(vfs_stat(NULL, dir, &info), -ENOENT);
 }

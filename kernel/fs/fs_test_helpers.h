@@ -4,6 +4,8 @@
 #ifndef KERNEL_FS_FS_TEST_HELPERS_H
 #define KERNEL_FS_FS_TEST_HELPERS_H 1
 
+#include <kernel/test/ktest.h>
+
 #include <stddef.h>
 #include <sys/types.h>
 
@@ -15,5 +17,12 @@ ssize_t fs_test_read(const char* path, char* buffer, size_t size);
 
 /** Remove @p path and, if it is a directory, everything in it; nothing if it does not exist. */
 void fs_test_remove_tree(const char* path);
+
+/**
+ * Run @p body in a fresh, empty directory @p dir (removed first, since a
+ * failed earlier run may have left it) and remove it afterwards, pass or
+ * fail; the test fails too if the directory cannot be made or removed.
+ */
+void fs_test_in_dir(ktest_result_t* ktest_result, const char* dir, void (*body)(ktest_result_t*));
 
 #endif

@@ -17,6 +17,7 @@ static const struct
     {"trunc", FILE_TRUNC},
     {"append", FILE_APPEND},
     {"dir", FILE_DIR},
+    {"excl", FILE_EXCL},
 };
 
 int path_flags_parse(const char* text, uint32_t* flags)

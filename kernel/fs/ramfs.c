@@ -1,5 +1,5 @@
 // home: — the tree of a RAM-disk file system and its root operations
-// (open, stat, mkdir, remove). See ramfs_node.h for the locking.
+// (open, stat, mkdir, remove, rename). See ramfs_node.h for the locking.
 #include "ramfs.h"
 
 #include "path.h"
@@ -135,6 +135,12 @@ static int ramfs_open_node(ramfs_t* fs, const char* path, uint32_t flags, ramfs_
 {
     ramfs_node_t* node;
     int result = ramfs_find(fs, path, &node);
+    // The tree's lock is held alone for a create, so nobody can make the
+    // name between this look and the creation: excl is atomic.
+    if (result == 0 && (flags & FILE_EXCL))
+    {
+        return -EEXIST;
+    }
     if (result == -ENOENT && (flags & FILE_CREATE))
     {
         result = ramfs_create(fs, path, flags & FILE_DIR, &node);
@@ -247,11 +253,105 @@ static int ramfs_remove(vfs_root_t* root, const char* path)
     return result;
 }
 
+// Whether @p node is @p ancestor or somewhere below it.
+static bool ramfs_is_within(const ramfs_node_t* node, const ramfs_node_t* ancestor)
+{
+    for (; node != NULL; node = node->parent)
+    {
+        if (node == ancestor)
+        {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Check that @p source may take the place of @p target (NULL: a free name).
+static int ramfs_rename_check(const ramfs_node_t* source, const ramfs_node_t* target)
+{
+    if (target == NULL)
+    {
+        return 0;
+    }
+    if (!source->is_dir && target->is_dir)
+    {
+        return -EISDIR;
+    }
+    if (source->is_dir && !target->is_dir)
+    {
+        return -ENOTDIR;
+    }
+    return target->children != NULL ? -ENOTEMPTY : 0;
+}
+
+// The tree's lock held alone; *replaced gets the node that lost its name.
+static int ramfs_rename_locked(ramfs_t* fs, const char* from, const char* to, ramfs_node_t** replaced)
+{
+    ramfs_node_t* source;
+    int result = ramfs_find(fs, from, &source);
+    if (result < 0)
+    {
+        return result;
+    }
+    if (strcmp(from, to) == 0)
+    {
+        return 0;
+    }
+    if (source == fs->root || strcmp(to, "/") == 0)
+    {
+        return -EBUSY;
+    }
+    ramfs_node_t* parent;
+    result = ramfs_find_parent(fs, to, &parent);
+    if (result < 0)
+    {
+        return result;
+    }
+    // A directory moved under itself would cut its subtree off the tree.
+    if (source->is_dir && ramfs_is_within(parent, source))
+    {
+        return -EINVAL;
+    }
+    const char* name = path_last(to);
+    ramfs_node_t* target = ramfs_child(parent, name, strlen(name));
+    result = ramfs_rename_check(source, target);
+    if (result < 0)
+    {
+        return result;
+    }
+    // Everything below happens under the lock held alone: a lookup sees
+    // the old tree or the new one, never the name missing.
+    if (target != NULL)
+    {
+        ramfs_unlink(target);
+    }
+    ramfs_unlink(source);
+    strcpy(source->name, name);
+    ramfs_link(parent, source);
+    *replaced = target;
+    return 0;
+}
+
+static int ramfs_rename(vfs_root_t* root, const char* from, const char* to)
+{
+    ramfs_t* fs = root->private;
+    ramfs_node_t* replaced = NULL;
+    rwlock_write_lock(&fs->lock);
+    int result = ramfs_rename_locked(fs, from, to, &replaced);
+    rwlock_write_unlock(&fs->lock);
+    if (replaced != NULL)
+    {
+        ramfs_node_put(replaced); // the tree's reference; open files keep theirs
+    }
+    return result;
+}
+
 static const vfs_root_ops_t ramfs_root_ops = {
     .open = ramfs_open,
     .stat = ramfs_stat,
     .mkdir = ramfs_mkdir,
     .remove = ramfs_remove,
+    .rename = ramfs_rename,
 };
 
 static ramfs_node_t* ramfs_copy_node(ramfs_t* fs, const char* name, bool is_dir)

@@ -3,7 +3,6 @@
 // caller holds file->lock, so file->offset is ours to use.
 #include "ramfs_node.h"
 
-#include <kernel/mem/heap.h>
 
 #include <errno.h>
 #include <string.h>
@@ -24,33 +23,11 @@ static ssize_t ramfs_file_read(file_t* file, void* buffer, size_t count)
     return (ssize_t)done;
 }
 
-// Make room for @p end bytes. The capacity at least doubles, so a file
-// written a piece at a time is copied O(log n) times, not once per write.
-static int ramfs_file_reserve(ramfs_node_t* node, uint64_t end)
-{
-    if (end <= node->capacity)
-    {
-        return 0;
-    }
-    uint64_t capacity = node->capacity * 2;
-    capacity = capacity < 64 ? 64 : capacity;
-    capacity = capacity < end ? end : capacity;
-    capacity = capacity > RAMFS_FILE_MAX ? RAMFS_FILE_MAX : capacity;
-    uint8_t* data = krealloc(node->data, capacity);
-    if (data == NULL)
-    {
-        return -ENOMEM;
-    }
-    node->data = data;
-    node->capacity = capacity;
-    return 0;
-}
-
 static ssize_t ramfs_file_write(file_t* file, const void* buffer, size_t count)
 {
     ramfs_node_t* node = file->private;
     rwlock_write_lock(&node->fs->lock);
-    if (file->flags & FILE_APPEND)
+    if (file_flags(file) & FILE_APPEND)
     {
         file->offset = node->size; // under the lock, so appenders never overlap
     }
@@ -62,7 +39,7 @@ static ssize_t ramfs_file_write(file_t* file, const void* buffer, size_t count)
     }
     if (result == 0 && count > 0)
     {
-        result = ramfs_file_reserve(node, end);
+        result = ramfs_node_reserve(node, end);
     }
     if (result == 0 && count > 0)
     {
@@ -88,15 +65,38 @@ static int64_t ramfs_file_seek(file_t* file, int64_t offset, int origin)
     return file_seek_within(file, offset, origin, size);
 }
 
+static int ramfs_file_stat(file_t* file, stat_t* info)
+{
+    ramfs_node_t* node = file->private;
+    rwlock_read_lock(&node->fs->lock);
+    ramfs_node_stat(node, info);
+    rwlock_read_unlock(&node->fs->lock);
+    return 0;
+}
+
+// Under the tree's lock held alone, like a write: a read sees the file
+// before or after, never half-resized.
+static int ramfs_file_truncate(file_t* file, uint64_t length)
+{
+    ramfs_node_t* node = file->private;
+    rwlock_write_lock(&node->fs->lock);
+    int result = ramfs_node_resize(node, length);
+    rwlock_write_unlock(&node->fs->lock);
+    return result;
+}
+
 static void ramfs_file_close(file_t* file)
 {
     ramfs_node_put(file->private);
 }
 
 const file_ops_t ramfs_file_ops = {
+    .kind = FILE_KIND_REGULAR,
     .read = ramfs_file_read,
     .write = ramfs_file_write,
     .seek = ramfs_file_seek,
+    .stat = ramfs_file_stat,
+    .truncate = ramfs_file_truncate,
     .close = ramfs_file_close,
 };
 
@@ -108,6 +108,11 @@ static ssize_t ramfs_dir_read(__attribute__((unused)) file_t* file, __attribute_
 
 static ssize_t ramfs_dir_write(__attribute__((unused)) file_t* file, __attribute__((unused)) const void* buffer,
     __attribute__((unused)) size_t count)
+{
+    return -EISDIR;
+}
+
+static int ramfs_dir_truncate(__attribute__((unused)) file_t* file, __attribute__((unused)) uint64_t length)
 {
     return -EISDIR;
 }
@@ -134,9 +139,12 @@ static ssize_t ramfs_dir_readdir(file_t* file, stat_t* entries, size_t count)
 }
 
 const file_ops_t ramfs_dir_ops = {
+    .kind = FILE_KIND_DIR,
     .read = ramfs_dir_read,
     .write = ramfs_dir_write,
     .seek = ramfs_file_seek,
     .readdir = ramfs_dir_readdir,
+    .stat = ramfs_file_stat,
+    .truncate = ramfs_dir_truncate,
     .close = ramfs_file_close,
 };

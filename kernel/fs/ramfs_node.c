@@ -2,6 +2,7 @@
 
 #include <kernel/mem/heap.h>
 
+#include <errno.h>
 #include <string.h>
 
 ramfs_node_t* ramfs_node_new(ramfs_t* fs, const char* name, bool is_dir)
@@ -39,7 +40,7 @@ void ramfs_node_stat(const ramfs_node_t* node, stat_t* info)
 {
     memset(info, 0, sizeof(*info));
     strncpy(info->name, node->name, MAX_NAME - 1);
-    info->type = node->is_dir ? STAT_DIR : STAT_FILE;
+    info->type = node->is_dir ? STAT_DIR : STAT_FILE; // home: holds nothing else
     info->size = node->is_dir ? node->child_count : node->size;
 }
 
@@ -49,4 +50,72 @@ void ramfs_node_truncate(ramfs_node_t* node)
     node->data = NULL;
     node->size = 0;
     node->capacity = 0;
+}
+
+// The capacity at least doubles, so a file written a piece at a time is
+// copied O(log n) times, not once per write.
+int ramfs_node_reserve(ramfs_node_t* node, uint64_t end)
+{
+    if (end <= node->capacity)
+    {
+        return 0;
+    }
+    uint64_t capacity = node->capacity * 2;
+    capacity = capacity < 64 ? 64 : capacity;
+    capacity = capacity < end ? end : capacity;
+    capacity = capacity > RAMFS_FILE_MAX ? RAMFS_FILE_MAX : capacity;
+    uint8_t* data = krealloc(node->data, capacity);
+    if (data == NULL)
+    {
+        return -ENOMEM;
+    }
+    node->data = data;
+    node->capacity = capacity;
+    return 0;
+}
+
+// krealloc never moves a block to a smaller one, so shrinking is done here.
+static void ramfs_node_shrink(ramfs_node_t* node, uint64_t length)
+{
+    if (length == 0)
+    {
+        ramfs_node_truncate(node);
+        return;
+    }
+    if (length > node->capacity / 2)
+    {
+        return; // not worth a copy
+    }
+    uint8_t* data = kmalloc(length);
+    if (data == NULL)
+    {
+        return; // keeping the bigger block is still correct
+    }
+    memcpy(data, node->data, length);
+    kfree(node->data);
+    node->data = data;
+    node->capacity = length;
+}
+
+int ramfs_node_resize(ramfs_node_t* node, uint64_t length)
+{
+    if (length > RAMFS_FILE_MAX)
+    {
+        return -EFBIG;
+    }
+    if (length <= node->size)
+    {
+        node->size = length;
+        ramfs_node_shrink(node, length);
+        return 0;
+    }
+    int result = ramfs_node_reserve(node, length);
+    if (result < 0)
+    {
+        return result;
+    }
+    // Bytes past the size may hold what an earlier, longer file had.
+    memset(node->data + node->size, 0, length - node->size);
+    node->size = length;
+    return 0;
 }

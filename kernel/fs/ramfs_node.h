@@ -3,7 +3,7 @@
 //
 // Locking: one rwlock per mounted tree guards the tree's shape and every
 // node's contents. Lookups, reads and readdir share it; creating,
-// removing, truncating and writing take it alone. Reads are one memcpy
+// removing, renaming, truncating and writing take it alone. Reads are one memcpy
 // under the read lock, so many readers go in parallel.
 //
 // A node is reference counted: one reference while it is linked into the
@@ -65,5 +65,18 @@ void ramfs_node_stat(const ramfs_node_t* node, stat_t* info);
 
 /** Throw away a file's contents (the tree's lock held alone). */
 void ramfs_node_truncate(ramfs_node_t* node);
+
+/**
+ * Make a file @p length bytes long (the tree's lock held alone): new bytes
+ * are zero; a file cut to half its room or less moves to a smaller block,
+ * so the memory goes back. 0, -EFBIG beyond RAMFS_FILE_MAX or -ENOMEM.
+ */
+int ramfs_node_resize(ramfs_node_t* node, uint64_t length);
+
+/**
+ * Make room for @p end bytes (the tree's lock held alone); the size does
+ * not change. 0 or -ENOMEM.
+ */
+int ramfs_node_reserve(ramfs_node_t* node, uint64_t end);
 
 #endif

@@ -15,20 +15,7 @@
 // Run @p body in a fresh DIR_PATH and remove it afterwards, pass or fail.
 static void ramfs_test_run(ktest_result_t* ktest_result, void (*body)(ktest_result_t*))
 {
-    fs_test_remove_tree(DIR_PATH);
-    int made = vfs_mkdir(NULL, DIR_PATH);
-    if (made == 0)
-    {
-        body(ktest_result);
-    }
-    fs_test_remove_tree(DIR_PATH);
-    if (ktest_result->failed)
-    {
-        return; // keep the body's reason
-    }
-    KTEST_ASSERT_EQ(made, 0);
-    stat_t info;
-    KTEST_ASSERT_EQ(vfs_stat(NULL, DIR_PATH, &info), -ENOENT);
+    fs_test_in_dir(ktest_result, DIR_PATH, body);
 }
 
 static void create_write_read(ktest_result_t* ktest_result)

@@ -212,7 +212,8 @@ void sysfs_node_stat(const sysfs_node_t* node, stat_t* info)
 {
     memset(info, 0, sizeof(*info));
     strcpy(info->name, node->name);
-    info->type = node->is_dir ? STAT_DIR : STAT_FILE;
+    // A file's type is what its subsystem serves: sys: stores no plain files.
+    info->type = node->is_dir ? STAT_DIR : node->ops != NULL ? file_kind_stat_type(node->ops->kind) : STAT_DEVICE;
     info->size = node->is_dir ? node->child_count : 0;
 }
 

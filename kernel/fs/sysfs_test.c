@@ -112,7 +112,7 @@ static void dirs_and_files(ktest_result_t* ktest_result, sysfs_dir_t* dir, sysfs
     KTEST_ASSERT_EQ(info.type, STAT_DIR);
     KTEST_ASSERT(strcmp(info.name, DIR_NAME) == 0);
     KTEST_ASSERT_EQ(vfs_stat(NULL, DIR_PATH "/info", &info), 0);
-    KTEST_ASSERT_EQ(info.type, STAT_FILE);
+    KTEST_ASSERT_EQ(info.type, STAT_DEVICE); // its ops name no other kind
     KTEST_ASSERT_EQ(vfs_stat(NULL, "sys:/", &info), 0);
     KTEST_ASSERT_EQ(info.type, STAT_DIR);
     KTEST_ASSERT(strcmp(info.name, "") == 0);
@@ -126,21 +126,28 @@ static void dirs_and_files(ktest_result_t* ktest_result, sysfs_dir_t* dir, sysfs
     file_put(file);
     KTEST_ASSERT_EQ(count, 2);
     KTEST_ASSERT(strcmp(entries[0].name, "sub") == 0 && entries[0].type == STAT_DIR);
-    KTEST_ASSERT(strcmp(entries[1].name, "info") == 0 && entries[1].type == STAT_FILE);
+    KTEST_ASSERT(strcmp(entries[1].name, "info") == 0 && entries[1].type == STAT_DEVICE);
     KTEST_ASSERT_EQ(read, -EISDIR);
 
     char text[32] = {0};
     KTEST_ASSERT_EQ(vfs_open(NULL, DIR_PATH "/sub/../info", &file), 0);
     read = file_read(file, text, sizeof(text));
+    int stat_result = file_stat(file, &info);
     file_put(file);
     KTEST_ASSERT_EQ(read, strlen(state->text));
     KTEST_ASSERT(strcmp(text, state->text) == 0);
+    KTEST_ASSERT_EQ(stat_result, 0);
+    KTEST_ASSERT_EQ(info.type, STAT_DEVICE);
+    KTEST_ASSERT_EQ(vfs_stat(NULL, "sys:/console", &info), 0);
+    KTEST_ASSERT_EQ(info.type, STAT_CONSOLE);
 
     // Users cannot change the tree.
     KTEST_ASSERT_EQ(vfs_mkdir(NULL, DIR_PATH "/new"), -EPERM);
     KTEST_ASSERT_EQ(vfs_remove(NULL, DIR_PATH "/info"), -EPERM);
     KTEST_ASSERT_EQ(vfs_remove(NULL, DIR_PATH "/sub"), -EPERM);
     KTEST_ASSERT_EQ(vfs_open(NULL, DIR_PATH "/new?create", &file), -EPERM);
+    KTEST_ASSERT_EQ(vfs_open(NULL, DIR_PATH "/info?create&excl", &file), -EEXIST);
+    KTEST_ASSERT_EQ(vfs_rename(NULL, DIR_PATH "/info", DIR_PATH "/other"), -EPERM);
     KTEST_ASSERT_EQ(vfs_open(NULL, DIR_PATH "/new", &file), -ENOENT);
     KTEST_ASSERT_EQ(vfs_open(NULL, DIR_PATH "/info?dir", &file), -ENOTDIR);
     KTEST_ASSERT_EQ(vfs_stat(NULL, DIR_PATH "/info/x", &info), -ENOTDIR);

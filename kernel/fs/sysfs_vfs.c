@@ -47,16 +47,26 @@ static ssize_t sysfs_dir_readdir(file_t* file, stat_t* entries, size_t count)
     return (ssize_t)given;
 }
 
+static int sysfs_dir_stat(file_t* file, stat_t* info)
+{
+    rwlock_read_lock(&sysfs_lock);
+    sysfs_node_stat(file->private, info);
+    rwlock_read_unlock(&sysfs_lock);
+    return 0;
+}
+
 static void sysfs_dir_close(file_t* file)
 {
     sysfs_dir_put(file->private);
 }
 
 static const file_ops_t sysfs_dir_ops = {
+    .kind = FILE_KIND_DIR,
     .read = sysfs_dir_read,
     .write = sysfs_dir_write,
     .seek = sysfs_dir_seek,
     .readdir = sysfs_dir_readdir,
+    .stat = sysfs_dir_stat,
     .close = sysfs_dir_close,
 };
 
@@ -106,6 +116,10 @@ static int sysfs_open(__attribute__((unused)) vfs_root_t* root, const char* path
     if (result == -ENOENT && (flags & FILE_CREATE))
     {
         result = -EPERM;
+    }
+    if (result == 0 && (flags & FILE_EXCL))
+    {
+        result = -EEXIST; // create is implied: the VFS refuses excl alone
     }
     if (result == 0 && node->is_dir && (flags & FILE_TRUNC))
     {
@@ -159,4 +173,5 @@ const vfs_root_ops_t sysfs_root_ops = {
     .stat = sysfs_stat,
     .mkdir = sysfs_refuse,
     .remove = sysfs_refuse,
+    .rename = NULL, // -EPERM: users do not change sys:
 };

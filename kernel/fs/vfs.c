@@ -115,6 +115,11 @@ int vfs_open(const char* cwd, const char* path, file_t** out)
     {
         return result;
     }
+    // Checked here so that every file system refuses it alike.
+    if ((parsed.flags & FILE_EXCL) && !(parsed.flags & FILE_CREATE))
+    {
+        return -EINVAL;
+    }
     if (root->ops->open == NULL)
     {
         return -EPERM;
@@ -181,6 +186,36 @@ int vfs_remove(const char* cwd, const char* path)
         return -EPERM;
     }
     return root->ops->remove(root, parsed.inner);
+}
+
+int vfs_rename(const char* cwd, const char* from, const char* to)
+{
+    path_t source, target;
+    vfs_root_t* root;
+    vfs_root_t* target_root;
+    int result = vfs_lookup(cwd, from, &source, &root);
+    if (result == 0)
+    {
+        result = vfs_lookup(cwd, to, &target, &target_root);
+    }
+    if (result < 0)
+    {
+        return result;
+    }
+    // Open flags mean nothing to a rename; accepting them would hide typos.
+    if (source.flags != 0 || target.flags != 0)
+    {
+        return -EINVAL;
+    }
+    if (root != target_root)
+    {
+        return -EXDEV;
+    }
+    if (root->ops->rename == NULL)
+    {
+        return -EPERM;
+    }
+    return root->ops->rename(root, source.inner, target.inner);
 }
 
 int vfs_chdir(const char* cwd, const char* path, char out[MAX_PATH])

@@ -27,11 +27,21 @@ typedef struct vfs_root vfs_root_t;
 /** What a file system provides for its root; each hook gets a path inside it ("/a/b", normalised). */
 typedef struct
 {
-    /** Open (creating it if @p flags has FILE_CREATE) and return a new file with one reference. */
+    /**
+     * Open (creating it if @p flags has FILE_CREATE) and return a new file
+     * with one reference. With FILE_CREATE | FILE_EXCL an existing name is
+     * -EEXIST, checked and created in one step (the VFS has already
+     * refused FILE_EXCL without FILE_CREATE).
+     */
     int (*open)(vfs_root_t* root, const char* path, uint32_t flags, file_t** out);
     int (*stat)(vfs_root_t* root, const char* path, stat_t* info);
     int (*mkdir)(vfs_root_t* root, const char* path);
     int (*remove)(vfs_root_t* root, const char* path);
+    /**
+     * Give @p from the name @p to in one step, replacing what @p to names
+     * (io_rename in sys/io.h has the rules). NULL: -EPERM.
+     */
+    int (*rename)(vfs_root_t* root, const char* from, const char* to);
 } vfs_root_ops_t;
 
 struct vfs_root
@@ -71,6 +81,12 @@ int vfs_open2(const char* cwd, const char* path, file_t* ends[2]);
 int vfs_stat(const char* cwd, const char* path, stat_t* info);
 int vfs_mkdir(const char* cwd, const char* path);
 int vfs_remove(const char* cwd, const char* path);
+
+/**
+ * Rename @p from to @p to (io_rename in sys/io.h): -EXDEV when they are on
+ * different labels, -EINVAL when either has flags.
+ */
+int vfs_rename(const char* cwd, const char* from, const char* to);
 
 /**
  * The absolute normalised form of @p path ("home:/usr/bin"), checked to be

@@ -41,7 +41,7 @@ static ssize_t pipe_read(file_t* file, void* buffer, size_t count)
     spin_lock(&pipe->lock);
     while (pipe->count == 0 && count > 0)
     {
-        int result = !pipe->writer_open ? 1 : (file->flags & FILE_NONBLOCK) ? -EAGAIN : pipe_wait_locked(pipe, &pipe->readers);
+        int result = !pipe->writer_open ? 1 : (file_flags(file) & FILE_NONBLOCK) ? -EAGAIN : pipe_wait_locked(pipe, &pipe->readers);
         if (result != 0)
         {
             spin_unlock(&pipe->lock);
@@ -79,7 +79,7 @@ static ssize_t pipe_write(file_t* file, const void* buffer, size_t count)
         }
         if (pipe->count == PIPE_CAPACITY)
         {
-            error = (file->flags & FILE_NONBLOCK) ? -EAGAIN : pipe_wait_locked(pipe, &pipe->writers);
+            error = (file_flags(file) & FILE_NONBLOCK) ? -EAGAIN : pipe_wait_locked(pipe, &pipe->writers);
             if (error != 0)
             {
                 break;
@@ -160,9 +160,9 @@ static ssize_t pipe_refuse_read(file_t* file, void* buffer, size_t count)
     return -EBADF;
 }
 
-static const file_ops_t pipe_read_ops = {
+static const file_ops_t pipe_read_ops = {.kind = FILE_KIND_PIPE,
     .read = pipe_read, .write = pipe_refuse_write, .poll = pipe_poll, .close = pipe_close};
-static const file_ops_t pipe_write_ops = {
+static const file_ops_t pipe_write_ops = {.kind = FILE_KIND_PIPE,
     .read = pipe_refuse_read, .write = pipe_write, .poll = pipe_poll, .close = pipe_close};
 
 // file->data marks the end: NULL for reading, anything else for writing.
@@ -203,7 +203,7 @@ int pipe_create(uint32_t flags, file_t* ends[2])
 
 static int pipe_new_open2(file_t* file, file_t* ends[2])
 {
-    return pipe_create(file->flags, ends);
+    return pipe_create(file_flags(file), ends);
 }
 
 static const file_ops_t pipe_new_ops = {.open2 = pipe_new_open2};

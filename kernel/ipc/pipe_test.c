@@ -63,6 +63,35 @@ KTEST(pipe, nonblocking_ends_say_would_block)
     KTEST_ASSERT_EQ(writer_events & POLL_WRITE, 0);
 }
 
+// Nonblock turned on after the pipe was made (io_fd_flags), and off again.
+KTEST(pipe, nonblock_changed_while_open)
+{
+    file_t* ends[2];
+    KTEST_ASSERT_EQ(pipe_create(0, ends), 0);
+    uint32_t reader_flags = file_flags_change(ends[0], FILE_NONBLOCK, 0);
+    uint32_t writer_flags = file_flags_change(ends[1], FILE_NONBLOCK | FILE_CREATE, 0);
+    char byte;
+    ssize_t empty = file_read(ends[0], &byte, 1);
+    static uint8_t block[PIPE_CAPACITY];
+    ssize_t filled = file_write(ends[1], block, sizeof(block));
+    ssize_t full = file_write(ends[1], block, 1);
+    uint32_t cleared = file_flags_change(ends[0], 0, FILE_NONBLOCK);
+    ssize_t one = file_read(ends[0], &byte, 1);
+    stat_t info;
+    int stat_result = file_stat(ends[0], &info);
+    pipe_test_close(ends);
+    KTEST_ASSERT_EQ(reader_flags, FILE_NONBLOCK);
+    KTEST_ASSERT_EQ(writer_flags, FILE_NONBLOCK); // only status flags change
+    KTEST_ASSERT_EQ(empty, -EAGAIN);
+    KTEST_ASSERT_EQ(filled, PIPE_CAPACITY);
+    KTEST_ASSERT_EQ(full, -EAGAIN);
+    KTEST_ASSERT_EQ(cleared, 0);
+    KTEST_ASSERT_EQ(one, 1);
+    KTEST_ASSERT_EQ(stat_result, 0);
+    KTEST_ASSERT_EQ(info.type, STAT_PIPE);
+    KTEST_ASSERT(strcmp(info.name, "") == 0);
+}
+
 KTEST(pipe, wrong_end_and_plain_open2)
 {
     file_t* ends[2];

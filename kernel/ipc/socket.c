@@ -406,7 +406,7 @@ static int socket_accept_open(file_t* file)
         {
             result = -EINVAL;
         }
-        else if (file->flags & FILE_NONBLOCK)
+        else if (file_flags(file) & FILE_NONBLOCK)
         {
             result = -EAGAIN;
         }
@@ -438,7 +438,7 @@ static int socket_accept_open(file_t* file)
     }
     *end = pending->server;
     kfree(pending);
-    stream_end_set_nonblock(end, file->flags & FILE_NONBLOCK);
+    stream_end_set_nonblock(end, file_flags(file) & FILE_NONBLOCK);
     file->private = end;
     return 0;
 }
@@ -482,7 +482,7 @@ static int socket_new_open(file_t* file)
     process_t* process = process_current();
     socket->creator = process != NULL ? process->id : 0;
     socket->refs = 1; // the handle's
-    socket->nonblock = file->flags & FILE_NONBLOCK;
+    socket->nonblock = file_flags(file) & FILE_NONBLOCK;
     spinlock_init(&socket->lock);
     wait_queue_init(&socket->accepters);
     spin_lock(&names_lock);

@@ -30,8 +30,8 @@ void stream_end_set_nonblock(stream_end_t* end, bool nonblock)
 {
     // The pipe ends belong to this side alone, so their flags are ours.
     uint32_t set = nonblock ? FILE_NONBLOCK : 0;
-    end->rx->flags = (end->rx->flags & ~FILE_NONBLOCK) | set;
-    end->tx->flags = (end->tx->flags & ~FILE_NONBLOCK) | set;
+    file_flags_change(end->rx, set, set ^ FILE_NONBLOCK);
+    file_flags_change(end->tx, set, set ^ FILE_NONBLOCK);
 }
 
 ssize_t stream_end_read(stream_end_t* end, void* buffer, size_t count)

@@ -1,6 +1,8 @@
 // The system-call handlers, one per number in <sys/syscall.h>, grouped by
-// file: sys_proc.c (processes, threads, time), sys_file.c (files),
-// sys_mem.c (memory). Each returns its result or a negated errno.
+// file: sys_proc.c (processes, threads, time), sys_file.c (files by
+// path, and reading and writing), sys_fd.c (what an open file is and how
+// it behaves: fstat, truncate, flags), sys_mem.c (memory). Each returns
+// its result or a negated errno.
 #ifndef KERNEL_SYSCALL_HANDLERS_H
 #define KERNEL_SYSCALL_HANDLERS_H 1
 
@@ -35,6 +37,10 @@ SYSCALL_HANDLER(sys_dup2);
 SYSCALL_HANDLER(sys_readdir);
 SYSCALL_HANDLER(sys_mkdir);
 SYSCALL_HANDLER(sys_remove);
+SYSCALL_HANDLER(sys_rename);
+SYSCALL_HANDLER(sys_fstat);
+SYSCALL_HANDLER(sys_truncate);
+SYSCALL_HANDLER(sys_fd_flags);
 
 SYSCALL_HANDLER(sys_mmap);
 SYSCALL_HANDLER(sys_munmap);

@@ -361,3 +361,20 @@ SYSCALL_HANDLER(sys_remove)
     SYSCALL_UNUSED_ARGS();
     return sys_path_call(a0, vfs_remove);
 }
+
+SYSCALL_HANDLER(sys_rename)
+{
+    SYSCALL_UNUSED_ARGS();
+    char from[MAX_PATH], to[MAX_PATH], cwd[MAX_PATH];
+    int result = sys_copy_path(from, a0);
+    if (result == 0)
+    {
+        result = sys_copy_path(to, a1);
+    }
+    if (result != 0)
+    {
+        return result;
+    }
+    sys_cwd(cwd);
+    return vfs_rename(cwd, from, to);
+}

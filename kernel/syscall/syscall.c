@@ -58,6 +58,10 @@ static const syscall_handler_t syscall_table[SYS_COUNT] = {
     [SYS_READDIR] = sys_readdir,
     [SYS_MKDIR] = sys_mkdir,
     [SYS_REMOVE] = sys_remove,
+    [SYS_RENAME] = sys_rename,
+    [SYS_FSTAT] = sys_fstat,
+    [SYS_TRUNCATE] = sys_truncate,
+    [SYS_FD_FLAGS] = sys_fd_flags,
 };
 
 static uint64_t calls;

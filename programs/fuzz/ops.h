@@ -88,6 +88,12 @@ void op_path_remove(child_t* child, rng_t* rng);
 void op_path_readdir(child_t* child, rng_t* rng);
 void op_path_own_file(child_t* child, rng_t* rng);
 
+// ops_fd.c
+void op_fd_fstat(child_t* child, rng_t* rng);
+void op_fd_truncate(child_t* child, rng_t* rng);
+void op_fd_flags(child_t* child, rng_t* rng);
+void op_path_rename(child_t* child, rng_t* rng);
+
 // ops_mem.c
 void op_mem_map(child_t* child, rng_t* rng);
 void op_mem_unmap(child_t* child, rng_t* rng);

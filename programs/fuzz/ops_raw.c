@@ -61,6 +61,10 @@ static const raw_shape_t shapes[] = {
     {SYS_READDIR, {A_FD, A_BUFFER, A_COUNT}, 3},
     {SYS_MKDIR, {A_CHANGE}, 1},
     {SYS_REMOVE, {A_CHANGE}, 1},
+    {SYS_RENAME, {A_CHANGE, A_CHANGE}, 2},
+    {SYS_FSTAT, {A_FD, A_PTR}, 2},
+    {SYS_TRUNCATE, {A_FD, A_INT}, 2},
+    {SYS_FD_FLAGS, {A_FD, A_INT, A_INT}, 3},
 };
 #define SHAPES (sizeof(shapes) / sizeof(shapes[0]))
 
@@ -163,9 +167,13 @@ static void raw_typed_args(child_t* child, rng_t* rng, const raw_shape_t* shape,
     {
         args[0] = (uint64_t)-1; // anonymous memory, most of the time
     }
-    if (shape->number == SYS_SEEK)
+    if (shape->number == SYS_SEEK || shape->number == SYS_TRUNCATE)
     {
-        args[1] = (uint64_t)ops_seek_offset(child, rng);
+        args[1] = (uint64_t)ops_seek_offset(child, rng); // a length that may not take all memory
+    }
+    if (shape->number == SYS_FD_FLAGS && ((uint32_t)args[2] & ~(uint32_t)(IO_FLAG_NONBLOCK | IO_FLAG_APPEND)) == 0)
+    {
+        args[2] &= ~(uint64_t)IO_FLAG_NONBLOCK; // kept pipes must stay nonblocking (see op_fd_flags)
     }
     if (shape->number == SYS_FUTEX && (uint32_t)args[2] == FUTEX_EXIT)
     {

@@ -23,6 +23,10 @@ const fuzz_op_t fuzz_ops[] = {
     {"path-remove", FAM_FILES, 3, op_path_remove, false},
     {"path-readdir", FAM_FILES | FAM_SYSFS, 4, op_path_readdir, false},
     {"path-own-file", FAM_FILES, 4, op_path_own_file, false},
+    {"path-rename", FAM_FILES, 3, op_path_rename, false},
+    {"fd-fstat", FAM_FILES, 2, op_fd_fstat, false},
+    {"fd-truncate", FAM_FILES, 2, op_fd_truncate, false},
+    {"fd-flags", FAM_FILES, 2, op_fd_flags, false},
 
     {"mem-map", FAM_MEMORY, 4, op_mem_map, false},
     {"mem-unmap", FAM_MEMORY, 4, op_mem_unmap, false},

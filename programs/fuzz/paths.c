@@ -28,7 +28,7 @@ static const char* const hostile_paths[] = {"", ":", "sys:", "home:", "sys:/../.
 static const char* const flag_texts[] = {"nonblock", "create", "trunc", "append", "dir", "create&trunc",
     "nonblock&append", "dir&create", "create&dir&nonblock", "", "&", "nonblock&&", "nonblock&", "&nonblock",
     "NONBLOCK", "create?create", "x", "dir&dir&dir", "nonblock&create&trunc&append&dir", "non block", "nonblock\n",
-    "?", "create&"};
+    "?", "create&", "create&excl", "excl", "excl&create&trunc", "dir&create&excl"};
 #define FLAG_TEXTS (sizeof(flag_texts) / sizeof(flag_texts[0]))
 
 // ---- walking sys: ---------------------------------------------------------

@@ -1,11 +1,13 @@
-// mv SRC DST, mv SRC... DIR: moves files. The file system has no rename
-// yet, so a move is a copy followed by removing the source; directories
-// cannot be moved until it has one.
+// mv SRC DST, mv SRC... DIR: moves files and directories with io_rename,
+// which is atomic and keeps the file itself (open descriptors follow it).
+// Only across labels (EXDEV) is a file copied and the source removed;
+// a directory is not copied across labels.
 #define PROGRAM "mv"
-#define USAGE "usage: mv SRC DST\n       mv SRC... DIR\n(files only: a move is a copy, then the source is removed)\n"
+#define USAGE "usage: mv SRC DST\n       mv SRC... DIR\n"
 #include "util.h"
 
-static bool move(const char* from, const char* to)
+// Across labels: copy, then remove the source (files only).
+static bool move_by_copy(const char* from, const char* to)
 {
     stat_t info;
     if (io_stat(from, &info) == -1)
@@ -15,19 +17,8 @@ static bool move(const char* from, const char* to)
     }
     if (info.type == STAT_DIR)
     {
-        writef(STDERR_FILENO, "%s: %s: cannot move a directory (no rename in the file system yet)\n", PROGRAM,
-            from);
+        complain(from, EXDEV);
         return false;
-    }
-    char from_absolute[MAX_PATH], to_absolute[MAX_PATH];
-    if (!absolute_path(from, from_absolute) || !absolute_path(to, to_absolute))
-    {
-        complain(from, errno);
-        return false;
-    }
-    if (strcmp(from_absolute, to_absolute) == 0)
-    {
-        return true; // onto itself: nothing to do (and copying would empty it)
     }
     if (!copy_file(from, to))
     {
@@ -39,6 +30,20 @@ static bool move(const char* from, const char* to)
         return false;
     }
     return true;
+}
+
+static bool move(const char* from, const char* to)
+{
+    if (io_rename(from, to) == 0)
+    {
+        return true;
+    }
+    if (errno == EXDEV)
+    {
+        return move_by_copy(from, to);
+    }
+    complain(from, errno);
+    return false;
 }
 
 int main(int argc, char** argv)

@@ -265,8 +265,20 @@ static const char* test_mv(void)
     CHECK_RESULT(0, "", "");
     failure = check_contents(DIR "/mv-into/moved", (const uint8_t*)"contents", 8);
     TAP_CHECK(failure == NULL, "after moving onto itself: %s", failure);
+    // A directory moves whole (a rename, not a copy).
     CHECK_RUN(NULL, BIN("mv"), DIR "/mv-into", DIR "/mv-dir");
-    TAP_CHECK(result.status == 1 && exists(DIR "/mv-into/moved"), "moving a directory: status %d", result.status);
+    CHECK_RESULT(0, "", "");
+    TAP_CHECK(!exists(DIR "/mv-into") && exists(DIR "/mv-dir/moved"), "moving a directory did not move it");
+    // Into itself, and over a file: refused with the reason, nothing moved.
+    CHECK_RUN(NULL, BIN("mv"), DIR "/mv-dir", DIR "/mv-dir/inside");
+    CHECK_RESULT(1, "", "mv: " DIR "/mv-dir: Invalid argument\n");
+    TAP_CHECK(write_file(DIR "/mv-file", "f", 1), "writing: %s", strerror(errno));
+    CHECK_RUN(NULL, BIN("mv"), DIR "/mv-dir", DIR "/mv-file");
+    CHECK_RESULT(1, "", "mv: " DIR "/mv-dir: Not a directory\n");
+    TAP_CHECK(exists(DIR "/mv-dir/moved") && exists(DIR "/mv-file"), "a refused mv lost a file");
+    // Across labels a file is copied; sys: takes nothing, so the source stays.
+    CHECK_RUN(NULL, BIN("mv"), DIR "/mv-dir/moved", "sys:/moved");
+    TAP_CHECK(result.status == 1 && exists(DIR "/mv-dir/moved"), "mv to sys: gave status %d", result.status);
     return NULL;
 }
 

@@ -170,7 +170,7 @@ static bool ps2_controller_init(uint8_t* config)
 
 static ssize_t ps2_keyboard_read(file_t* file, void* buffer, size_t count)
 {
-    return event_queue_read(&keyboard_events, buffer, count, file->flags & FILE_NONBLOCK);
+    return event_queue_read(&keyboard_events, buffer, count, file_flags(file) & FILE_NONBLOCK);
 }
 
 static uint16_t ps2_keyboard_poll(file_t* file)
@@ -181,7 +181,7 @@ static uint16_t ps2_keyboard_poll(file_t* file)
 
 static ssize_t ps2_mouse_read(file_t* file, void* buffer, size_t count)
 {
-    return event_queue_read(&mouse_events, buffer, count, file->flags & FILE_NONBLOCK);
+    return event_queue_read(&mouse_events, buffer, count, file_flags(file) & FILE_NONBLOCK);
 }
 
 static uint16_t ps2_mouse_poll(file_t* file)

@@ -206,6 +206,23 @@ FILE* fopen(const char* restrict path, const char* restrict mode);
 FILE* fdopen(int fd, const char* mode);
 
 /**
+ * Run @p command in the shell (home:/bin/shell -c, as system()) with a
+ * pipe to it: mode "r" reads what it writes to its standard output, "w"
+ * writes to its standard input; its other standard descriptors are ours.
+ * An 'e' after the letter ("re") is accepted (the stream's descriptor is
+ * never passed on anyway). EINVAL for another mode or a NULL command.
+ * @return the stream, or NULL with errno set.
+ */
+FILE* popen(const char* command, const char* mode);
+
+/**
+ * Close a stream from popen() and wait for its shell. Returns the
+ * shell's wait status (sys/wait.h), or -1: EINVAL for a stream popen did
+ * not make (left open), ECHILD if the shell cannot be waited for.
+ */
+int pclose(FILE* stream);
+
+/**
  * Reopen @p stream on @p path with @p mode (as fopen), or with @p path
  * NULL change only what its mode allows. The stream keeps its descriptor
  * number, so freopen(path, "w", stdout) also redirects what spawned
@@ -368,9 +385,16 @@ void perror(const char* prefix);
 
 /**
  * Delete the file or empty directory at @p path: the same function as
- * remove() in sys/io.h. There is no rename: the system cannot rename yet.
+ * remove() in sys/io.h.
  */
 int remove(const char* path);
+
+/**
+ * Give the file or directory @p from the name @p to: io_rename() of
+ * sys/io.h (atomic; an existing file @p to is replaced; EXDEV across labels).
+ * 0, or -1 with errno set.
+ */
+int rename(const char* from, const char* to);
 
 /** Room for a name from tmpnam, terminator included. */
 #define L_tmpnam 64

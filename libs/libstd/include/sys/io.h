@@ -14,6 +14,9 @@
  * EINVAL. Every file is opened for both reading and writing.
  *   nonblock  read and write fail with EAGAIN instead of waiting
  *   create    create the file if it does not exist
+ *   excl      with create: fail with EEXIST if the name exists; the check
+ *             and the creation are one step, so of several opens racing
+ *             for a name exactly one creates it (without create: EINVAL)
  *   trunc     empty the file when it is opened
  *   append    every write goes to the end of the file
  *   dir       the path is a directory (with create: make a directory)
@@ -47,14 +50,21 @@
 #define SEEK_END 2 /**< from the end of the file */
 
 /** Kinds of file in stat_t.type. */
-#define STAT_FILE 0
-#define STAT_DIR 1
+#define STAT_FILE 0    /**< a regular file: bytes stored by a file system (home:) */
+#define STAT_DIR 1     /**< a directory */
+#define STAT_PIPE 2    /**< an end of a pipe (sys:/pipe/new) */
+#define STAT_CONSOLE 3 /**< the console (sys:/console): the only kind that is a terminal */
+#define STAT_DEVICE 4  /**< any other file the kernel provides (sys: files, framebuffer, input, shm...) */
 
-/** What io_stat() and io_readdir() report about a file. */
+/** Status flags of an open file, for io_fd_flags(). */
+#define IO_FLAG_NONBLOCK 0x1 /**< read and write fail with EAGAIN instead of waiting ("?nonblock") */
+#define IO_FLAG_APPEND 0x2   /**< every write goes to the end of the file ("?append") */
+
+/** What io_stat(), io_fstat() and io_readdir() report about a file. */
 typedef struct
 {
-    char name[MAX_NAME]; /**< the last component of its path ("" for a root) */
-    uint32_t type;       /**< STAT_FILE or STAT_DIR */
+    char name[MAX_NAME]; /**< the last component of its path ("" for a root; io_fstat may give "") */
+    uint32_t type;       /**< one of the STAT_ kinds */
     uint64_t size;       /**< a file's length in bytes (a directory's is unspecified) */
 } stat_t;
 
@@ -128,6 +138,51 @@ int io_poll(pollfd_t* fds, size_t count, uint64_t timeout_ns);
 
 /** Describe the file at @p path. */
 int io_stat(const char* path, stat_t* info);
+
+/**
+ * Describe the file open as @p fd, as io_stat() would its path. A file with
+ * no name (a pipe's end) or one the kernel does not name through its
+ * descriptor (sys: files) has the name "". EBADF if @p fd is not open.
+ */
+int io_fstat(fd_t fd, stat_t* info);
+
+/**
+ * Give the name @p from the name @p to, in one step. Both must be on the
+ * same label (EXDEV otherwise); sys: refuses (EPERM). Files and
+ * directories move alike, and descriptors open on them keep working. An
+ * existing @p to is replaced atomically (nobody looking it up sees it
+ * missing): a file may replace a file, a directory an empty directory
+ * (ENOTEMPTY if it is not empty). A file over a directory fails with
+ * EISDIR, a directory over a file with ENOTDIR, a directory into itself
+ * or its own subtree with EINVAL, a label's root with EBUSY; a missing
+ * @p from or directory of @p to with ENOENT (ENOTDIR if a component of the
+ * path is a file). Renaming a name to itself succeeds and does nothing.
+ * Flags ('?') are EINVAL. A working directory inside a moved directory
+ * keeps naming the old path.
+ */
+int io_rename(const char* from, const char* to);
+
+/**
+ * Make the regular file open as @p fd exactly @p length bytes long: cut
+ * off the end, or add zero bytes. No descriptor's offset moves. EINVAL for
+ * a negative length or a file that is not regular (a pipe, sys: files),
+ * EISDIR for a directory, EFBIG beyond the largest file size (4 GiB on
+ * home:), ENOMEM when memory runs out, EBADF if @p fd is not open.
+ */
+int io_truncate(fd_t fd, off_t length);
+
+/**
+ * Change the status flags (IO_FLAG_NONBLOCK, IO_FLAG_APPEND) of the open
+ * file behind @p fd: the bits in @p set are turned on, those in @p clear
+ * off; (0, 0) only reads them. The flags belong to the open file, so every
+ * descriptor dup()ed from it sees the change, and a read or write already
+ * in progress or starting at the same time sees either the old flags or
+ * the new ones (a read already asleep on an empty pipe keeps waiting until
+ * it is woken). Unknown bits, or a bit in both, fail with EINVAL; EBADF if
+ * @p fd is not open.
+ * @return the flags after the change, or -1.
+ */
+int io_fd_flags(fd_t fd, int set, int clear);
 
 /**
  * Read up to @p count entries of the directory open as @p fd, from its

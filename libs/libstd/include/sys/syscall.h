@@ -93,8 +93,16 @@
 #define SYS_MKDIR 26
 /** remove(path): delete a file or an empty directory. */
 #define SYS_REMOVE 27
+/** io_rename(from, to): give a file or directory another name on the same label. */
+#define SYS_RENAME 28
+/** io_fstat(fd, info): describe an open file. */
+#define SYS_FSTAT 29
+/** io_truncate(fd, length): resize a regular file. */
+#define SYS_TRUNCATE 30
+/** io_fd_flags(fd, set, clear) -> the open file's IO_FLAG_ flags after the change. */
+#define SYS_FD_FLAGS 31
 
 /** Number of system calls; a number at or above it fails with -ENOSYS. */
-#define SYS_COUNT 28
+#define SYS_COUNT 32
 
 #endif

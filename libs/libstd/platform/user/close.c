@@ -1,8 +1,14 @@
+#include "fcntl/fd_table.h"
 #include "syscall.h"
 
 #include <sys/io.h>
 
 int close(fd_t fd)
 {
-    return (int)_syscall_result(_syscall1(SYS_CLOSE, fd));
+    int result = (int)_syscall_result(_syscall1(SYS_CLOSE, fd));
+    if (result == 0)
+    {
+        _fd_forget(fd); // the number may come back from a plain io_open()
+    }
+    return result;
 }

@@ -1,13 +1,24 @@
+#include "fcntl/fd_table.h"
 #include "syscall.h"
 
 #include <sys/io.h>
 
 fd_t dup(fd_t fd)
 {
-    return (fd_t)_syscall_result(_syscall1(SYS_DUP, fd));
+    fd_t copy = (fd_t)_syscall_result(_syscall1(SYS_DUP, fd));
+    if (copy != -1)
+    {
+        _fd_copy(fd, copy);
+    }
+    return copy;
 }
 
 fd_t dup2(fd_t fd, fd_t target)
 {
-    return (fd_t)_syscall_result(_syscall2(SYS_DUP2, fd, target));
+    fd_t copy = (fd_t)_syscall_result(_syscall2(SYS_DUP2, fd, target));
+    if (copy != -1 && copy != fd)
+    {
+        _fd_copy(fd, copy);
+    }
+    return copy;
 }

@@ -71,6 +71,7 @@ struct _FILE
     size_t unget_count;
     unsigned char tiny; /* the buffer of an unbuffered stream's input */
     char* path;         /* tmpfile's name, for FILE_REMOVE */
+    pid_t child;        /* popen's shell, for pclose to wait for; 0 otherwise */
     struct _FILE* prev;
     struct _FILE* next;
 };

@@ -31,6 +31,7 @@ struct _thrd
     volatile uint32_t alive;
     volatile uint32_t state; /* _THRD_JOINABLE, _THRD_DETACHED or _THRD_EXITING */
     int result;
+    void* pthread_result; /* pthread_exit's value, or the start function's (pthread.h) */
     bool counted; /* in _thrd_live: the main thread, and thrd_create's */
     thrd_start_t start;
     void* argument;

@@ -1,0 +1,8 @@
+#include "syscall.h"
+
+#include <sys/io.h>
+
+int io_fstat(fd_t fd, stat_t* info)
+{
+    return (int)_syscall_result(_syscall2(SYS_FSTAT, (long)fd, (long)info));
+}

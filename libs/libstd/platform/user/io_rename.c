@@ -1,0 +1,8 @@
+#include "syscall.h"
+
+#include <sys/io.h>
+
+int io_rename(const char* from, const char* to)
+{
+    return (int)_syscall_result(_syscall2(SYS_RENAME, (long)from, (long)to));
+}

@@ -1,0 +1,6 @@
+#include <sys/wait.h>
+
+pid_t wait(int* status)
+{
+    return waitpid(-1, status, 0);
+}

@@ -1,0 +1,7 @@
+#include <sys/proc.h>
+#include <unistd.h>
+
+pid_t getpid(void)
+{
+    return process_id();
+}
