@@ -35,7 +35,8 @@ static const char* run_print(const char** names, bool explicit, const char* cons
     fd_t out = io_open(OUTPUT_PATH "?create&trunc");
     TAP_CHECK(out != -1, "open " OUTPUT_PATH ": %s", strerror(errno));
     spawn_fd_t fds[] = {{STDOUT_FILENO, out}, {STDERR_FILENO, STDERR_FILENO}, SPAWN_FD_END};
-    pid_t pid = explicit ? spawn_env(argv, envp, fds, NULL, PRIORITY_INHERIT) : spawn(argv, fds, NULL, PRIORITY_INHERIT);
+    pid_t pid = explicit ? spawn_env(argv, envp, fds, NULL, PRIORITY_INHERIT)
+                         : spawn(argv, fds, NULL, PRIORITY_INHERIT);
     int error = errno;
     close(out);
     TAP_CHECK(pid != -1, "spawn: %s", strerror(error));
@@ -237,7 +238,8 @@ static const char* test_env_race(void)
         if (pid == -1)
         {
             refused++;
-            failure = error == EINVAL || error == EFAULT ? NULL : tap_reason("spawn_env failed with %s", strerror(error));
+            bool expected = error == EINVAL || error == EFAULT;
+            failure = expected ? NULL : tap_reason("spawn_env failed with %s", strerror(error));
             continue;
         }
         int status = -1;
