@@ -11,6 +11,7 @@ CC := $(TARGET)-gcc
 AR := $(TARGET)-ar
 LD := $(TARGET)-ld
 OBJCOPY := $(TARGET)-objcopy
+STRIP := $(TARGET)-strip
 NASM := nasm
 
 BUILD := build

@@ -3,7 +3,9 @@
 # as home:/bench/libstd): malloc+free of small blocks, memcpy and strlen
 # throughput on large buffers, snprintf of a mixed line; then the time
 # from the kernel's entry to the shell's first prompt. QEMU: TCG, q35,
-# 256 MiB, 2 CPUs.
+# 256 MiB, 2 CPUs. Last, on the host: the size in bytes of a hello world
+# (bench/hello.c) linked statically against the sysroot with the cross
+# compiler, as linked and once stripped.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -25,3 +27,15 @@ boot_to_prompt() {
     rm -f "$out"
 }
 boot_to_prompt
+# A static hello world's size, as linked and stripped (the sysroot is
+# installed by the image build above).
+hello_size() {
+    local work
+    work=$(mktemp -d)
+    PATH="$root/toolchain/local/bin:$PATH" x86_64-patchwork-gcc -O2 -o "$work/hello" bench/hello.c
+    PATH="$root/toolchain/local/bin:$PATH" x86_64-patchwork-strip -o "$work/hello.stripped" "$work/hello"
+    echo "BENCH hello_static_bytes $(stat -c %s "$work/hello") bytes"
+    echo "BENCH hello_static_stripped_bytes $(stat -c %s "$work/hello.stripped") bytes"
+    rm -rf "$work"
+}
+hello_size

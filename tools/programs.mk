@@ -43,9 +43,14 @@ $(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_S
 	@mkdir -p $(@D)
 	$(CC) -o $@ $< $(USER_TEST_SHARED)
 
+# The stack tests' helpers say what their stack must be, whatever the
+# linker's default: one asks for an executable stack, one forbids it.
+$(IMAGE_ROOT)/test/helpers/stack_exec: HELPER_LDFLAGS := -Wl,-z,execstack
+$(IMAGE_ROOT)/test/helpers/stack_noexec: HELPER_LDFLAGS := -Wl,-z,noexecstack
+
 $(USER_TEST_HELPERS): $(IMAGE_ROOT)/test/helpers/%: $(PROGRAM_OBJ)/tests/user/helpers/%.o $(LIBSTD_SYSROOT)
 	@mkdir -p $(@D)
-	$(CC) -o $@ $<
+	$(CC) $(HELPER_LDFLAGS) -o $@ $<
 
 $(USER_BENCHES): $(IMAGE_ROOT)/bench/%: $(PROGRAM_OBJ)/bench/user/%.o $(LIBSTD_SYSROOT)
 	@mkdir -p $(@D)

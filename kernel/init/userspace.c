@@ -105,7 +105,7 @@ void userspace_start(void)
         }
     }
     argv[argc] = NULL;
-    pid_t pid = process_spawn(NULL, argv, argc, NULL, 0, NULL, PRIORITY_DEFAULT);
+    pid_t pid = process_spawn(NULL, argv, argc, NULL, 0, NULL, 0, NULL, PRIORITY_DEFAULT);
     if (pid < 0)
     {
         log_error("init: cannot start %s (error %d)", program, (int)-pid);

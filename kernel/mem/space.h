@@ -45,6 +45,9 @@ struct space
     space_fault_handler_t fault_handler;
     void* owner;
     uint64_t owned_pages; /**< lower-half pages the space owns or was promised (VMM_LAZY); changed under lock */
+    uint64_t reserve_start; /**< a range grown into on first touch (vmm_reserve); empty if start == end */
+    uint64_t reserve_end;
+    uint32_t reserve_flags; /**< what its pages are mapped with */
 };
 
 typedef struct space space_t;

@@ -397,6 +397,26 @@ static bool vmm_entry_allows(uint64_t entry, bool write, bool exec)
     return (!write || (entry & PTE_WRITE)) && (!exec || !(entry & PTE_NO_EXECUTE));
 }
 
+static uint64_t vmm_alloc_locked(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags);
+
+// An unmapped page of the reserve (lock held): promised and taken at
+// once, so the promise only guards the kernel's reserve.
+static bool vmm_fault_reserved(space_t* space, uint64_t virt, bool write, bool exec)
+{
+    uint32_t flags = space->reserve_flags;
+    if ((write && !(flags & VMM_WRITE)) || (exec && !(flags & VMM_EXEC)) || !pmm_commit(1))
+    {
+        return false;
+    }
+    bool resolved = vmm_alloc_locked(space, virt, 1, flags) != 0;
+    pmm_uncommit(1);
+    if (!resolved)
+    {
+        log_warn("vmm: no memory left to grow into 0x%lx", (unsigned long)virt);
+    }
+    return resolved;
+}
+
 bool vmm_fault_lazy(space_t* space, uint64_t address, bool write, bool exec)
 {
     if (space == NULL || space == &kernel_space || address >= VMM_USER_END)
@@ -428,8 +448,34 @@ bool vmm_fault_lazy(space_t* space, uint64_t address, bool write, bool exec)
         // Another thread faulted it in first: retry, if this access may.
         resolved = vmm_entry_allows(*entry, write, exec);
     }
+    else if ((entry == NULL || *entry == 0) && virt >= space->reserve_start && virt < space->reserve_end)
+    {
+        resolved = vmm_fault_reserved(space, virt, write, exec);
+    }
     spin_unlock(&space->lock);
     return resolved;
+}
+
+int vmm_reserve(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
+{
+    // The guard page below must be in user space too.
+    if (space == &kernel_space || pages == 0 || virt < VMM_USER_ALLOC_START + PAGE_SIZE ||
+        !vmm_range_valid(space, virt, pages))
+    {
+        return -EINVAL;
+    }
+    spin_lock(&space->lock);
+    int result = -EINVAL;
+    if (space->reserve_start == space->reserve_end && space->alloc_end >= virt - PAGE_SIZE)
+    {
+        space->reserve_start = virt;
+        space->reserve_end = virt + pages * PAGE_SIZE;
+        space->reserve_flags = flags & (VMM_WRITE | VMM_EXEC | VMM_USER);
+        space->alloc_end = virt - PAGE_SIZE;
+        result = 0;
+    }
+    spin_unlock(&space->lock);
+    return result;
 }
 
 int vmm_protect(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)

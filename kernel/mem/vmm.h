@@ -94,10 +94,24 @@ uint64_t vmm_alloc(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags
 bool vmm_range_in_use(space_t* space, uint64_t virt, uint64_t pages);
 
 /**
+ * Reserve @p pages pages from @p virt in a user space for something that
+ * grows into them (a main thread's stack): nothing is mapped or promised
+ * now; a page there is committed, allocated, zeroed and mapped with
+ * @p flags when first touched (vmm_fault_lazy), so only the pages used
+ * cost memory. Unlike VMM_LAZY the pages are not promised up front (8 MiB
+ * per process would use up the commitments after a few dozen processes):
+ * a touch that finds no memory is a fault. Placement (next fit) stays
+ * below the range and the page under it, which is left unmapped as a
+ * guard. One reserve per space; -EINVAL for a bad range or a second one.
+ */
+int vmm_reserve(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags);
+
+/**
  * A page fault at @p address in @p space's user half: if the page is lazy
- * and the access (@p write, @p exec) is one its flags allow, give it a
- * zeroed page and return true (the access can be retried). False for
- * anything else, including no memory being left for it: a real fault.
+ * (or unmapped in the space's reserve, see vmm_reserve) and the access
+ * (@p write, @p exec) is one its flags allow, give it a zeroed page and
+ * return true (the access can be retried). False for anything else,
+ * including no memory being left for it: a real fault.
  */
 bool vmm_fault_lazy(space_t* space, uint64_t address, bool write, bool exec);
 

@@ -1,5 +1,6 @@
 #include "load.h"
 
+#include <kernel/mem/heap.h>
 #include <kernel/mem/pmm.h>
 #include <kernel/mem/vmm.h>
 
@@ -73,7 +74,21 @@ static int load_map_segment(space_t* space, const Elf64_Phdr* segment)
     return 0;
 }
 
-int load_elf(space_t* space, const void* image, size_t size, uint64_t* entry)
+// PT_GNU_STACK's PF_X: the program wants to run code on its stack (GCC's
+// trampolines for nested functions). Without the header, it does not.
+static bool load_wants_exec_stack(const Elf64_Phdr* segments, uint16_t count)
+{
+    for (uint16_t i = 0; i < count; i++)
+    {
+        if (segments[i].p_type == PT_GNU_STACK)
+        {
+            return (segments[i].p_flags & PF_X) != 0;
+        }
+    }
+    return false;
+}
+
+int load_elf(space_t* space, const void* image, size_t size, load_info_t* info)
 {
     const Elf64_Ehdr* header = image;
     if (!load_header_ok(header, size))
@@ -106,41 +121,71 @@ int load_elf(space_t* space, const void* image, size_t size, uint64_t* entry)
     {
         return -ENOEXEC;
     }
-    *entry = header->e_entry;
+    info->entry = header->e_entry;
+    info->exec_stack = load_wants_exec_stack(segments, header->e_phnum);
     return 0;
 }
 
-int load_stack(space_t* space, char* const* argv, int argc, uint64_t* rsp, uint64_t* user_argv)
+// Copy @p count strings downwards from *@p top, their addresses to @p pointers.
+static void load_strings(space_t* space, char* const* strings, int count, uint64_t* top, uint64_t* pointers)
 {
-    uint64_t bottom = LOAD_STACK_TOP - LOAD_STACK_PAGES * PAGE_SIZE;
-    if (vmm_alloc(space, bottom, LOAD_STACK_PAGES, VMM_USER | VMM_WRITE) == 0)
+    for (int i = count - 1; i >= 0; i--)
     {
-        return -ENOMEM;
+        size_t length = strlen(strings[i]) + 1;
+        *top -= length;
+        load_write(space, *top, strings[i], length);
+        pointers[i] = *top;
     }
-    // From the top: the strings, then the argv array (16-byte aligned),
-    // and the stack proper below it. A quarter of the stack at most.
-    uint64_t limit = LOAD_STACK_TOP - LOAD_STACK_PAGES * PAGE_SIZE / 4;
-    uint64_t top = LOAD_STACK_TOP;
-    uint64_t pointers[argc + 1];
-    for (int i = argc - 1; i >= 0; i--)
+}
+
+int load_stack(space_t* space, char* const* argv, int argc, char* const* envp, int envc, load_info_t* info)
+{
+    // Measured first, so nothing is mapped for arguments that cannot fit.
+    uint64_t bytes = (uint64_t)(argc + 1 + envc + 1) * sizeof(uint64_t) + 16;
+    for (int i = 0; i < argc; i++)
     {
-        size_t length = strlen(argv[i]) + 1;
-        if (top - limit < length)
-        {
-            return -E2BIG;
-        }
-        top -= length;
-        load_write(space, top, argv[i], length);
-        pointers[i] = top;
+        bytes += strlen(argv[i]) + 1;
     }
-    pointers[argc] = 0;
-    top = (top - sizeof(uint64_t) * (argc + 1)) & ~0xFULL;
-    if (top < limit)
+    for (int i = 0; i < envc; i++)
+    {
+        bytes += strlen(envp[i]) + 1;
+    }
+    if (bytes > LOAD_ARGS_MAX)
     {
         return -E2BIG;
     }
-    load_write(space, top, pointers, sizeof(uint64_t) * (argc + 1));
-    *user_argv = top;
-    *rsp = top;
+    // The pages the arguments take are mapped now (they are written
+    // through the direct map); the rest of the stack is only reserved.
+    uint32_t flags = VMM_USER | VMM_WRITE | (info->exec_stack ? VMM_EXEC : 0);
+    uint64_t used_pages = (bytes + PAGE_MASK) / PAGE_SIZE;
+    uint64_t bottom = LOAD_STACK_TOP - LOAD_STACK_SIZE;
+    if (vmm_alloc(space, LOAD_STACK_TOP - used_pages * PAGE_SIZE, used_pages, flags) == 0)
+    {
+        return -ENOMEM;
+    }
+    int result = vmm_reserve(space, bottom, LOAD_STACK_SIZE / PAGE_SIZE - used_pages, flags);
+    if (result != 0)
+    {
+        return result;
+    }
+    uint64_t* pointers = kmalloc((size_t)(argc + 1 + envc + 1) * sizeof(uint64_t));
+    if (pointers == NULL)
+    {
+        return -ENOMEM;
+    }
+    // From the top: the environment's strings, the arguments' strings, then
+    // argv's pointers and NULL followed by envp's (16-byte aligned).
+    uint64_t top = LOAD_STACK_TOP;
+    load_strings(space, envp, envc, &top, pointers + argc + 1);
+    load_strings(space, argv, argc, &top, pointers);
+    pointers[argc] = 0;
+    pointers[argc + 1 + envc] = 0;
+    size_t array_bytes = (size_t)(argc + 1 + envc + 1) * sizeof(uint64_t);
+    top = (top - array_bytes) & ~0xFULL;
+    load_write(space, top, pointers, array_bytes);
+    kfree(pointers);
+    info->rsp = top;
+    info->argv = top;
+    info->envp = top + (uint64_t)(argc + 1) * sizeof(uint64_t);
     return 0;
 }

@@ -5,6 +5,8 @@
 //            (note.h); anything else is EINVAL
 //   note     writing a text sends it as a note
 //   cmdline  its arguments
+//   environ  the environment it was started with, one NAME=value a line
+//            (what it changed since is its own memory's business)
 //   cwd      its working directory and a newline (pwd reads its own)
 //   status   "key value" lines: pid, parent, state, exit (once exited),
 //            threads, priority, pages (user memory it owns or was
@@ -93,6 +95,12 @@ static ssize_t proc_cmdline_read(file_t* file, void* buffer, size_t count)
     return file_read_text(file, buffer, count, process->cmdline, strlen(process->cmdline));
 }
 
+static ssize_t proc_environ_read(file_t* file, void* buffer, size_t count)
+{
+    process_t* process = file->data;
+    return file_read_text(file, buffer, count, process->environ, strlen(process->environ));
+}
+
 static ssize_t proc_cwd_read(file_t* file, void* buffer, size_t count)
 {
     process_t* process = file->data;
@@ -175,6 +183,8 @@ static const file_ops_t proc_ctl_ops = {
 static const file_ops_t proc_note_ops = {.open = proc_file_open, .write = proc_note_write, .close = proc_file_close};
 static const file_ops_t proc_cmdline_ops = {
     .open = proc_file_open, .read = proc_cmdline_read, .close = proc_file_close};
+static const file_ops_t proc_environ_ops = {
+    .open = proc_file_open, .read = proc_environ_read, .close = proc_file_close};
 static const file_ops_t proc_cwd_ops = {.open = proc_file_open, .read = proc_cwd_read, .close = proc_file_close};
 static const file_ops_t proc_status_ops = {
     .open = proc_file_open, .read = proc_status_read, .close = proc_file_close};
@@ -192,6 +202,7 @@ int proc_files_create(process_t* process)
     }
     if (sysfs_file_new(dir, "ctl", &proc_ctl_ops, process) != 0 ||
         sysfs_file_new(dir, "cmdline", &proc_cmdline_ops, process) != 0 ||
+        sysfs_file_new(dir, "environ", &proc_environ_ops, process) != 0 ||
         sysfs_file_new(dir, "cwd", &proc_cwd_ops, process) != 0 ||
         sysfs_file_new(dir, "status", &proc_status_ops, process) != 0 ||
         sysfs_file_new(dir, "threads", &proc_threads_ops, process) != 0 ||

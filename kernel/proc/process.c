@@ -36,6 +36,7 @@ void process_put(process_t* process)
     if (__atomic_sub_fetch(&process->refs, 1, __ATOMIC_ACQ_REL) == 0)
     {
         kfree(process->cmdline);
+        kfree(process->environ);
         kfree(process);
     }
 }

@@ -42,6 +42,7 @@ typedef struct process
     space_t* space;
     char path[MAX_PATH]; /**< the program, for logs */
     char* cmdline;       /**< the arguments joined by spaces, immutable */
+    char* environ;       /**< the environment it started with, one entry a line, immutable */
     uint8_t priority;
 
     spinlock_t lock; /**< guards everything below */
@@ -102,14 +103,15 @@ int process_wait_exit(process_t* process, process_t* waiter);
 
 /**
  * Start a program: @p argv[0] is its path (relative to @p parent's working
- * directory), @p argc arguments; @p fds gives it our descriptors
+ * directory), @p argc arguments; @p envp its environment (@p envc
+ * "NAME=value" strings, none if 0); @p fds gives it our descriptors
  * (fd_count pairs; NULL: our 0, 1 and 2); @p cwd is its working directory
  * (NULL: the parent's, or home:/ for a process the kernel starts);
  * @p priority is PRIORITY_MIN..PRIORITY_MAX or PRIORITY_INHERIT. All
  * arguments are kernel memory. The new pid, or a negated errno.
  */
-pid_t process_spawn(process_t* parent, char* const* argv, int argc, const spawn_fd_t* fds, size_t fd_count,
-    const char* cwd, int priority);
+pid_t process_spawn(process_t* parent, char* const* argv, int argc, char* const* envp, int envc,
+    const spawn_fd_t* fds, size_t fd_count, const char* cwd, int priority);
 
 /** Add a new process to the table (spawn.c). */
 void process_table_add(process_t* process);

@@ -61,12 +61,14 @@ static int spawn_read_image(const char* cwd, const char* path, void** image, siz
     return -ENOMEM;
 }
 
-static char* spawn_join_args(char* const* argv, int argc)
+// The strings joined, each followed by @p separator, the last by a
+// newline; an empty text for none.
+static char* spawn_join(char* const* strings, int count, char separator)
 {
     size_t total = 1;
-    for (int i = 0; i < argc; i++)
+    for (int i = 0; i < count; i++)
     {
-        total += strlen(argv[i]) + 1;
+        total += strlen(strings[i]) + 1;
     }
     char* text = kmalloc(total);
     if (text == NULL)
@@ -74,12 +76,12 @@ static char* spawn_join_args(char* const* argv, int argc)
         return NULL;
     }
     size_t at = 0;
-    for (int i = 0; i < argc; i++)
+    for (int i = 0; i < count; i++)
     {
-        size_t length = strlen(argv[i]);
-        memcpy(text + at, argv[i], length);
+        size_t length = strlen(strings[i]);
+        memcpy(text + at, strings[i], length);
         at += length;
-        text[at++] = i + 1 < argc ? ' ' : '\n';
+        text[at++] = i + 1 < count ? separator : '\n';
     }
     text[at] = '\0';
     return text;
@@ -153,8 +155,8 @@ static int spawn_priority(process_t* parent, int priority, uint8_t* out)
 }
 
 // Everything but the main thread; on failure the caller frees what is set.
-static int spawn_build(process_t* child, process_t* parent, char* const* argv, int argc, const spawn_fd_t* fds,
-    size_t fd_count, const char* cwd, int priority, uint64_t* entry, uint64_t* rsp, uint64_t* user_argv)
+static int spawn_build(process_t* child, process_t* parent, char* const* argv, int argc, char* const* envp,
+    int envc, const spawn_fd_t* fds, size_t fd_count, const char* cwd, int priority, load_info_t* info)
 {
     char parent_cwd[MAX_PATH] = "home:/";
     if (parent != NULL)
@@ -185,20 +187,21 @@ static int spawn_build(process_t* child, process_t* parent, char* const* argv, i
         return result;
     }
     child->space = space_create();
-    result = child->space == NULL ? -ENOMEM : load_elf(child->space, image, size, entry);
+    result = child->space == NULL ? -ENOMEM : load_elf(child->space, image, size, info);
     kfree(image);
     if (result != 0)
     {
         return result;
     }
     space_set_fault_handler(child->space, process_fault, child);
-    result = load_stack(child->space, argv, argc, rsp, user_argv);
+    result = load_stack(child->space, argv, argc, envp, envc, info);
     if (result != 0)
     {
         return result;
     }
-    child->cmdline = spawn_join_args(argv, argc);
-    if (child->cmdline == NULL)
+    child->cmdline = spawn_join(argv, argc, ' ');
+    child->environ = spawn_join(envp, envc, '\n');
+    if (child->cmdline == NULL || child->environ == NULL)
     {
         return -ENOMEM;
     }
@@ -224,8 +227,8 @@ static void spawn_abandon(process_t* child)
     process_put(child);
 }
 
-pid_t process_spawn(process_t* parent, char* const* argv, int argc, const spawn_fd_t* fds, size_t fd_count,
-    const char* cwd, int priority)
+pid_t process_spawn(process_t* parent, char* const* argv, int argc, char* const* envp, int envc,
+    const spawn_fd_t* fds, size_t fd_count, const char* cwd, int priority)
 {
     if (argc < 1)
     {
@@ -240,8 +243,8 @@ pid_t process_spawn(process_t* parent, char* const* argv, int argc, const spawn_
     spinlock_init(&child->lock);
     wait_queue_init(&child->exit_waiters);
     strncpy(child->path, argv[0], MAX_PATH - 1);
-    uint64_t entry, rsp, user_argv;
-    int result = spawn_build(child, parent, argv, argc, fds, fd_count, cwd, priority, &entry, &rsp, &user_argv);
+    load_info_t info = {0};
+    int result = spawn_build(child, parent, argv, argc, envp, envc, fds, fd_count, cwd, priority, &info);
     // Everything that can fail comes before the process is in the table:
     // its main thread too, made but not started.
     thread_t* main_thread = NULL;
@@ -249,7 +252,7 @@ pid_t process_spawn(process_t* parent, char* const* argv, int argc, const spawn_
     {
         child->id = __atomic_fetch_add(&next_pid, 1, __ATOMIC_RELAXED);
         child->parent_id = parent != NULL ? parent->id : 0;
-        main_thread = user_thread_new(child, entry, rsp, (uint64_t)argc, user_argv);
+        main_thread = user_thread_new(child, info.entry, info.rsp, (uint64_t)argc, info.argv, info.envp);
         result = main_thread != NULL ? proc_files_create(child) : -ENOMEM;
     }
     if (result != 0)

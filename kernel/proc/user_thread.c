@@ -14,7 +14,7 @@
 
 typedef struct
 {
-    uint64_t rip, rsp, arg0, arg1;
+    uint64_t rip, rsp, arg0, arg1, arg2;
 } user_start_t;
 
 /** vectors.asm: restore the frame at @p frame and return from the interrupt. */
@@ -43,6 +43,7 @@ static void user_thread_entry(void* argument)
     frame.ss = GDT_USER_DATA;
     frame.rdi = start.arg0;
     frame.rsi = start.arg1;
+    frame.rdx = start.arg2;
     user_thread_jump(&frame);
 }
 
@@ -70,14 +71,14 @@ static void user_thread_reaped(thread_t* thread)
     }
 }
 
-thread_t* user_thread_new(process_t* process, uint64_t rip, uint64_t rsp, uint64_t arg0, uint64_t arg1)
+thread_t* user_thread_new(process_t* process, uint64_t rip, uint64_t rsp, uint64_t arg0, uint64_t arg1, uint64_t arg2)
 {
     user_start_t* start = kmalloc(sizeof(user_start_t));
     if (start == NULL)
     {
         return NULL;
     }
-    *start = (user_start_t){rip, rsp, arg0, arg1};
+    *start = (user_start_t){rip, rsp, arg0, arg1, arg2};
     const char* name = strrchr(process->path, '/');
     thread_t* thread = thread_create_unqueued(name != NULL ? name + 1 : process->path, user_thread_entry, start);
     if (thread == NULL)

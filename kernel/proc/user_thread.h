@@ -13,10 +13,10 @@
 
 /**
  * A thread for @p process that will start at @p rip with stack @p rsp and
- * rdi = @p arg0, rsi = @p arg1 (every other register zero); not running
+ * rdi = @p arg0, rsi = @p arg1, rdx = @p arg2 (every other register zero); not running
  * yet, and not in the process's list. NULL when out of memory.
  */
-thread_t* user_thread_new(process_t* process, uint64_t rip, uint64_t rsp, uint64_t arg0, uint64_t arg1);
+thread_t* user_thread_new(process_t* process, uint64_t rip, uint64_t rsp, uint64_t arg0, uint64_t arg1, uint64_t arg2);
 
 /**
  * Start a thread from user_thread_new: it joins its process and runs.

@@ -12,10 +12,15 @@
 
 #include <errno.h>
 #include <stddef.h>
+#include <string.h>
 #include <sys/proc.h>
 
+// Limits on what spawn copies in: arguments, environment entries, the
+// length of one string (terminator included) and of all of them together.
 #define SPAWN_ARGS_MAX 256
+#define SPAWN_ENV_MAX 1024
 #define SPAWN_ARG_MAX 4096
+#define SPAWN_STRINGS_MAX (128 * 1024)
 
 SYSCALL_HANDLER(sys_process_exit)
 {
@@ -78,7 +83,7 @@ SYSCALL_HANDLER(sys_thread_create)
     {
         return -EFAULT;
     }
-    thread_t* thread = user_thread_new(process_current(), a0, a2, a1, 0);
+    thread_t* thread = user_thread_new(process_current(), a0, a2, a1, 0, 0);
     return thread != NULL ? user_thread_start(thread) : -ENOMEM;
 }
 
@@ -125,10 +130,20 @@ SYSCALL_HANDLER(sys_futex)
 
 // ---- spawn --------------------------------------------------------------
 
+// Each string is read once, into one buffer that grows as needed (by
+// offsets, as it may move); what the kernel uses is only ever that copy,
+// so another thread changing the arrays meanwhile changes nothing.
 typedef struct
 {
-    char* argv[SPAWN_ARGS_MAX + 1];
+    char* text; /**< every string, terminators included, back to back */
+    size_t used;
+    size_t capacity;
+    size_t arg_at[SPAWN_ARGS_MAX];
     int argc;
+    size_t env_at[SPAWN_ENV_MAX];
+    int envc;
+    char* argv[SPAWN_ARGS_MAX + 1];
+    char* envp[SPAWN_ENV_MAX + 1];
     spawn_fd_t fds[MAX_FD];
     size_t fd_count;
     char cwd[MAX_PATH];
@@ -136,43 +151,102 @@ typedef struct
 
 static void spawn_args_free(spawn_args_t* args)
 {
-    for (int i = 0; i < args->argc; i++)
-    {
-        kfree(args->argv[i]);
-    }
+    kfree(args->text);
     kfree(args);
 }
 
-static int spawn_copy_argv(spawn_args_t* args, uint64_t user_argv)
+// Room for the longest string that may still come.
+static int spawn_text_reserve(spawn_args_t* args, size_t* limit)
+{
+    size_t left = SPAWN_STRINGS_MAX - args->used;
+    *limit = left < SPAWN_ARG_MAX ? left : SPAWN_ARG_MAX;
+    if (*limit == 0)
+    {
+        return -E2BIG;
+    }
+    if (args->capacity - args->used >= *limit)
+    {
+        return 0;
+    }
+    size_t capacity = args->capacity == 0 ? 2 * SPAWN_ARG_MAX : args->capacity;
+    while (capacity - args->used < *limit)
+    {
+        capacity *= 2;
+    }
+    char* bigger = krealloc(args->text, capacity);
+    if (bigger == NULL)
+    {
+        return -ENOMEM;
+    }
+    args->text = bigger;
+    args->capacity = capacity;
+    return 0;
+}
+
+// One NULL-terminated array of strings from user memory, at most @p max;
+// their offsets go to @p at, their number to @p count.
+static int spawn_copy_strings(spawn_args_t* args, uint64_t user_array, size_t* at, int* count, int max)
 {
     for (;;)
     {
         uint64_t pointer;
-        int result = user_copy_from(&pointer, (const void*)(user_argv + args->argc * sizeof(uint64_t)), sizeof(pointer));
+        int result = user_copy_from(&pointer, (const void*)(user_array + (uint64_t)*count * sizeof(uint64_t)),
+            sizeof(pointer));
         if (result != 0)
         {
             return result;
         }
         if (pointer == 0)
         {
-            return args->argc == 0 ? -EINVAL : 0;
+            return 0;
         }
-        if (args->argc == SPAWN_ARGS_MAX)
+        if (*count == max)
         {
             return -E2BIG;
         }
-        char* text = kmalloc(SPAWN_ARG_MAX);
-        if (text == NULL)
+        size_t limit;
+        result = spawn_text_reserve(args, &limit);
+        if (result != 0)
         {
-            return -ENOMEM;
+            return result;
         }
-        args->argv[args->argc++] = text;
-        long length = user_copy_string(text, (const char*)pointer, SPAWN_ARG_MAX);
+        long length = user_copy_string(args->text + args->used, (const char*)pointer, limit);
         if (length < 0)
         {
             return length == -ENAMETOOLONG ? -E2BIG : (int)length;
         }
+        at[(*count)++] = args->used;
+        args->used += (size_t)length + 1;
     }
+}
+
+// Every entry of the copied environment is NAME=value with a name.
+static int spawn_check_env(const spawn_args_t* args)
+{
+    for (int i = 0; i < args->envc; i++)
+    {
+        const char* entry = args->text + args->env_at[i];
+        const char* equals = strchr(entry, '=');
+        if (equals == NULL || equals == entry)
+        {
+            return -EINVAL;
+        }
+    }
+    return 0;
+}
+
+static void spawn_point_strings(spawn_args_t* args)
+{
+    for (int i = 0; i < args->argc; i++)
+    {
+        args->argv[i] = args->text + args->arg_at[i];
+    }
+    args->argv[args->argc] = NULL;
+    for (int i = 0; i < args->envc; i++)
+    {
+        args->envp[i] = args->text + args->env_at[i];
+    }
+    args->envp[args->envc] = NULL;
 }
 
 static int spawn_copy_fds(spawn_args_t* args, uint64_t user_fds)
@@ -197,6 +271,37 @@ static int spawn_copy_fds(spawn_args_t* args, uint64_t user_fds)
     }
 }
 
+// Everything spawn was given, copied in; the environment last, so that a
+// caller passing no fifth argument (a stale register) still sees the
+// errors of the first four first.
+static int spawn_copy_args(spawn_args_t* args, uint64_t user_argv, uint64_t user_fds, uint64_t user_cwd,
+    uint64_t user_envp)
+{
+    int result = spawn_copy_strings(args, user_argv, args->arg_at, &args->argc, SPAWN_ARGS_MAX);
+    if (result == 0 && args->argc == 0)
+    {
+        result = -EINVAL;
+    }
+    if (result == 0 && user_fds != 0)
+    {
+        result = spawn_copy_fds(args, user_fds);
+    }
+    if (result == 0 && user_cwd != 0)
+    {
+        long length = user_copy_string(args->cwd, (const char*)user_cwd, MAX_PATH);
+        result = length < 0 ? (int)length : 0;
+    }
+    if (result == 0 && user_envp != 0)
+    {
+        result = spawn_copy_strings(args, user_envp, args->env_at, &args->envc, SPAWN_ENV_MAX);
+    }
+    if (result == 0)
+    {
+        result = spawn_check_env(args);
+    }
+    return result;
+}
+
 SYSCALL_HANDLER(sys_spawn)
 {
     SYSCALL_UNUSED_ARGS();
@@ -205,20 +310,12 @@ SYSCALL_HANDLER(sys_spawn)
     {
         return -ENOMEM;
     }
-    int result = spawn_copy_argv(args, a0);
-    if (result == 0 && a1 != 0)
-    {
-        result = spawn_copy_fds(args, a1);
-    }
-    if (result == 0 && a2 != 0)
-    {
-        long length = user_copy_string(args->cwd, (const char*)a2, MAX_PATH);
-        result = length < 0 ? (int)length : 0;
-    }
+    int result = spawn_copy_args(args, a0, a1, a2, a4);
     if (result == 0)
     {
-        result = process_spawn(process_current(), args->argv, args->argc, a1 != 0 ? args->fds : NULL,
-            args->fd_count, a2 != 0 ? args->cwd : NULL, (int)a3);
+        spawn_point_strings(args);
+        result = process_spawn(process_current(), args->argv, args->argc, args->envp, args->envc,
+            a1 != 0 ? args->fds : NULL, args->fd_count, a2 != 0 ? args->cwd : NULL, (int)a3);
     }
     spawn_args_free(args);
     return result;

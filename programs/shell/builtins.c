@@ -3,6 +3,7 @@
 #include "cwd.h"
 #include "history.h"
 #include "jobs.h"
+#include "variables.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -125,6 +126,8 @@ static const struct
     {"history", builtin_history, "history", "list the lines typed at the prompt"},
     {"jobs", builtin_jobs, "jobs", "list the background jobs still running"},
     {"wait", builtin_wait, "wait [PID]", "wait for the background jobs, or the one with PID"},
+    {"export", variables_export, "export [NAME=VALUE...]", "set variables, which every program run gets"},
+    {"unset", variables_unset, "unset NAME...", "remove variables"},
     {"help", builtin_help, "help", "this list"},
 };
 

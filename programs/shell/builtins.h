@@ -1,4 +1,5 @@
-// Commands the shell runs itself: those that change the shell (cd, exit),
+// Commands the shell runs itself: those that change the shell (cd, exit,
+// export and unset, the last two in variables.c),
 // read its state (pwd, history, jobs, wait) or describe it (help). They
 // write to the descriptors their redirections give them.
 #ifndef SHELL_BUILTINS_H

@@ -2,6 +2,7 @@
 
 #include "buffer.h"
 #include "memory.h"
+#include "variables.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -121,14 +122,16 @@ static bool expansion_parameter(expansion_t* expansion, const char* name, size_t
         }
         return true;
     }
-    for (size_t i = 0; i < length; i++)
+    if (!variables_name_valid(name, length))
     {
-        if (!(isalnum((unsigned char)name[i]) || name[i] == '_') || (i == 0 && isdigit((unsigned char)name[i])))
-        {
-            return false;
-        }
+        return false;
     }
-    return length > 0; // a name: no variables exist, so it expands to nothing
+    const char* value = variables_get(name, length);
+    if (value != NULL)
+    {
+        buffer_append_string(&expansion->field, value);
+    }
+    return true;
 }
 
 // A '$' at text[*i]: expand what follows and move *i past it. False
@@ -163,7 +166,8 @@ static bool expansion_dollar(expansion_t* expansion, const char* text, size_t* i
         {
             stop++;
         }
-        *i = stop; // a variable name: expands to nothing
+        expansion_parameter(expansion, &text[next], stop - next);
+        *i = stop;
         return true;
     }
     buffer_append_char(&expansion->field, '$'); // a lone '$' is itself

@@ -6,7 +6,7 @@
 //   $? last status   $$ the shell's pid   $! last background pid
 //   $# number of positional parameters    $0 $1 ... ${10}  positional
 //   $@ $* every positional parameter, each its own argument
-//   $NAME ${NAME}    nothing: the shell has no variables
+//   $NAME ${NAME}    the variable's value (variables.h), nothing if unset
 // A parameter's value is never split into several arguments or matched
 // against file names, so "$1" and $1 are the same. An unquoted word that
 // comes out empty is dropped; "" stays an empty argument.

@@ -182,6 +182,38 @@ static const char* test_spawn_dup2(void)
     return NULL;
 }
 
+// posix_spawn's envp is the child's whole environment, NULL an empty one.
+static const char* test_spawn_environment(void)
+{
+    char* const sets[2][3] = {{"PX=posix", "PY=", NULL}, {NULL}};
+    const char* wanted[2] = {"PX=posix\nPY=\ncount 2\n", "PX unset\nPY unset\ncount 0\n"};
+    TAP_CHECK_OK(setenv("PX", "parent", 1));
+    for (int i = 0; i < 2; i++)
+    {
+        int ends[2];
+        TAP_CHECK_OK(pipe(ends));
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, ends[1], 1);
+        posix_spawn_file_actions_addclose(&actions, ends[0]);
+        posix_spawn_file_actions_addclose(&actions, ends[1]);
+        char* argv[] = {"env_print", "PX", "PY", NULL};
+        pid_t pid = -1;
+        int error = posix_spawn(&pid, HELPERS "env_print", &actions, NULL, argv, i == 0 ? sets[0] : NULL);
+        posix_spawn_file_actions_destroy(&actions);
+        close(ends[1]);
+        TAP_CHECK(error == 0, "posix_spawn: %s", strerror(error));
+        char text[256];
+        read_all(ends[0], text, sizeof(text));
+        close(ends[0]);
+        int status = -1;
+        TAP_CHECK(waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0, "status %#x", status);
+        TAP_CHECK(strcmp(text, wanted[i]) == 0, "environment %d: the child printed '%s'", i, text);
+    }
+    TAP_CHECK_OK(unsetenv("PX"));
+    return NULL;
+}
+
 // Run write_fd FD with @p actions; its exit code (0 written, 1 EBADF).
 static int write_fd_code(const posix_spawn_file_actions_t* actions, const char* fd)
 {
@@ -440,6 +472,7 @@ int main(void)
     tap_run("spawn-inherits-and-closes", test_spawn_inherits_and_closes);
     tap_run("spawn-addopen", test_spawn_addopen);
     tap_run("spawn-errors", test_spawn_errors);
+    tap_run("spawn-environment", test_spawn_environment);
     tap_run("spawnp-path", test_spawnp_path);
     tap_run("popen-read", test_popen_read);
     tap_run("popen-write", test_popen_write);

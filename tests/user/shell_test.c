@@ -25,6 +25,7 @@
 #define EXIT HELPER("exit_with")
 #define ARGS HELPER("echo_args")
 #define WRITE_FD HELPER("write_fd")
+#define ENV_PRINT HELPER("env_print")
 #define USAGE "usage: shell [-c command | file]\n"
 
 /** What one run of the shell did. */
@@ -373,6 +374,56 @@ static const char* test_positional_with_c(void)
     return NULL;
 }
 
+// The shell's variables are its environment: what it was started with,
+// what export sets and unset removes, in $NAME and in every program run.
+static const char* test_variables(void)
+{
+    // From the environment the shell was given (spawn hands on ours).
+    TAP_CHECK_OK(setenv("SH_GIVEN", "from the parent", 1));
+    const char* failure = shell_c(SAY " \"$SH_GIVEN\" ${SH_GIVEN} > out");
+    unsetenv("SH_GIVEN");
+    TAP_CHECK(failure == NULL, "%s", failure);
+    TAP_CHECK(run.status == 0, "status %d; stderr '%s'", run.status, run.err);
+    EXPECT_FILE("out", "from the parent from the parent\n");
+    // export: the programs it runs get the variable, and $NAME reads it.
+    RUN("export SH_X=1; " ENV_PRINT " SH_X SH_GIVEN > out; " SAY " x=$SH_X >> out", 0);
+    char text[1024];
+    TAP_CHECK(file_text(DIR "/out", text, sizeof(text)) != -1, "reading out: %s", strerror(errno));
+    const char* expected = "SH_X=1\nSH_GIVEN unset\ncount ";
+    TAP_CHECK(strncmp(text, expected, strlen(expected)) == 0 && strstr(text, "\nx=1\n") != NULL, "out holds '%s'",
+              text);
+    // unset takes it away from both; a name alone changes nothing.
+    RUN("export SH_X=1 SH_Y=two; unset SH_X; export SH_Z; " ENV_PRINT " SH_X SH_Y SH_Z > out; " SAY
+        " \"[$SH_X]\" >> out",
+        0);
+    TAP_CHECK(file_text(DIR "/out", text, sizeof(text)) != -1, "reading out: %s", strerror(errno));
+    expected = "SH_X unset\nSH_Y=two\nSH_Z unset\n";
+    TAP_CHECK(strncmp(text, expected, strlen(expected)) == 0 && strstr(text, "\n[]\n") != NULL, "out holds '%s'",
+              text);
+    // Bad names: status 1 and a message, the good ones still done.
+    RUN("export 1X=2 SH_OK=yes; " SAY " $SH_OK > out", 0);
+    EXPECT_FILE("out", "yes\n");
+    TAP_CHECK(strstr(run.err, "export: '1X': not a valid name") != NULL, "stderr '%s'", run.err);
+    RUN("export A-B=1", 1);
+    RUN("unset 9", 1);
+    // export alone lists what the shell can read back, quotes and all.
+    RUN("export SH_Q=\"it's here\"; export > list; unset SH_Q; " SAY " \"[$SH_Q]\" > out", 0);
+    EXPECT_FILE("out", "[]\n");
+    TAP_CHECK(file_text(DIR "/list", text, sizeof(text)) != -1, "reading list: %s", strerror(errno));
+    TAP_CHECK(strstr(text, "export SH_Q='it'\\''s here'\n") != NULL, "export listed '%s'", text);
+    // Read back by a new shell (without SH_Q), it sets the same value.
+    char script[1200];
+    snprintf(script, sizeof(script), "%s" SAY " \"[$SH_Q]\" > out\n", text);
+    failure = write_file(DIR "/readback", script);
+    TAP_CHECK(failure == NULL, "%s", failure);
+    const char* args[] = {"readback", NULL};
+    failure = shell_run(args, NULL, DIR);
+    TAP_CHECK(failure == NULL, "%s", failure);
+    TAP_CHECK(run.status == 0, "the script exited with %d; stderr '%s'", run.status, run.err);
+    EXPECT_FILE("out", "[it's here]\n");
+    return NULL;
+}
+
 static const char* test_usage(void)
 {
     const char* bad_option[] = {"-x", NULL};
@@ -509,6 +560,7 @@ int main(void)
     tap_run("background", test_background);
     tap_run("script", test_script);
     tap_run("positional-with-c", test_positional_with_c);
+    tap_run("variables", test_variables);
     tap_run("usage", test_usage);
     tap_run("commands-on-stdin", test_commands_on_stdin);
     tap_run("cd-pwd", test_cd_pwd);

@@ -19,15 +19,22 @@
 
 #define PAGE_SIZE 4096
 
-static long raw_syscall(long number, long a, long b, long c, long d)
+static long raw_syscall5(long number, long a, long b, long c, long d, long e)
 {
     register long r10 __asm__("r10") = d;
+    register long r8 __asm__("r8") = e;
     long result;
     __asm__ volatile("syscall"
                      : "=a"(result)
-                     : "a"(number), "D"(a), "S"(b), "d"(c), "r"(r10)
+                     : "a"(number), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8)
                      : "rcx", "r11", "memory");
     return result;
+}
+
+// The fifth argument is zero (for spawn: no environment).
+static long raw_syscall(long number, long a, long b, long c, long d)
+{
+    return raw_syscall5(number, a, b, c, d, 0);
 }
 
 // What the calls work on, set up once by main.
@@ -81,6 +88,19 @@ static long call_spawn_cwd(long address)
 {
     const char* argv[] = {helper_path, NULL};
     return raw_syscall(SYS_SPAWN, (long)argv, 0, address, PRIORITY_INHERIT);
+}
+
+static long call_spawn_envp(long address)
+{
+    const char* argv[] = {helper_path, NULL};
+    return raw_syscall5(SYS_SPAWN, (long)argv, 0, 0, PRIORITY_INHERIT, address);
+}
+
+static long call_spawn_envp_entry(long address)
+{
+    const char* argv[] = {helper_path, NULL};
+    const char* envp[] = {"GOOD=1", (const char*)address, NULL};
+    return raw_syscall5(SYS_SPAWN, (long)argv, 0, 0, PRIORITY_INHERIT, (long)envp);
 }
 
 static long call_read_buffer(long address)
@@ -183,6 +203,15 @@ static void fill_argv(void)
     }
 }
 
+static void fill_envp(void)
+{
+    const char** entries = (const char**)(edge_page + PAGE_SIZE - CROSSING_BYTES);
+    for (size_t i = 0; i < CROSSING_BYTES / sizeof(*entries); i++)
+    {
+        entries[i] = "NAME=value";
+    }
+}
+
 static void fill_spawn_fds(void)
 {
     spawn_fd_t* entries = (spawn_fd_t*)(edge_page + PAGE_SIZE - CROSSING_BYTES);
@@ -217,6 +246,8 @@ static const pointer_argument_t pointer_arguments[] = {
     {"spawn-argv-entry", call_spawn_argv_entry, true, false, fill_text},
     {"spawn-fds", call_spawn_fds, true, false, fill_spawn_fds},
     {"spawn-cwd", call_spawn_cwd, true, false, fill_text},
+    {"spawn-envp", call_spawn_envp, true, false, fill_envp},
+    {"spawn-envp-entry", call_spawn_envp_entry, true, false, fill_text},
     {"read-buffer", call_read_buffer, false, false, fill_text},
     {"write-buffer", call_write_buffer, false, false, fill_text},
     {"chdir-path", call_chdir_path, false, false, fill_text},

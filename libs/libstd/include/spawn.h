@@ -5,8 +5,8 @@
  * Differences from POSIX:
  * - The new program's argv[0] is @p path (the native spawn names the
  *   program by its first argument); argv[1] on are the caller's.
- * - @p envp is accepted and ignored: the kernel passes no environment
- *   yet, so the program starts with an empty one.
+ * - @p envp is the program's environment (spawn_env); NULL gives it an
+ *   empty one.
  * - The child gets each of the caller's open descriptors without
  *   FD_CLOEXEC (fcntl.h), at the same number, then the file actions
  *   apply, in order, to that set. Actions run in the caller before the

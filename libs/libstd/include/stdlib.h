@@ -79,7 +79,8 @@ int atexit(void (*handler)(void));
 _Noreturn void abort(void);
 /**
  * The environment (POSIX): "NAME=value" strings, ending with NULL. A
- * process starts with an empty one (the kernel passes none yet). A program
+ * process starts with the one its spawner gave it (sys/proc.h: spawn
+ * hands on the caller's environ, spawn_env an explicit one). A program
  * may point it at an array of its own; setenv and friends then copy it
  * before changing it. User space only, like the functions below.
  */

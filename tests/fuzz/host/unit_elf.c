@@ -6,6 +6,7 @@
 // half below VMM_USER_ALLOC_START and the bootloader's kernel in the top
 // 2 GiB; and what they load must be the file's bytes.
 #include "boot/src/kernel_load.h"
+#include "kernel/mem/heap.h"
 #include "kernel/mem/pmm.h"
 #include "kernel/mem/vmm.h"
 #include "kernel/proc/load.h"
@@ -86,6 +87,23 @@ uint64_t vmm_alloc(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags
     return virt;
 }
 
+// load_stack's, never called here (only load_elf is fuzzed): linked only.
+int vmm_reserve(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
+{
+    (void)space, (void)virt, (void)pages, (void)flags;
+    return -EINVAL;
+}
+
+void* kmalloc(size_t size)
+{
+    return malloc(size);
+}
+
+void kfree(void* pointer)
+{
+    free(pointer);
+}
+
 int vmm_protect(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
 {
     (void)space;
@@ -139,8 +157,9 @@ static void check_table(const void* file, size_t size)
 static void check_kernel_loader(const void* file, size_t size)
 {
     shim_count = 0;
-    uint64_t entry = 0;
-    int result = load_elf(NULL, file, size, &entry);
+    load_info_t info = {0};
+    int result = load_elf(NULL, file, size, &info);
+    uint64_t entry = info.entry;
     CHECK(result == 0 || result == -ENOEXEC || result == -ENOMEM, "load_elf: an unexpected error");
     if (result != 0)
     {
@@ -165,6 +184,17 @@ static void check_kernel_loader(const void* file, size_t size)
     }
     uint32_t flags = 0;
     CHECK(vmm_lookup(NULL, entry, NULL, &flags) && (flags & VMM_EXEC), "the entry point is not executable");
+    // The stack is executable only if the first PT_GNU_STACK says PF_X.
+    bool exec_stack = false;
+    for (size_t i = 0; i < header->e_phnum; i++)
+    {
+        if (segment_at(file, i)->p_type == PT_GNU_STACK)
+        {
+            exec_stack = (segment_at(file, i)->p_flags & PF_X) != 0;
+            break;
+        }
+    }
+    CHECK(info.exec_stack == exec_stack, "load_elf misread PT_GNU_STACK");
     // Nothing is written after the last segment: it must be the file's.
     for (uint64_t at = 0; last != NULL && at < last->p_filesz; at++)
     {

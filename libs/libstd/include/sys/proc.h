@@ -9,9 +9,17 @@
  *            note_handler below); anything else fails with EINVAL
  *   note     write a note to send it (see note_send below)
  *   cmdline  its arguments, separated by spaces, ending in a newline
+ *   environ  the environment it started with, one NAME=value a line
  *   cwd      its working directory, ending in a newline
  *   status   lines "key value": pid, parent, state (running or exited),
- *            exit (the status, once exited), threads, priority
+ *            exit (the status, once exited), threads, priority, pages
+ *            (user memory it owns or was promised, in 4 KiB pages)
+ *
+ * A new process's main thread has an 8 MiB stack, of which only the
+ * pages it touches take memory; running off its bottom (an unmapped
+ * guard page) ends the process with a page fault. The stack is not
+ * executable unless the program's PT_GNU_STACK header asks for it (PF_X;
+ * GCC's trampolines for nested functions do).
  * A process that has exited stays (its status readable) until its parent
  * waits for it or exits itself.
  *
@@ -50,9 +58,21 @@ typedef struct
  * NULL) in a new process. @p fds lists the descriptors it gets (ending
  * with SPAWN_FD_END); NULL gives it our 0, 1 and 2 as its own. @p cwd is
  * its working directory (NULL: ours). @p priority is PRIORITY_MIN to
- * PRIORITY_MAX or PRIORITY_INHERIT. Returns the new process's id.
+ * PRIORITY_MAX or PRIORITY_INHERIT. The new process gets a copy of our
+ * environment (environ, stdlib.h). Returns the new process's id. Errors:
+ * E2BIG for too many or too long arguments (256 strings of up to 4095
+ * bytes; arguments and environment 128 KiB together), EFAULT for a bad
+ * pointer, EINVAL for an empty @p argv, a bad priority or descriptor
+ * list, ENOENT, ENOEXEC, ENOMEM.
  */
 pid_t spawn(const char** argv, const spawn_fd_t* fds, const char* cwd, int priority);
+
+/**
+ * Like spawn(), but the new process's environment is @p envp: "NAME=value"
+ * strings ending with NULL (NULL: an empty environment). At most 1024
+ * entries; one without '=' or with an empty NAME fails with EINVAL.
+ */
+pid_t spawn_env(const char** argv, const char* const* envp, const spawn_fd_t* fds, const char* cwd, int priority);
 
 /**
  * Wait for process @p pid to exit; stores its exit status in @p status

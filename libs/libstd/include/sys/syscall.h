@@ -17,8 +17,13 @@
  *   faults the kernel.
  *
  * A new process starts at its ELF entry point (`_start` in crt0.o) with:
- * - rdi = argc, rsi = argv (argv[argc] is NULL), both in user memory;
- * - rsp 16-byte aligned, pointing at the top of the main thread's stack;
+ * - rdi = argc, rsi = argv (argv[argc] is NULL), rdx = envp (the
+ *   environment: "NAME=value" strings ending with NULL, possibly none),
+ *   all in user memory at the top of the stack, the envp array right
+ *   after argv's NULL;
+ * - rsp 16-byte aligned, pointing at the argv array, below which the main
+ *   thread's stack grows (8 MiB, backed as it is touched, an unmapped
+ *   guard page below it; executable only if PT_GNU_STACK has PF_X);
  * - all other general-purpose registers zero, SIMD state reset.
  *
  * Programs are static ELF executables linked at PATCHWORK_USER_BASE; user
@@ -41,7 +46,11 @@
 #define SYS_PROCESS_EXIT 0
 /** thread_exit(): end the calling thread; does not return. */
 #define SYS_THREAD_EXIT 1
-/** spawn(argv, fds, cwd, priority) -> pid: start a program (see sys/proc.h). */
+/**
+ * spawn(argv, fds, cwd, priority, envp) -> pid: start a program (see
+ * sys/proc.h's spawn_env); envp NULL is an empty environment, so a caller
+ * that passes four arguments with r8 zero gets one.
+ */
 #define SYS_SPAWN 2
 /** sleep(nanoseconds): block the calling thread at least that long. */
 #define SYS_SLEEP 3

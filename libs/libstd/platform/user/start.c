@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <sys/proc.h>
 
-// crt0.o jumps here from _start with the arguments the kernel passed.
+// crt0.o jumps here from _start with the arguments the kernel passed:
+// rdi, rsi and rdx are argc, argv and envp (sys/syscall.h).
 
 extern int main(int argc, char** argv);
 extern void _init(void);
@@ -38,13 +39,16 @@ static void main_tls_install(void)
     _tcb_install(_tls_setup(area + size));
 }
 
-_Noreturn void _libstd_start(int argc, char** argv)
+_Noreturn void _libstd_start(int argc, char** argv, char** envp)
 {
     _tcb_install(&main_tcb); // before anything can touch errno
     main_tls_install();
-    // The environment would be installed here (environ = the array the
-    // kernel passed) once spawn passes one; until then environ starts
-    // empty (stdlib/environ.c).
+    // The kernel's array is used as it is (stdlib/environ.c copies it on
+    // the first change), before any constructor can call getenv.
+    if (envp != NULL)
+    {
+        environ = envp;
+    }
     for (size_t i = 0; i < (size_t)(__preinit_array_end - __preinit_array_start); i++)
     {
         __preinit_array_start[i]();

@@ -1,5 +1,6 @@
 ; Program entry point. The kernel starts every process here with
-; rdi = argc and rsi = argv (see <sys/syscall.h>); the rest is C.
+; rdi = argc, rsi = argv and rdx = envp (see <sys/syscall.h>), which are
+; also _libstd_start's three arguments; the rest is C.
 
 global _start
 extern _libstd_start

@@ -80,7 +80,7 @@ static void spawn_table_list(const spawn_table_t* table, spawn_fd_t* list)
 }
 
 // Start @p path with argv[1...] after it; 0 or an error number.
-static int spawn_start(pid_t* pid, const char* path, char* const argv[], const spawn_fd_t* list)
+static int spawn_start(pid_t* pid, const char* path, char* const argv[], char* const envp[], const spawn_fd_t* list)
 {
     size_t argc = 0;
     while (argv[argc] != NULL)
@@ -99,7 +99,7 @@ static int spawn_start(pid_t* pid, const char* path, char* const argv[], const s
         native[i] = argc > 0 ? argv[i] : NULL;
     }
     native[argc > 0 ? argc : 1] = NULL;
-    pid_t child = spawn(native, list, NULL, PRIORITY_INHERIT);
+    pid_t child = spawn_env(native, (const char* const*)envp, list, NULL, PRIORITY_INHERIT);
     int error = errno;
     free(native);
     if (child == -1)
@@ -118,7 +118,6 @@ int posix_spawn(pid_t* restrict pid, const char* restrict path, const posix_spaw
                 char* const envp[restrict])
 {
     (void)attributes; // every accepted flag needs nothing (spawn.h)
-    (void)envp;       // no environment passes yet
     if (path == NULL || argv == NULL)
     {
         return EINVAL;
@@ -134,7 +133,7 @@ int posix_spawn(pid_t* restrict pid, const char* restrict path, const posix_spaw
     {
         spawn_fd_t list[MAX_FD + 1];
         spawn_table_list(&table, list);
-        error = spawn_start(pid, path, argv, list);
+        error = spawn_start(pid, path, argv, envp, list);
     }
     for (int i = 0; i < table.opened_count; i++)
     {

@@ -14,10 +14,8 @@
 
 static char* empty_environment[] = {NULL};
 
-// Start-up hook: the kernel passes no environment yet, so every process
-// starts with an empty one. Once spawn passes one, _libstd_start
-// (platform/user/start.c) points environ at it before the constructors
-// run; nothing else here needs to change, the array need not be ours.
+// Until start-up (platform/user/start.c) points environ at the array the
+// kernel passed (spawn's envp), which is not ours: the first change copies it.
 char** environ = empty_environment;
 
 static char** owned_array; // environ, when it is our copy
