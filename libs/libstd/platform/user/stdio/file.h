@@ -229,7 +229,8 @@ int _file_flush_all(void);
 bool _file_parse_mode(const char* mode, unsigned* flags, const char** path_flags, bool* exclusive);
 
 /* Open @p path with @p path_flags added to the flags it may already have
-   (and fail with EEXIST for an existing file if @p exclusive). */
+   (if @p exclusive, "create&excl" instead: EEXIST for an existing name,
+   checked and created atomically). */
 fd_t _file_open_path(const char* path, const char* path_flags, bool exclusive);
 
 /* A new stream for @p fd with @p flags, registered; NULL with ENOMEM. */

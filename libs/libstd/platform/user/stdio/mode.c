@@ -58,16 +58,11 @@ bool _file_parse_mode(const char* mode, unsigned* flags, const char** path_flags
 
 fd_t _file_open_path(const char* path, const char* path_flags, bool exclusive)
 {
+    // "x": the kernel checks for the name and creates the file in one
+    // step, so of several opens racing for a name exactly one gets it.
     if (exclusive)
     {
-        stat_t info;
-        int saved = errno;
-        if (io_stat(path, &info) == 0)
-        {
-            errno = EEXIST;
-            return -1;
-        }
-        errno = saved;
+        path_flags = "create&excl";
     }
     if (path_flags[0] == '\0')
     {
