@@ -5,12 +5,15 @@
 # from the kernel's entry to the shell's first prompt. QEMU: TCG, q35,
 # 256 MiB, 2 CPUs. Last, on the host: the size in bytes of a hello world
 # (bench/hello.c) linked statically against the sysroot with the cross
-# compiler, as linked and once stripped.
+# compiler, as linked and once stripped. The POSIX layer's costs
+# (bench/user/posix.c: posix_spawn+waitpid, open+close, stat, readdir per
+# entry) run in the same QEMU settings.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 . bench/kernel_bench.sh
 user_bench libstd --cpus 2 --timeout 600
+user_bench posix --cpus 2 --timeout 600
 # Boot to the shell prompt: the ordinary boot (no command line: init
 # starts the shell) until the shell first reads the console, which the
 # kernel logs (at debug level) with its uptime since the kernel's entry.
