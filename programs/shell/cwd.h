@@ -1,5 +1,5 @@
-// The working directory as text, for the prompt and pwd: the kernel keeps
-// it and shows it in sys:/proc/[pid]/cwd.
+// The working directory as text, for the prompt and pwd (getcwd, which
+// reads what the kernel shows in sys:/proc/[pid]/cwd).
 #ifndef SHELL_CWD_H
 #define SHELL_CWD_H 1
 

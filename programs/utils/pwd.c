@@ -14,7 +14,7 @@ int main(int argc, char** argv)
     char cwd[MAX_PATH];
     if (!current_directory(cwd))
     {
-        complain("sys:/proc/[pid]/cwd", errno);
+        complain("getcwd", errno);
         return 1;
     }
     if (writef(STDOUT_FILENO, "%s\n", cwd) == -1)

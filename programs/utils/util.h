@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <sys/io.h>
 #include <sys/proc.h>
+#include <unistd.h>
 
 #if !defined(PROGRAM) || !defined(USAGE)
 #error "define PROGRAM and USAGE before including util.h"
@@ -143,27 +144,12 @@ static inline const char* base_name(const char* path, char* out)
 }
 
 /**
- * The working directory into @p out (MAX_PATH bytes). There is no system
- * call for it: the kernel shows it in sys:/proc/[pid]/cwd.
+ * The working directory into @p out (MAX_PATH bytes), by getcwd; false
+ * with errno set if it cannot be read.
  */
 static inline bool current_directory(char* out)
 {
-    char text[MAX_PATH + 1];
-    fd_t fd = io_openf("sys:/proc/%lld/cwd", (long long)process_id());
-    ssize_t length = fd != -1 ? read(fd, text, sizeof(text) - 1) : -1;
-    int error = errno;
-    if (fd != -1)
-    {
-        close(fd);
-    }
-    if (length <= 0 || text[length - 1] != '\n' || length > MAX_PATH)
-    {
-        errno = length == -1 ? error : EIO;
-        return false;
-    }
-    memcpy(out, text, (size_t)length - 1);
-    out[length - 1] = '\0';
-    return true;
+    return getcwd(out, MAX_PATH) != NULL;
 }
 
 /**
@@ -341,69 +327,49 @@ typedef struct
 {
     int argc;
     char** argv;
-    int index;        /**< the next argument to look at */
-    const char* rest; /**< letters still to come in a group such as -la */
+    int index;         /**< the next argument to look at (getopt's optind) */
     const char* value; /**< the value of the option just returned, if it takes one */
 } options_t;
 
-#define OPTIONS_INIT(argc, argv) ((options_t){(argc), (argv), 1, NULL, NULL})
+#define OPTIONS_INIT(argc, argv) ((options_t){(argc), (argv), 1, NULL})
 
 /**
  * The next option letter, or 0 when the options are over. @p spec lists the
  * letters this program takes, each followed by ':' if it takes a value
- * ("n:d:"). Help and every error are handled here (they exit).
+ * ("n:d:"). Help and every error are handled here (they exit). This is
+ * getopt (unistd.h) stopping at the first operand ('+': no reordering)
+ * and reporting errors itself (':' first, opterr 0), plus "--help" and
+ * "-h", which getopt does not know.
  */
 static inline int options_next(options_t* options, const char* spec)
 {
-    if (options->rest == NULL || *options->rest == '\0')
+    char optstring[32];
+    if ((size_t)snprintf(optstring, sizeof(optstring), "+:h%s", spec) >= sizeof(optstring))
     {
-        if (options->index >= options->argc)
-        {
-            return 0;
-        }
-        const char* argument = options->argv[options->index];
-        if (argument[0] != '-' || argument[1] == '\0')
-        {
-            return 0;
-        }
-        options->index++;
-        if (strcmp(argument, "--") == 0)
-        {
-            return 0;
-        }
-        if (strcmp(argument, "--help") == 0)
-        {
-            usage(0);
-        }
-        options->rest = argument + 1;
+        usage(EXIT_FAILURE); // a program's own spec too long: a bug here
     }
-    char letter = *options->rest++;
+    // Between arguments (never inside a group such as -la), optind is the
+    // next argument.
+    if (optind < options->argc && strcmp(options->argv[optind], "--help") == 0)
+    {
+        usage(0);
+    }
+    opterr = 0;
+    int letter = getopt(options->argc, options->argv, optstring);
+    options->index = optind;
+    if (letter == -1)
+    {
+        return 0;
+    }
     if (letter == 'h')
     {
         usage(0);
     }
-    // (The letter is never '\0': a group ends before its terminator.)
-    size_t at = strcspn(spec, (char[]){letter, '\0'});
-    if (letter == ':' || spec[at] == '\0')
+    if (letter == '?' || letter == ':')
     {
         usage(EXIT_USAGE);
     }
-    if (spec[at + 1] == ':')
-    {
-        if (*options->rest != '\0')
-        {
-            options->value = options->rest;
-        }
-        else if (options->index < options->argc)
-        {
-            options->value = options->argv[options->index++];
-        }
-        else
-        {
-            usage(EXIT_USAGE);
-        }
-        options->rest = NULL;
-    }
+    options->value = optarg;
     return letter;
 }
 
