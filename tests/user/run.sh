@@ -64,3 +64,16 @@ check_serial_console_shell() {
     grep -q 'shell: nosuch: not found' "$log" || tap_fail "no 'not found' message for an unknown command"
 }
 tap_check serial-console-shell check_serial_console_shell
+
+# ^C at the console reaches a program's signal(SIGINT) handler: the
+# shell makes the program the foreground, the console sends it the note
+# "interrupt", libstd runs the handler.
+check_console_interrupt_runs_handler() {
+    local log="$work/interrupt.log"
+    python3 "$root/tools/qemu_harness.py" "$image" --cmdline "" --cpus 2 --timeout 300 --log "$log" \
+        --type-after 'home:/> ' 'home:/test/helpers/signal_child wait-int\r' \
+        --type-after 'waiting for \^C' '\x03' \
+        --stop-on 'caught SIGINT' --expect stopped >"$work/interrupt.out" ||
+        tap_fail "$(grep '^# outcome' "$work/interrupt.out"); last lines: $(tail -n 5 "$log" | tr '\n' '|')"
+}
+tap_check console-interrupt-runs-sigint-handler check_console_interrupt_runs_handler
