@@ -114,7 +114,7 @@ check_cmake_toolchain() {
     printf '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n' >"$p/hello.c"
     cmake -S "$p" -B "$p/b" -DCMAKE_TOOLCHAIN_FILE="$share/cmake/x86_64-patchwork.cmake" >"$p/log" 2>&1 || tap_fail "configure: $(tail -n 3 "$p/log")"
     make -s -C "$p/b" >>"$p/log" 2>&1 || tap_fail "build: $(tail -n 3 "$p/log")"
-    "$TOOLCHAIN_TARGET-readelf" -h "$p/b/hello" | grep -q 'X86-64' || tap_fail "hello is not an x86-64 ELF"
+    grep -q 'X86-64' <<<"$("$TOOLCHAIN_TARGET-readelf" -h "$p/b/hello")" || tap_fail "hello is not an x86-64 ELF"
 }
 if command -v cmake >/dev/null 2>&1; then
     tap_check cmake-toolchain-file check_cmake_toolchain
@@ -129,7 +129,7 @@ check_meson_cross_file() {
     printf '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n' >"$p/hello.c"
     meson setup "$p/b" "$p" --cross-file "$share/meson/x86_64-patchwork.ini" >"$p/log" 2>&1 || tap_fail "setup: $(tail -n 3 "$p/log")"
     ninja -C "$p/b" >>"$p/log" 2>&1 || tap_fail "build: $(tail -n 3 "$p/log")"
-    "$TOOLCHAIN_TARGET-readelf" -h "$p/b/hello" | grep -q 'X86-64' || tap_fail "hello is not an x86-64 ELF"
+    grep -q 'X86-64' <<<"$("$TOOLCHAIN_TARGET-readelf" -h "$p/b/hello")" || tap_fail "hello is not an x86-64 ELF"
 }
 if command -v meson >/dev/null 2>&1 && command -v ninja >/dev/null 2>&1; then
     tap_check meson-cross-file check_meson_cross_file

@@ -22,7 +22,7 @@ else
 fi
 
 check_zlib_listed() {
-    "$root/ports/port.sh" --list | grep -qE '^zlib +1\.2\.13 +built$' || tap_fail "--list: $("$root/ports/port.sh" --list)"
+    grep -qE '^zlib +1\.2\.13 +built$' <<<"$("$root/ports/port.sh" --list)" || tap_fail "--list: $("$root/ports/port.sh" --list)"
 }
 tap_check zlib-listed-built check_zlib_listed
 
@@ -52,7 +52,7 @@ C
     # shellcheck disable=SC2046 # pkg-config prints separate words
     "$TOOLCHAIN_TARGET-gcc" -std=c17 -Wall -Wextra -Werror -o "$work/z" "$work/z.c" \
         $("$TOOLCHAIN_TARGET-pkg-config" --cflags --libs zlib) || tap_fail "does not compile and link"
-    "$TOOLCHAIN_TARGET-nm" "$work/z" | grep -q ' T compress$' || tap_fail "compress was not linked in from libz.a"
+    grep -q ' T compress$' <<<"$("$TOOLCHAIN_TARGET-nm" "$work/z")" || tap_fail "compress was not linked in from libz.a"
 }
 tap_check program-links-with-lz check_link_lz
 
@@ -66,8 +66,8 @@ check_minigzip_in_os() {
         --type-after 'home:/> ' "echo zlib-round-trip > z.txt && $mg z.txt && ls && $mg -d z.txt.gz && cat z.txt; echo status=\$?\\r" \
         --stop-on 'status=[0-9]+' --expect stopped >"$work/minigzip.out" ||
         tap_fail "$(grep '^# outcome' "$work/minigzip.out"); last lines: $(tail -n 5 "$log" | tr '\n' '|')"
-    tr -d '\r' <"$log" | grep -q 'z\.txt\.gz' || tap_fail "minigzip made no z.txt.gz: $(tail -n 5 "$log" | tr '\n' '|')"
-    tr -d '\r' <"$log" | grep -qx 'zlib-round-trip' || tap_fail "the text did not come back: $(tail -n 5 "$log" | tr '\n' '|')"
+    grep -q 'z\.txt\.gz' <<<"$(tr -d '\r' <"$log")" || tap_fail "minigzip made no z.txt.gz: $(tail -n 5 "$log" | tr '\n' '|')"
+    grep -qx 'zlib-round-trip' <<<"$(tr -d '\r' <"$log")" || tap_fail "the text did not come back: $(tail -n 5 "$log" | tr '\n' '|')"
     grep -q 'status=0' "$log" || tap_fail "a command failed: $(tail -n 5 "$log" | tr '\n' '|')"
 }
 tap_check minigzip-round-trip-in-os check_minigzip_in_os

@@ -58,7 +58,7 @@ check_serial_console_shell() {
     local words
     words=$(tr -d '\r' <"$log" | grep -cE '^ *2$')
     [ "$words" -ge 1 ] || tap_fail "'echo one two | wc -w' did not print 2"
-    tr -d '\r' <"$log" | grep -qx 'hi' || tap_fail "cat d/f did not print hi"
+    grep -qx 'hi' <<<"$(tr -d '\r' <"$log")" || tap_fail "cat d/f did not print hi"
     grep -qE ' 3 +f|f.* 3( |$)' "$log" || tap_fail "ls -l d did not list f with its size 3"
     [ "$words" -ge 2 ] || tap_fail "Up Up Enter did not run the first command again"
     grep -q 'shell: nosuch: not found' "$log" || tap_fail "no 'not found' message for an unknown command"
