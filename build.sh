@@ -60,6 +60,7 @@ toolchain() {
     need_tool zstd zstd
     toolchain/toolchain.sh
     toolchain/crossfiles.sh # config.sub, pkg-config, CMake, meson files
+    toolchain/gcc_limits.sh # GCC's limits.h goes on to libstd's (MB_LEN_MAX)
 }
 
 sysroot() {

@@ -182,3 +182,18 @@ check_tgmath() {
         tap_fail "the chosen functions do not link with -lm"
 }
 tap_check tgmath-chooses-by-type check_tgmath
+
+# limits.h: GCC's hands over to libstd's (toolchain/gcc_limits.sh), so
+# MB_LEN_MAX is at least MB_CUR_MAX, also for a program that finds GCC's
+# limits.h first (any program built with the cross compiler), and the
+# integer limits are GCC's.
+check_limits() {
+    printf '%s\n' '#include <limits.h>' '#include <stdlib.h>' \
+        '_Static_assert(MB_LEN_MAX >= 4 && MB_LEN_MAX == 4, "MB_LEN_MAX");' \
+        '_Static_assert(INT_MAX == 2147483647 && LONG_MAX == 9223372036854775807L, "integer limits");' \
+        '_Static_assert(PATH_MAX == 256 && NAME_MAX == 63, "POSIX limits");' \
+        'int main(void) { return MB_LEN_MAX >= MB_CUR_MAX ? 0 : 1; }' >"$work/limits.c"
+    $T-gcc -std=c17 -Wall -Wextra -Werror "$work/limits.c" -o "$work/limits" ||
+        tap_fail "limits.h: MB_LEN_MAX or the other limits are wrong (see the compiler's message)"
+}
+tap_check limits-mb-len-max-from-libstd check_limits
