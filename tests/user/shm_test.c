@@ -73,8 +73,17 @@ static const char* test_pages_come_back(void)
     {
         return reason;
     }
+    // A child's last pages (its kernel stack, once off its CPU) may come
+    // back a moment after the wait: look again a few times. More than
+    // before is earlier work reaped meanwhile (seen: +1 on 1 CPU); fewer
+    // is a leak.
     long long after = free_pages();
-    TAP_CHECK(after == before, "free pages %lld before, %lld after", before, after);
+    for (int tries = 0; tries < 20 && after < before; tries++)
+    {
+        sleep_ns(50000000);
+        after = free_pages();
+    }
+    TAP_CHECK(after >= before, "free pages %lld before, %lld after (%+lld)", before, after, after - before);
     return NULL;
 }
 
