@@ -475,6 +475,46 @@ static const char* test_dirent(void)
     return NULL;
 }
 
+// mkstemp and mkdtemp: new names every time, files made exclusively and
+// open for both reading and writing, a bad template refused untouched.
+static const char* test_mkstemp(void)
+{
+    enum { COUNT = 20 };
+    char names[COUNT][64];
+    for (int i = 0; i < COUNT; i++)
+    {
+        strcpy(names[i], SCRATCH "/tmp-XXXXXX");
+        int fd = mkstemp(names[i]);
+        TAP_CHECK(fd != -1, "mkstemp %d: %s", i, strerror(errno));
+        TAP_CHECK(strncmp(names[i], SCRATCH "/tmp-", strlen(SCRATCH "/tmp-")) == 0 &&
+                      strlen(names[i]) == strlen(SCRATCH "/tmp-XXXXXX"),
+            "mkstemp changed more than the X's: '%s'", names[i]);
+        TAP_CHECK(write(fd, "x", 1) == 1 && lseek(fd, 0, SEEK_SET) == 0, "the file is not writable");
+        char byte = 0;
+        TAP_CHECK(read(fd, &byte, 1) == 1 && byte == 'x', "the file is not readable");
+        TAP_CHECK_OK(close(fd));
+        for (int j = 0; j < i; j++)
+        {
+            TAP_CHECK(strcmp(names[i], names[j]) != 0, "mkstemp gave '%s' twice", names[i]);
+        }
+    }
+    for (int i = 0; i < COUNT; i++)
+    {
+        TAP_CHECK_OK(unlink(names[i]));
+    }
+    char bad[] = SCRATCH "/tmp-XXXXX";
+    TAP_CHECK_ERRNO(mkstemp(bad), EINVAL);
+    TAP_CHECK(strcmp(bad, SCRATCH "/tmp-XXXXX") == 0, "a refused template changed: '%s'", bad);
+    char dir[] = SCRATCH "/dir-XXXXXX";
+    TAP_CHECK(mkdtemp(dir) == dir, "mkdtemp: %s", strerror(errno));
+    struct stat info;
+    TAP_CHECK(stat(dir, &info) == 0 && S_ISDIR(info.st_mode), "mkdtemp made no directory at '%s'", dir);
+    TAP_CHECK_OK(rmdir(dir));
+    char missing[] = SCRATCH "/no-such-dir/tmp-XXXXXX";
+    TAP_CHECK_ERRNO(mkstemp(missing), ENOENT);
+    return NULL;
+}
+
 static const char* test_scratch_removed(void)
 {
     TAP_CHECK_OK(unlink(SCRATCH "/a.txt"));
@@ -507,6 +547,7 @@ int main(void)
     tap_run("getcwd-chdir", test_getcwd_chdir);
     tap_run("stat", test_stat);
     tap_run("dirent", test_dirent);
+    tap_run("mkstemp", test_mkstemp);
     tap_run("scratch-removed", test_scratch_removed);
     return tap_exit_status();
 }

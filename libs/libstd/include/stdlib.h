@@ -103,6 +103,21 @@ int unsetenv(const char* name);
  */
 int putenv(char* string);
 
+/**
+ * Replace the six X's that end @p template with characters that make a
+ * new file's name, and create it exclusively (O_EXCL: never an existing
+ * file), open for reading and writing (POSIX). A template not ending in
+ * "XXXXXX" fails with EINVAL and is left as it was; after 100 names that
+ * all existed, EEXIST.
+ * @return the new file's descriptor, or -1.
+ */
+int mkstemp(char* template);
+/**
+ * mkstemp's name, for a new directory (POSIX).
+ * @return @p template, now the directory's path, or NULL (errno as mkstemp's).
+ */
+char* mkdtemp(char* template);
+
 /** Run the .fini_array destructors and _fini, then end the process. */
 _Noreturn void exit(int status);
 /** End the process at once, without running any clean-up. */
