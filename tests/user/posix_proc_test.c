@@ -158,7 +158,10 @@ static void read_all(int fd, char* text, size_t size)
     text[length] = '\0';
 }
 
-static const char* test_spawn_dup2(void)
+// posix_spawn @p path with its standard output dup2'd onto a pipe (both
+// ends closed in the child), collect what it prints into @p text, wait
+// for it: NULL, or why that failed (it must exit with 0).
+static const char* spawn_output(const char* path, char* const argv[], char* const envp[], char* text, size_t size)
 {
     int ends[2];
     TAP_CHECK_OK(pipe(ends));
@@ -167,17 +170,27 @@ static const char* test_spawn_dup2(void)
     TAP_CHECK(posix_spawn_file_actions_adddup2(&actions, ends[1], 1) == 0, "adddup2");
     TAP_CHECK(posix_spawn_file_actions_addclose(&actions, ends[0]) == 0, "addclose");
     TAP_CHECK(posix_spawn_file_actions_addclose(&actions, ends[1]) == 0, "addclose");
-    char* argv[] = {"ignored-name", "one", "two words", NULL};
     pid_t pid = -1;
-    int error = posix_spawn(&pid, HELPERS "echo_args", &actions, NULL, argv, NULL);
+    int error = posix_spawn(&pid, path, &actions, NULL, argv, envp);
     posix_spawn_file_actions_destroy(&actions);
     close(ends[1]);
     TAP_CHECK(error == 0, "posix_spawn: %s", strerror(error));
-    char text[256];
-    read_all(ends[0], text, sizeof(text));
+    read_all(ends[0], text, size);
     close(ends[0]);
     int status = -1;
     TAP_CHECK(waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0, "status %#x", status);
+    return NULL;
+}
+
+static const char* test_spawn_dup2(void)
+{
+    char* argv[] = {"ignored-name", "one", "two words", NULL};
+    char text[256];
+    const char* failure = spawn_output(HELPERS "echo_args", argv, NULL, text, sizeof(text));
+    if (failure != NULL)
+    {
+        return failure;
+    }
     TAP_CHECK(strcmp(text, HELPERS "echo_args\none\ntwo words\n") == 0, "the child printed '%s'", text);
     return NULL;
 }
@@ -190,24 +203,13 @@ static const char* test_spawn_environment(void)
     TAP_CHECK_OK(setenv("PX", "parent", 1));
     for (int i = 0; i < 2; i++)
     {
-        int ends[2];
-        TAP_CHECK_OK(pipe(ends));
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, ends[1], 1);
-        posix_spawn_file_actions_addclose(&actions, ends[0]);
-        posix_spawn_file_actions_addclose(&actions, ends[1]);
         char* argv[] = {"env_print", "PX", "PY", NULL};
-        pid_t pid = -1;
-        int error = posix_spawn(&pid, HELPERS "env_print", &actions, NULL, argv, i == 0 ? sets[0] : NULL);
-        posix_spawn_file_actions_destroy(&actions);
-        close(ends[1]);
-        TAP_CHECK(error == 0, "posix_spawn: %s", strerror(error));
         char text[256];
-        read_all(ends[0], text, sizeof(text));
-        close(ends[0]);
-        int status = -1;
-        TAP_CHECK(waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0, "status %#x", status);
+        const char* failure = spawn_output(HELPERS "env_print", argv, i == 0 ? sets[0] : NULL, text, sizeof(text));
+        if (failure != NULL)
+        {
+            return failure;
+        }
         TAP_CHECK(strcmp(text, wanted[i]) == 0, "environment %d: the child printed '%s'", i, text);
     }
     TAP_CHECK_OK(unsetenv("PX"));
