@@ -33,6 +33,12 @@ static int run_tests(char** argv)
 
 int main(int argc, char** argv)
 {
+    // The kernel starts init with an empty environment; what init runs
+    // finds programs through PATH (the shell, posix_spawnp).
+    if (setenv("PATH", SPAWN_DEFAULT_PATH, 0) == -1)
+    {
+        fprintf(stderr, "init: cannot set PATH: %s\n", strerror(errno));
+    }
     if (argc > 1 && strcmp(argv[1], "--test") == 0)
     {
         return run_tests(argv);

@@ -141,8 +141,9 @@ static int builtin_help(shell_t* shell, int argc, char** argv, const fd_map_t* i
     {
         writef(io->fds[1], "  %-12s %s\n", builtins[i].usage, builtins[i].description);
     }
-    writef(io->fds[1], "Other commands are programs: NAME runs " "home:/bin/NAME, and a name with ':' or '/'\n"
-                       "is a path. Operators: ; & && || | < > >> 2> 2>&1. Quotes: '...' \"...\" \\.\n");
+    writef(io->fds[1], "Other commands are programs: NAME is looked up in PATH's directories\n"
+                       "(home:/bin:home:/usr/bin by default), and a name with ':' or '/' is a path.\n"
+                       "Operators: ; & && || | < > >> 2> 2>&1. Quotes: '...' \"...\" \\.\n");
     return 0;
 }
 

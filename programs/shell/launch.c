@@ -4,15 +4,15 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/io.h>
+#include <sys/proc.h>
 
 pid_t launch_program(char** argv, const fd_map_t* map, arena_t* arena, int* status)
 {
     const char* name = argv[0];
     char path[MAX_PATH];
-    bool is_path = strpbrk(name, ":/") != NULL;
-    if (snprintf(path, sizeof(path), "%s%s", is_path ? "" : LAUNCH_BIN, name) >= (int)sizeof(path))
+    if (spawn_lookup(name, path, sizeof(path)) == -1)
     {
-        shell_error("%s: not found (name too long)", name);
+        shell_error(errno == ENAMETOOLONG ? "%s: not found (name too long)" : "%s: not found", name);
         *status = STATUS_NOT_FOUND;
         return -1;
     }

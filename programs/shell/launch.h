@@ -1,14 +1,12 @@
 // Starting a program: finding it and spawning it with a command's
-// descriptors. A name without ':' or '/' is a program in home:/bin (there
-// is no PATH); any other is a path, relative to the working directory.
+// descriptors. A name without ':' or '/' is looked up in PATH's directories
+// (libstd's spawn_lookup); any other is a path, relative to the working
+// directory.
 #ifndef SHELL_LAUNCH_H
 #define SHELL_LAUNCH_H 1
 
 #include "arena.h"
 #include "redirect.h"
-
-/** Where the programs named without a path are. */
-#define LAUNCH_BIN "home:/bin/"
 
 /**
  * Spawn the program @p argv names with @p map's descriptors. Returns its

@@ -290,6 +290,13 @@ static const char* test_not_found(void)
     RUN("./no-such-file; " SAY " $? > out", 0);
     EXPECT_TEXT("stderr", run.err, "shell: ./no-such-file: not found\n");
     EXPECT_FILE("out", "127\n");
+    char long_name[MAX_PATH + 16];
+    memset(long_name, 'n', sizeof(long_name) - 1);
+    long_name[sizeof(long_name) - 1] = '\0';
+    char command[MAX_PATH + 32];
+    snprintf(command, sizeof(command), "%s", long_name);
+    RUN(command, 127);
+    TAP_CHECK(strstr(run.err, "not found (name too long)") != NULL, "stderr '%s'", run.err);
     RUN("no-such-command | " WORDS, 0);
     EXPECT_TEXT("stdout", run.out, "0\n");
     return NULL;
@@ -518,6 +525,70 @@ static const char* test_line_editor(void)
     return NULL;
 }
 
+// Copy the file @p from to @p to (a program the PATH tests can find).
+static const char* copy_file(const char* from, const char* to)
+{
+    fd_t in = io_open(from);
+    TAP_CHECK(in != -1, "open %s: %s", from, strerror(errno));
+    fd_t out = io_openf("%s?create&trunc", to);
+    TAP_CHECK(out != -1, "open %s: %s", to, strerror(errno));
+    char chunk[4096];
+    ssize_t got;
+    while ((got = read(in, chunk, sizeof(chunk))) > 0)
+    {
+        TAP_CHECK(write(out, chunk, (size_t)got) == got, "write %s: %s", to, strerror(errno));
+    }
+    close(in);
+    close(out);
+    TAP_CHECK(got == 0, "read %s: %s", from, strerror(errno));
+    return NULL;
+}
+
+static const char* make_dir(const char* path)
+{
+    TAP_CHECK(io_mkdir(path) == 0 || errno == EEXIST, "mkdir %s: %s", path, strerror(errno));
+    return NULL;
+}
+
+// A name without ':' or '/' is found through PATH: its entries in order,
+// a label's ':' kept, a directory of that name skipped, an empty entry
+// the working directory, the default when PATH is unset.
+static const char* test_path_search(void)
+{
+    const char* failure;
+    const char* dirs[] = {DIR "/bin1", DIR "/bin2", DIR "/bin1/pathsay", NULL};
+    for (int i = 0; dirs[i] != NULL; i++)
+    {
+        failure = make_dir(dirs[i]);
+        TAP_CHECK(failure == NULL, "%s", failure);
+    }
+    const char* copies[][2] = {{SAY, DIR "/bin2/pathsay"}, {EXIT, DIR "/bin1/pick"}, {SAY, DIR "/bin2/pick"}};
+    for (size_t i = 0; i < sizeof(copies) / sizeof(copies[0]); i++)
+    {
+        failure = copy_file(copies[i][0], copies[i][1]);
+        TAP_CHECK(failure == NULL, "%s", failure);
+    }
+    // The shell was started with our environment, which init gave PATH.
+    const char* given = getenv("PATH");
+    TAP_CHECK(given != NULL && strcmp(given, SPAWN_DEFAULT_PATH) == 0, "init gave PATH '%s', expected '%s'",
+              given != NULL ? given : "(unset)", SPAWN_DEFAULT_PATH);
+    // bin1 holds a directory called pathsay: skipped for bin2's program.
+    RUN("export PATH=" DIR "/bin1:" DIR "/bin2; pathsay found > out", 0);
+    EXPECT_FILE("out", "found\n");
+    // The first directory that has the name wins.
+    RUN("export PATH=" DIR "/bin1:" DIR "/bin2; pick 5", 5);
+    RUN("export PATH=" DIR "/bin2:" DIR "/bin1; pick 5 > out", 0);
+    EXPECT_FILE("out", "5\n");
+    // An empty entry (here after the last ':') is the working directory.
+    RUN("export PATH=" DIR "/nowhere:; cd bin2; pathsay from cwd > ../out", 0);
+    EXPECT_FILE("out", "from cwd\n");
+    RUN("export PATH=" DIR "/nowhere; pathsay x", 127);
+    EXPECT_TEXT("stderr", run.err, "shell: pathsay: not found\n");
+    // Unset, PATH is home:/bin:home:/usr/bin: the shell itself is there.
+    RUN("unset PATH; shell -c 'exit 3'", 3);
+    return NULL;
+}
+
 static const char* test_utilities(void)
 {
     stat_t info;
@@ -566,6 +637,7 @@ int main(void)
     tap_run("cd-pwd", test_cd_pwd);
     tap_run("builtins-in-pipelines", test_builtins_in_pipelines);
     tap_run("line-editor", test_line_editor);
+    tap_run("path-search", test_path_search);
     tap_run("utilities", test_utilities);
     return tap_exit_status();
 }

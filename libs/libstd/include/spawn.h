@@ -60,12 +60,10 @@ int posix_spawn(pid_t* restrict pid, const char* restrict path, const posix_spaw
                 char* const envp[restrict]);
 
 /**
- * posix_spawn() that finds @p file: a name with '/' or ':' is a path;
- * otherwise each directory of PATH is tried in order, home:/bin when PATH
- * is unset. PATH's entries are separated by ':'; a ':' that follows a
- * bare label and comes before '/' belongs to the entry
- * ("home:/bin:home:/usr/bin" is two entries). ENOENT if no directory has
- * the file.
+ * posix_spawn() that finds @p file with spawn_lookup() (sys/proc.h): a
+ * name with '/' or ':' is a path; otherwise each directory of PATH is
+ * tried in order, "home:/bin:home:/usr/bin" when PATH is unset. ENOENT if
+ * no directory has the file.
  */
 int posix_spawnp(pid_t* restrict pid, const char* restrict file, const posix_spawn_file_actions_t* actions,
                  const posix_spawnattr_t* restrict attributes, char* const argv[restrict],

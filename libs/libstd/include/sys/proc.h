@@ -74,6 +74,23 @@ pid_t spawn(const char** argv, const spawn_fd_t* fds, const char* cwd, int prior
  */
 pid_t spawn_env(const char** argv, const char* const* envp, const spawn_fd_t* fds, const char* cwd, int priority);
 
+/** PATH's value when the environment has none. */
+#define SPAWN_DEFAULT_PATH "home:/bin:home:/usr/bin"
+
+/**
+ * Find the program @p name as a shell or posix_spawnp() would: a name with
+ * '/' or ':' is a path and is copied as it is; otherwise each directory of
+ * PATH (SPAWN_DEFAULT_PATH when unset) is tried in order and the first
+ * that holds a file (not a directory) called @p name wins. PATH's entries
+ * are separated by ':'; a ':' that follows a bare label and comes before
+ * '/' belongs to the entry ("home:/bin:home:/usr/bin" is two entries); an
+ * empty entry is the working directory. Stores the path in @p path (@p
+ * size bytes). Returns 0, or -1 with errno ENOENT (not found),
+ * ENAMETOOLONG (a candidate did not fit and nothing else was found) or
+ * EINVAL.
+ */
+int spawn_lookup(const char* name, char* path, size_t size);
+
 /**
  * Wait for process @p pid to exit; stores its exit status in @p status
  * (if not NULL) and lets it go. Only its parent may wait.
