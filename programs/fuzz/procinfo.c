@@ -95,13 +95,25 @@ int procinfo_kill(pid_t pid)
     return process_kill(pid);
 }
 
-long long procinfo_free_pages(void)
+bool procinfo_mem(procinfo_mem_t* mem)
 {
     char text[512];
-    long long value;
-    if (procinfo_read("sys:/stat/mem", text, sizeof(text)) <= 0 || !procinfo_value(text, "free_pages", &value))
+    long long slab, large;
+    if (procinfo_read("sys:/stat/mem", text, sizeof(text)) <= 0 || !procinfo_value(text, "free_pages", &mem->free_pages))
     {
-        return -1;
+        return false;
     }
-    return value;
+    bool heap = procinfo_value(text, "heap_slab_pages", &slab) && procinfo_value(text, "heap_large_pages", &large);
+    mem->heap_pages = heap ? slab + large : -1;
+    if (!procinfo_value(text, "heap_allocations", &mem->heap_allocations))
+    {
+        mem->heap_allocations = -1;
+    }
+    char path[64];
+    snprintf(path, sizeof(path), "sys:/proc/%ld/status", (long)process_id());
+    if (procinfo_read(path, text, sizeof(text)) <= 0 || !procinfo_value(text, "pages", &mem->own_pages))
+    {
+        mem->own_pages = -1;
+    }
+    return true;
 }

@@ -28,7 +28,16 @@ bool procinfo_wait(pid_t pid, uint64_t bound_ns, int* status);
 /** Write "kill" to @p pid's ctl file. */
 int procinfo_kill(pid_t pid);
 
-/** The free_pages line of sys:/stat/mem; -1 if it cannot be read. */
-long long procinfo_free_pages(void);
+/** What sys:/stat/mem says about memory in use (-1 for a field it lacks). */
+typedef struct
+{
+    long long free_pages;       /**< free physical pages */
+    long long heap_pages;       /**< pages the kernel heap holds (slabs and large blocks) */
+    long long heap_allocations; /**< live kernel heap allocations */
+    long long own_pages;        /**< the calling process's pages (its status file) */
+} procinfo_mem_t;
+
+/** Read sys:/stat/mem; false if it cannot be read. */
+bool procinfo_mem(procinfo_mem_t* mem);
 
 #endif

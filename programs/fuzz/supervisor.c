@@ -290,25 +290,30 @@ static void supervisor_round(campaign_t* c, uint64_t seconds, uint64_t rounds)
     }
 }
 
-// free_pages once the reaper has caught up: the first reading at or above
-// @p target (when >= 0), or once it has stopped changing.
-static long long supervisor_settle(long long target)
+// Memory once the reaper has caught up: the first reading with free pages
+// at or above @p target (when >= 0), or once they have stopped changing.
+static procinfo_mem_t supervisor_settle(long long target)
 {
-    long long pages = procinfo_free_pages(), previous = -1;
+    procinfo_mem_t mem = {-1, -1, -1, -1};
+    procinfo_mem(&mem);
+    long long previous = -1;
     uint64_t deadline = uptime() + SETTLE_NS;
     int same = 0;
     while (uptime() < deadline)
     {
-        if ((target >= 0 && pages >= target) || (target < 0 && same >= 3))
+        if ((target >= 0 && mem.free_pages >= target) || (target < 0 && same >= 3))
         {
             break;
         }
         sleep_ns(100 * NS_PER_MS);
-        previous = pages;
-        pages = procinfo_free_pages();
-        same = pages == previous ? same + 1 : 0;
+        previous = mem.free_pages;
+        if (!procinfo_mem(&mem))
+        {
+            mem.free_pages = -1;
+        }
+        same = mem.free_pages == previous ? same + 1 : 0;
     }
-    return pages;
+    return mem;
 }
 
 int supervisor_main(const supervisor_options_t* options)
@@ -327,15 +332,15 @@ int supervisor_main(const supervisor_options_t* options)
     c->next_index = WARM_UP_INDEX;
     supervisor_round(c, 0, options->parallel);
     tree_remove(FUZZ_DIR);
-    c->tally.pages_before = supervisor_settle(-1);
-    writef(STDOUT_FILENO, "fuzz: warm-up done, free pages %lld\n", c->tally.pages_before);
+    c->tally.mem_before = supervisor_settle(-1);
+    writef(STDOUT_FILENO, "fuzz: warm-up done, free pages %lld\n", c->tally.mem_before.free_pages);
 
     // The warm-up only warms up: what it found wrong counts, the rest not.
     tally_t warm = c->tally;
     memset(&c->tally, 0, sizeof(c->tally));
     c->tally.hangs = warm.hangs;
     c->tally.checks = warm.checks;
-    c->tally.pages_before = warm.pages_before;
+    c->tally.mem_before = warm.mem_before;
     c->iterations = options->iterations;
     c->next_index = 0;
     io_mkdir(FUZZ_DIR);
@@ -347,6 +352,6 @@ int supervisor_main(const supervisor_options_t* options)
     {
         writef(STDOUT_FILENO, "fuzz: %d files under %s could not be removed\n", leftovers, FUZZ_DIR);
     }
-    c->tally.pages_after = supervisor_settle(c->tally.pages_before);
+    c->tally.mem_after = supervisor_settle(c->tally.mem_before.free_pages);
     return tally_report(&c->tally) ? 0 : 1;
 }

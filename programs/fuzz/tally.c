@@ -1,6 +1,7 @@
 #include "tally.h"
 
 #include "ops.h"
+#include "pages_verdict.h"
 
 #include <stdio.h>
 #include <sys/io.h>
@@ -55,8 +56,10 @@ bool tally_report(const tally_t* t)
     {
         faulted += t->faults[v];
     }
-    long long delta = t->pages_after - t->pages_before;
-    bool pages_back = t->pages_before > 0 && t->pages_after >= t->pages_before;
+    const procinfo_mem_t* before = &t->mem_before;
+    const procinfo_mem_t* after = &t->mem_after;
+    long long delta = after->free_pages - before->free_pages;
+    bool pages_back = pages_verdict(before, after);
     bool pass = t->hangs == 0 && t->checks == 0 && pages_back;
     // The report starts on a line of its own, whatever a child's console
     // writes left on the last one.
@@ -84,7 +87,10 @@ bool tally_report(const tally_t* t)
     writef(STDOUT_FILENO, "fuzz: hangs %llu\n", (unsigned long long)t->hangs);
     writef(STDOUT_FILENO, "fuzz: checks failed %llu\n", (unsigned long long)t->checks);
     writef(STDOUT_FILENO, "fuzz: free pages after warm-up %lld, after the campaign %lld, delta %lld\n",
-        t->pages_before, t->pages_after, delta);
+        before->free_pages, after->free_pages, delta);
+    writef(STDOUT_FILENO, "fuzz: kernel heap pages %lld -> %lld, live allocations %lld -> %lld, supervisor pages %lld -> %lld\n",
+        before->heap_pages, after->heap_pages, before->heap_allocations, after->heap_allocations, before->own_pages,
+        after->own_pages);
     writef(STDOUT_FILENO, "fuzz: verdict %s\n", pass ? "pass" : "FAIL");
     return pass;
 }

@@ -3,6 +3,7 @@
 #define FUZZ_TALLY_H 1
 
 #include "fuzz.h"
+#include "procinfo.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -24,8 +25,8 @@ typedef struct
     uint64_t other;           /**< any other exit status */
     uint64_t orphans;         /**< processes the supervisor ended because their parent had gone */
     uint64_t campaign_ns;
-    long long pages_before;   /**< free pages after the warm-up */
-    long long pages_after;    /**< free pages once everything was reaped */
+    procinfo_mem_t mem_before; /**< memory after the warm-up */
+    procinfo_mem_t mem_after;  /**< memory once everything was reaped */
     uint64_t op_ns[FUZZ_OPS_MAX];    /**< time in each operation, all children */
     uint64_t op_count[FUZZ_OPS_MAX]; /**< runs of each operation */
 } tally_t;

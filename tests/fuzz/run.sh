@@ -39,7 +39,7 @@ for cpus in 2 4; do
         --timeout $((seconds + 400)) --log "$work/serial-$cpus.log" >"$out"
     status=$?
     # The report and anything unusual, as diagnostics.
-    grep -aE '^# (fuzz: (report|campaign|exits|fault|time in|orphans|hangs|checks|free|verdict|.*HANG|warm-up done)|BENCH|fuzz\[)' "$out" |
+    grep -aE '^# (fuzz: (report|campaign|exits|fault|time in|orphans|hangs|checks|free|kernel heap|verdict|.*HANG|warm-up done)|BENCH|fuzz\[)' "$out" |
         head -n 60
     iterations=$(grep -aoE '[0-9]+ iterations in [0-9]+ children' "$work/serial-$cpus.log" | tail -n 1 | cut -d' ' -f1)
     if [ "$status" -eq 0 ] && [ "${iterations:-0}" -gt 0 ]; then

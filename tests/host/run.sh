@@ -160,6 +160,18 @@ check_deps_quiet() {
 }
 tap_check deps-quiet-when-installed check_deps_quiet
 
+# The in-OS fuzzer's free-page verdict, built for the host: each reading
+# before and after a campaign gets the verdict it should (lost pages and
+# lost kernel objects fail; the supervisor's growth and spread slabs pass).
+check_fuzz_pages_verdict() {
+    local out
+    gcc -std=gnu17 -Wall -Wextra -Werror -I"$root/programs/fuzz" -o "$work/pages_verdict_test" \
+        "$root/tests/host/unit/pages_verdict_test.c" "$root/programs/fuzz/pages_verdict.c" ||
+        { tap_fail "pages_verdict_test does not build"; return; }
+    out=$("$work/pages_verdict_test") || tap_fail "$(grep WRONG <<<"$out" | tr '\n' ';')"
+}
+tap_check fuzz-pages-verdict check_fuzz_pages_verdict
+
 # The host fuzzers' saved inputs (tests/fuzz/host/seeds and regressions),
 # replayed with gcc, ASan and UBSan and a small driver instead of clang and
 # libFuzzer: one line per harness; any crash or failed check fails it.
