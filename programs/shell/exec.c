@@ -103,16 +103,21 @@ static int exec_start_pipeline(shell_t* shell, const pipeline_t* pipeline, arena
 static int exec_pipeline(shell_t* shell, const pipeline_t* pipeline, arena_t* arena)
 {
     started_t started = {arena_alloc(arena, pipeline->command_count * sizeof(pid_t)), 0};
+    // ^C is for the program the person is waiting on; the last one's end
+    // is what ends the pipeline for them. Until it has started, the shell
+    // holds ^C and passes it on.
+    if (shell->interactive)
+    {
+        terminal_claim_foreground();
+    }
     int status = exec_start_pipeline(shell, pipeline, arena, &started);
+    if (shell->interactive)
+    {
+        terminal_hand_foreground(started.count > 0 ? started.pids[started.count - 1] : 0);
+    }
     if (started.count == 0)
     {
         return status;
-    }
-    // ^C is for the program the person is waiting on; the last one's end
-    // is what ends the pipeline for them.
-    if (shell->interactive)
-    {
-        terminal_set_foreground(started.pids[started.count - 1]);
     }
     for (size_t i = 0; i < started.count; i++)
     {

@@ -65,6 +65,10 @@ static void shell_on_note(const char* note)
     {
         _Exit(128 + 15); // what a terminate signal gives elsewhere
     }
+    if (strcmp(note, "interrupt") == 0)
+    {
+        terminal_note_interrupt(); // for the program being started, if any
+    }
 }
 
 static int shell_interactive(shell_t* shell)

@@ -5,7 +5,9 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/io.h>
+#include <sys/proc.h>
 
 static fd_t terminal_consctl = -1;
 static editor_t terminal_editor;
@@ -32,11 +34,38 @@ static bool terminal_command(const char* command)
     return terminal_consctl != -1 && write(terminal_consctl, command, strlen(command)) != -1;
 }
 
+// Set by the note handler when ^C reached the shell while it held the
+// foreground for a pipeline it was starting.
+static volatile sig_atomic_t terminal_interrupted;
+
 void terminal_set_foreground(pid_t pid)
 {
     char command[32];
     snprintf(command, sizeof(command), "foreground %lld", (long long)pid);
     terminal_command(command); // an older kernel without it: ^C just does not reach the program
+}
+
+void terminal_claim_foreground(void)
+{
+    terminal_interrupted = 0;
+    terminal_set_foreground(process_id());
+}
+
+void terminal_note_interrupt(void)
+{
+    terminal_interrupted = 1;
+}
+
+void terminal_hand_foreground(pid_t pid)
+{
+    terminal_set_foreground(pid);
+    // A ^C typed before the line above went to the shell, whose handler
+    // has run by now (a note is handled when a system call returns).
+    if (terminal_interrupted && pid > 0)
+    {
+        note_send(pid, "interrupt");
+    }
+    terminal_interrupted = 0;
 }
 
 static void terminal_write(const buffer_t* text)

@@ -35,4 +35,17 @@ terminal_status_t terminal_read_line(const char* prompt, const history_t* histor
 /** Let ^C interrupt process @p pid (0: none); nothing without a terminal. */
 void terminal_set_foreground(pid_t pid);
 
+/**
+ * Before starting a foreground pipeline: the shell takes ^C itself, so
+ * one typed while the programs start is not lost (the note handler calls
+ * terminal_note_interrupt), ...
+ */
+void terminal_claim_foreground(void);
+
+/** ... records a ^C that reached the shell while it held the foreground, ... */
+void terminal_note_interrupt(void);
+
+/** ... and hands the foreground to @p pid, passing on a ^C that came meanwhile. */
+void terminal_hand_foreground(pid_t pid);
+
 #endif
