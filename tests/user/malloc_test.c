@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <sys/io.h>
 #include <sys/proc.h>
+#include <threads.h>
 
 #define HELPER(name) "home:/test/helpers/" name
 #define MS 1000000ULL
@@ -354,6 +355,129 @@ static const char* test_memory_returned(void)
     return NULL;
 }
 
+// Threads of thrd_create keep a cache of small blocks (malloc_cache.c):
+// blocks freed by another thread than the one that allocated them, and
+// every cached block given back when a thread ends, so a second round
+// leaves the process with exactly the pages the first left.
+
+#define CACHE_THREADS 4
+#define CACHE_BLOCKS 1536
+
+typedef struct
+{
+    uint64_t seed;
+    uint8_t* kept[CACHE_BLOCKS];
+    size_t sizes[CACHE_BLOCKS];
+    const char* failure;
+} cache_work_t;
+
+static cache_work_t cache_work[CACHE_THREADS];
+
+// Allocate blocks of 1 to 1024 bytes, fill them, free every other one at
+// once and keep the rest for another thread.
+static int cache_allocate(void* argument)
+{
+    cache_work_t* work = argument;
+    uint64_t random = work->seed;
+    for (int i = 0; i < CACHE_BLOCKS; i++)
+    {
+        size_t size = 1 + (size_t)(next_random(&random) % 1024);
+        uint8_t* block = malloc(size);
+        if (block == NULL)
+        {
+            work->failure = "malloc failed";
+            return 1;
+        }
+        fill(block, size, (uintptr_t)block);
+        if (i % 2 == 0)
+        {
+            free(block);
+            block = NULL;
+        }
+        work->kept[i] = block;
+        work->sizes[i] = size;
+    }
+    return 0;
+}
+
+// Check and free the blocks another thread kept, then churn.
+static int cache_free_other(void* argument)
+{
+    cache_work_t* work = argument;
+    cache_work_t* other = &cache_work[(work - cache_work + 1) % CACHE_THREADS];
+    for (int i = 0; i < CACHE_BLOCKS; i++)
+    {
+        if (other->kept[i] != NULL)
+        {
+            if (check(other->kept[i], other->sizes[i], (uintptr_t)other->kept[i]) != other->sizes[i])
+            {
+                work->failure = "a block changed while another thread held it";
+            }
+            free(other->kept[i]);
+            other->kept[i] = NULL;
+        }
+    }
+    uint64_t random = work->seed ^ 0x5555;
+    void* held[64] = {0};
+    for (int i = 0; i < 4000; i++)
+    {
+        int slot = (int)(next_random(&random) % 64);
+        free(held[slot]);
+        held[slot] = malloc(1 + (size_t)(next_random(&random) % 1024));
+        if (held[slot] == NULL)
+        {
+            work->failure = "malloc failed";
+            break;
+        }
+    }
+    for (int slot = 0; slot < 64; slot++)
+    {
+        free(held[slot]);
+    }
+    return 0;
+}
+
+static const char* cache_phase(thrd_start_t function)
+{
+    thrd_t threads[CACHE_THREADS];
+    for (int i = 0; i < CACHE_THREADS; i++)
+    {
+        TAP_CHECK(thrd_create(&threads[i], function, &cache_work[i]) == thrd_success, "thrd_create failed");
+    }
+    for (int i = 0; i < CACHE_THREADS; i++)
+    {
+        TAP_CHECK(thrd_join(threads[i], NULL) == thrd_success, "thrd_join failed");
+    }
+    for (int i = 0; i < CACHE_THREADS; i++)
+    {
+        TAP_CHECK(cache_work[i].failure == NULL, "thread %d: %s", i, cache_work[i].failure);
+    }
+    return NULL;
+}
+
+static const char* cache_round(void)
+{
+    for (int i = 0; i < CACHE_THREADS; i++)
+    {
+        cache_work[i].seed = 0xc0ffee + (uint64_t)i * 7919;
+    }
+    const char* failure = cache_phase(cache_allocate);
+    return failure != NULL ? failure : cache_phase(cache_free_other);
+}
+
+static const char* test_thread_caches(void)
+{
+    const char* failure = cache_round(); // warm-up: what the allocator keeps
+    TAP_CHECK(failure == NULL, "warm-up: %s", failure);
+    long long before = own_pages();
+    failure = cache_round();
+    TAP_CHECK(failure == NULL, "%s", failure);
+    long long after = own_pages();
+    tap_note("pages %lld before, %lld after a round of threads with caches", before, after);
+    TAP_CHECK(after == before, "the process owned %lld pages, %lld after its threads ended", before, after);
+    return NULL;
+}
+
 static const char* test_atexit_order(void)
 {
     const char* argv[] = {HELPER("atexit_order"), NULL};
@@ -387,6 +511,7 @@ int main(void)
     tap_run("free-null", test_free_null);
     tap_run("threads-stress", test_threads_stress);
     tap_run("memory-returned", test_memory_returned);
+    tap_run("thread-caches", test_thread_caches);
     tap_run("atexit-order", test_atexit_order);
     tap_run("assert-fails", test_assert_fails);
     return tap_exit_status();

@@ -5,7 +5,8 @@
 #include <stdlib.h>
 
 // One lock for every class: simple, and the critical sections are a few
-// pointer moves (a chunk's mapping or unmapping aside).
+// pointer moves (a chunk's mapping or unmapping aside). Most small blocks
+// do not take it: each thread's cache (malloc_cache.c) comes first.
 static _futex_lock_t lock = _FUTEX_LOCK_INIT;
 
 void _malloc_lock(void)
@@ -24,8 +25,14 @@ void* malloc(size_t size)
     {
         return _malloc_large(size, MALLOC_ALIGN);
     }
+    uint32_t class_index = _malloc_class_of(size);
+    void* block = _malloc_cache_get(class_index);
+    if (block != NULL)
+    {
+        return block;
+    }
     _malloc_lock();
-    void* block = _malloc_small(_malloc_class_of(size));
+    block = _malloc_small(class_index);
     _malloc_unlock();
     if (block == NULL)
     {
@@ -44,6 +51,10 @@ void free(void* ptr)
     if (*header == MAGIC_LARGE)
     {
         _malloc_large_free((large_t*)header);
+        return;
+    }
+    if (_malloc_cache_put((chunk_t*)header, ptr))
+    {
         return;
     }
     _malloc_lock();

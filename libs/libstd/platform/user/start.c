@@ -1,4 +1,5 @@
 #include "tcb.h"
+#include "malloc_cache.h"
 #include "tls.h"
 
 #include <stdlib.h>
@@ -43,6 +44,10 @@ _Noreturn void _libstd_start(int argc, char** argv, char** envp)
 {
     _tcb_install(&main_tcb); // before anything can touch errno
     main_tls_install();
+    // The main thread's blocks end with the process, or thrd_exit gives
+    // them back.
+    static malloc_cache_t main_cache;
+    _tcb_current()->malloc_cache = &main_cache;
     // The kernel's array is used as it is (stdlib/environ.c copies it on
     // the first change), before any constructor can call getenv.
     if (envp != NULL)

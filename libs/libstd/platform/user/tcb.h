@@ -14,7 +14,7 @@ typedef struct _tcb
     int errno_value;
     int reserved;
     void* thread; /* threads.h: the thread's struct _thrd (threads/thrd_internal.h), NULL until it has one */
-    uint64_t reserved2;
+    void* malloc_cache; /* malloc_cache.h: this thread's cache of small blocks, NULL for none */
 } _tcb_t;
 
 /* A multiple of 16, so a block at the top of a stack keeps it aligned. */

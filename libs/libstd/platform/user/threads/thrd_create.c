@@ -12,7 +12,9 @@
 static void thrd_entry(void* argument)
 {
     struct _thrd* self = argument;
-    _tcb_current()->thread = self;
+    _tcb_t* tcb = _tcb_current();
+    tcb->thread = self;
+    tcb->malloc_cache = &self->malloc_cache; // thrd_exit gives it back
     thrd_exit(self->start(self->argument));
 }
 

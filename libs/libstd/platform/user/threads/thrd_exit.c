@@ -1,5 +1,7 @@
 #include "thrd_internal.h"
 
+#include "../malloc_cache.h"
+
 #include <stdlib.h>
 #include <sys/proc.h>
 
@@ -9,6 +11,7 @@ _Noreturn void thrd_exit(int result)
 {
     struct _thrd* self = _thrd_self();
     _tss_run_destructors(self);
+    _malloc_cache_release(); // after the destructors, which may free
     self->result = result;
     // C17 7.26.5.5: the program ends when its last thread has.
     if (self->counted && __atomic_sub_fetch(&_thrd_live, 1, __ATOMIC_ACQ_REL) == 0)

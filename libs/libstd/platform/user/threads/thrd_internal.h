@@ -4,6 +4,7 @@
 #define _LIBSTD_USER_THRD_INTERNAL_H 1
 
 #include "../futex_lock.h"
+#include "../malloc_cache.h"
 #include "../tcb.h"
 
 #include <stdbool.h>
@@ -41,6 +42,7 @@ struct _thrd
     size_t mapping_size;
     struct _thrd* reap_next;
     _tss_slot_t tss[TSS_KEYS_MAX];
+    malloc_cache_t malloc_cache; /* thrd_create's threads: given back by thrd_exit */
 };
 
 /* Threads that count towards "the last thread" (thrd_exit.c). */
