@@ -154,3 +154,4 @@ tap_check failing-stage-shows-log check_failing_stage
 
 . "$here/zlib.sh"
 . "$here/bc.sh"
+. "$here/cmark.sh"
