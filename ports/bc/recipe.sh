@@ -1,8 +1,10 @@
 # bc: GNU's arbitrary-precision calculator, with its math library under
 # -l, into home:/usr/bin; without readline. Not dc: Debian's dc reads
-# ~/.dcrc through getpwuid (pwd.h), and PatchworkOS has no users. Its configure runs unchanged for
-# the target (config.sub/config.guess refreshed); two things about bc's
-# own build are not about PatchworkOS but about cross compiling:
+# ~/.dcrc through getpwuid (pwd.h), and PatchworkOS has no users.
+# Its configure runs unchanged with --host (bc ships no config.sub: it
+# never canonicalises the host, so there is nothing to refresh); two
+# things about bc's own build are not about PatchworkOS but about cross
+# compiling:
 #  - bc/libmath.h (the -l library as compiled bc code) is not in the
 #    tarball: bc's Makefile makes it by running a bc it has just built,
 #    which cannot run on the build machine. A bc built with the host's
@@ -22,7 +24,6 @@ depends=()
 needs_headers=(unistd.h)
 
 port_configure() {
-    port_refresh_config
     touch bc/Makefile.in
     host_libmath
     port_autoconf --without-readline --without-libedit
