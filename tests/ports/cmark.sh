@@ -18,8 +18,9 @@ fi
 check_cmark_listed() {
     grep -qE '^cmark +0\.30\.2 +built$' <<<"$("$root/ports/port.sh" --list)" || tap_fail "--list: $("$root/ports/port.sh" --list)"
     [ -f "$root/build/ports/root/usr/bin/cmark" ] || tap_fail "cmark installed no usr/bin/cmark"
-    [ -f "$root/sysroot/usr/lib/libcmark.a" ] && [ -f "$root/sysroot/usr/include/cmark.h" ] ||
+    if [ ! -f "$root/sysroot/usr/lib/libcmark.a" ] || [ ! -f "$root/sysroot/usr/include/cmark.h" ]; then
         tap_fail "libcmark.a or cmark.h is not in the sysroot"
+    fi
 }
 tap_check cmark-listed-built check_cmark_listed
 
@@ -53,6 +54,7 @@ tap_check program-links-with-libcmark check_link_cmark
 check_cmark_in_os() {
     local image="$root/build/patchwork.img" log="$work/cmark.log" cm=home:/usr/bin/cmark got want line cmd=""
     make -s -C "$root" -j"$JOBS" image >"$work/image.log" 2>&1 || tap_fail "image: $(tail -n 3 "$work/image.log")"
+    # shellcheck disable=SC2016 # the backquotes are Markdown's
     local markdown=('# Ports' '## cmark on *PatchworkOS*' 'Some *emphasis*, **strong** and `code`.' ''
         '* one' '* two' '' '```c' 'int x = 1 < 2;' '```' '' 'See [the site](https://example.org/pw "home").')
     local redirect='>'
