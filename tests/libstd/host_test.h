@@ -231,6 +231,14 @@ void pw_qsort(void* base, size_t count, size_t size, int (*compare)(const void*,
 void* pw_bsearch(const void* key, const void* base, size_t count, size_t size,
                  int (*compare)(const void*, const void*));
 int pw__rand_step(uint64_t* state);
+// random()'s generator (src/stdlib/random_step.h; its state is user space's).
+typedef struct
+{
+    uint32_t table[31];
+    int front, rear;
+} pw_random_state_t;
+void pw__random_seed(pw_random_state_t* state, unsigned seed);
+long pw__random_step(pw_random_state_t* state);
 
 // The POSIX layer's pure parts (strings.h, libgen.h, string.h's strdup)
 // and its user-space state (the environment, getopt), with user_shim.c

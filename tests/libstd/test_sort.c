@@ -196,8 +196,28 @@ static void rand_sequence(void)
     }
 }
 
+// random(): the same sequence as glibc's random() for the same seed,
+// including 0 (which both take as 1) and seeds above INT_MAX.
+static void random_sequence_as_glibc(void)
+{
+    static const unsigned seeds[] = {1, 0, 2, 42, 12345, 0x7fffffffu, 0x80000000u, 0xdeadbeefu, 0xffffffffu};
+    pw_random_state_t state;
+    for (size_t s = 0; s < sizeof(seeds) / sizeof(seeds[0]); s++)
+    {
+        pw__random_seed(&state, seeds[s]);
+        srandom(seeds[s]);
+        for (int i = 0; i < 2000; i++)
+        {
+            long want = random(), got = pw__random_step(&state);
+            CHECK(got == want, "seed %u, value %d: %ld, glibc %ld", seeds[s], i, got, want);
+        }
+    }
+    srandom(1);
+}
+
 void run_sort_tests(void)
 {
+    run("random-sequence-as-glibc", random_sequence_as_glibc);
     run("qsort-random-sizes", sort_random_sizes);
     run("qsort-comparison-bound", sort_comparison_bound);
     run("bsearch", bsearch_every_key);

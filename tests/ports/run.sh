@@ -153,3 +153,5 @@ check_failing_stage() {
 tap_check failing-stage-shows-log check_failing_stage
 
 . "$here/zlib.sh"
+. "$here/bc.sh"
+. "$here/cmark.sh"

@@ -2,7 +2,8 @@
 // open's flags (O_EXCL included) and errors, creat, fcntl's descriptor
 // and status flags, fstat and isatty on every kind of file, ftruncate and
 // truncate, lseek, dup, unlink and rmdir with POSIX's errors, access,
-// getcwd and chdir, stat/lstat/mkdir, and dirent.h's directory streams.
+// getcwd and chdir, stat/lstat/mkdir, and dirent.h's directory streams;
+// also stdlib.h's mkstemp, mkdtemp, random and srandom.
 #include "tap.h"
 
 #include <dirent.h>
@@ -515,6 +516,34 @@ static const char* test_mkstemp(void)
     return NULL;
 }
 
+// random and srandom (stdlib.h, XSI): glibc's sequences for the same
+// seeds, srandom(1)'s before any srandom, apart from rand()'s sequence.
+static const char* test_random(void)
+{
+    static const long first[] = {1804289383, 846930886, 1681692777};
+    static const long seed42[] = {71876166, 708592740, 1483128881};
+    for (int i = 0; i < 3; i++)
+    {
+        long got = random();
+        TAP_CHECK(got == first[i], "random() %d without srandom: %ld, expected %ld", i, got, first[i]);
+    }
+    srandom(42);
+    for (int i = 0; i < 3; i++)
+    {
+        long got = random();
+        TAP_CHECK(got == seed42[i], "random() %d after srandom(42): %ld, expected %ld", i, got, seed42[i]);
+    }
+    srandom(0);
+    TAP_CHECK(random() == first[0], "srandom(0) is not srandom(1)");
+    srand(7);
+    int a = rand();
+    srand(7);
+    srandom(3);
+    (void)random();
+    TAP_CHECK(rand() == a, "random() moved rand()'s sequence");
+    return NULL;
+}
+
 static const char* test_scratch_removed(void)
 {
     TAP_CHECK_OK(unlink(SCRATCH "/a.txt"));
@@ -532,6 +561,7 @@ int main(void)
         tap_result("scratch-directory", tap_reason("mkdir: %s", strerror(errno)));
         return tap_exit_status();
     }
+    tap_run("random-srandom", test_random);
     tap_run("open-creates-and-reads-back", test_open_creates_and_reads_back);
     tap_run("open-append", test_open_append);
     tap_run("open-errors", test_open_errors);

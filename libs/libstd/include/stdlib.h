@@ -222,6 +222,16 @@ void* bsearch(const void* key, const void* base, size_t count, size_t size,
 int rand(void);
 /** Restart rand()'s sequence from @p seed (the same seed, the same sequence; 1 at start-up). */
 void srand(unsigned seed);
+/**
+ * The next pseudo-random number in 0..2^31-1 (POSIX, XSI): the additive
+ * generator of BSD and glibc, x[n] = x[n-3] + x[n-31] mod 2^32, giving
+ * x[n] >> 1; a seed gives the same sequence as there. A sequence of its
+ * own, apart from rand()'s, shared by all threads; without srandom() it
+ * is srandom(1)'s. initstate and setstate are not provided.
+ */
+long random(void);
+/** Restart random()'s sequence from @p seed (POSIX). */
+void srandom(unsigned seed);
 
 /** The absolute value; undefined for INT_MIN. */
 int abs(int value);
