@@ -49,6 +49,10 @@ $(DESKTOP_OUT)/images/%.fbmp: $(DESKTOP_OUT)/png/%.png $(PNG2FBMP)
 	@mkdir -p $(@D)
 	$(PNG2FBMP) $< $@
 
+# Kept after the image is staged: the host tests read them.
+.SECONDARY: $(patsubst %,$(DESKTOP_OUT)/png/%.png,$(DESKTOP_IMAGES)) \
+	$(patsubst %,$(DESKTOP_OUT)/images/%.fbmp,$(DESKTOP_IMAGES))
+
 DESKTOP_FILES := $(patsubst %,$(IMAGE_ROOT)/usr/share/fonts/%.grf,$(DESKTOP_FONTS)) \
 	$(patsubst %,$(IMAGE_ROOT)/usr/share/images/%.fbmp,$(DESKTOP_IMAGES))
 

@@ -358,7 +358,7 @@ int main(int argc, char** argv)
             for (size_t r = 0; r < count; r++)
             {
                 FT_Vector delta;
-                if (FT_Get_Kerning(face, entries[l].index, entries[r].index, FT_KERNING_DEFAULT, &delta) != 0)
+                if (FT_Get_Kerning(face, entries[l].index, entries[r].index, FT_KERNING_UNFITTED, &delta) != 0)
                 {
                     continue;
                 }

@@ -60,7 +60,8 @@ static grf_error_t check_header(const uint8_t* p, size_t size, grf_font_t* font)
     {
         return GRF_ERROR_TRUNCATED;
     }
-    if (memcmp(p, "GRF", 3) != 0)
+    // "GRF" and a digit: the digit is the version.
+    if (memcmp(p, "GRF", 3) != 0 || p[3] < '0' || p[3] > '9')
     {
         return GRF_ERROR_MAGIC;
     }
