@@ -164,8 +164,13 @@ int main(int argc, char** argv)
             verbose = true;
             arg++;
         }
-        else if (strcmp(argv[arg], "-r") == 0 && arg + 1 < argc)
+        else if (strcmp(argv[arg], "-r") == 0)
         {
+            if (arg + 1 >= argc)
+            {
+                fprintf(stderr, "%s: option -r needs a list of code points\n", program);
+                usage();
+            }
             ranges = argv[arg + 1];
             arg += 2;
         }

@@ -68,6 +68,8 @@ check_ttf2grf_usage() {
     expect_failure 2 '^usage: ' "two arguments"
     run "$ttf2grf" -x $dejavu/DejaVuSans.ttf 14 "$work/x.grf"
     expect_failure 2 "unknown option '-x'" "an unknown option"
+    run "$ttf2grf" -r
+    expect_failure 2 "option -r needs a list" "-r without its value"
     for size in abc 0 3 257 14px -14 ""; do
         run "$ttf2grf" $dejavu/DejaVuSans.ttf "$size" "$work/x.grf"
         expect_failure 2 "bad size '$size'" "size '$size'"

@@ -60,8 +60,12 @@ uint32_t fbmp_pixel(const fbmp_image_t* image, uint32_t x, uint32_t y);
 // address, the row can be read as width uint32_t values.
 const uint8_t* fbmp_row(const fbmp_image_t* image, uint32_t y);
 
-// Draw SOURCE (premultiplied 0xAARRGGBB) over DESTINATION (the same
-// format) with the "over" operator: the blend for images and coverage.
+// Draw SOURCE over DESTINATION with the "over" operator, both
+// premultiplied 0xAARRGGBB: each channel, alpha included, becomes
+// source + destination * (255 - source alpha) / 255, rounded. The blend
+// for images and for text (a coverage value c in a colour is that colour's
+// channels times c / 255, alpha c). SOURCE must be premultiplied (no
+// channel above its alpha), as every pixel of a parsed image is.
 uint32_t fbmp_blend(uint32_t destination, uint32_t source);
 
 #endif

@@ -103,8 +103,9 @@ bool grf_glyph(const grf_font_t* font, uint32_t code_point, grf_glyph_t* glyph);
 // to add to LEFT's advance (negative: closer); 0 when the font has no pair.
 int32_t grf_kerning(const grf_font_t* font, uint32_t left, uint32_t right);
 
-// The width in pixels of the first LENGTH code points of TEXT, advances and
-// kerning included.
+// The width in pixels of the first LENGTH code points of TEXT: their
+// advances (the replacement glyph's for code points the font lacks) and
+// the kerning between neighbours.
 int64_t grf_text_width(const grf_font_t* font, const uint32_t* text, size_t length);
 
 #endif
