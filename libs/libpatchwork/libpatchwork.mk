@@ -2,7 +2,8 @@
 # .fbmp decoders). Plain C17 that needs only string.h, so the same sources
 # also build on the host for the tests (tests/host/formats) and the fuzz
 # harnesses (tests/fuzz/host). Installed like libstd: headers under
-# sysroot/usr/include/patchwork/, sysroot/usr/lib/libpatchwork.a.
+# sysroot/usr/include/patchwork/, sysroot/usr/lib/libpatchwork.a, and a
+# pkg-config file for ports (x86_64-patchwork-pkg-config libpatchwork).
 
 LIBPATCHWORK := libs/libpatchwork
 LIBPATCHWORK_HEADERS := $(shell cd $(LIBPATCHWORK)/include && find . -name '*.h' | sed 's|^\./||')
@@ -10,7 +11,7 @@ LIBPATCHWORK_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBPATCHWORK)/
 $(LIBPATCHWORK_OBJ): EXTRA_CFLAGS := -std=c17 -pedantic-errors -I$(LIBPATCHWORK)/include
 
 LIBPATCHWORK_SYSROOT := $(addprefix $(SYSROOT)/usr/include/,$(LIBPATCHWORK_HEADERS)) \
-	$(SYSROOT)/usr/lib/libpatchwork.a
+	$(SYSROOT)/usr/lib/libpatchwork.a $(SYSROOT)/usr/lib/pkgconfig/libpatchwork.pc
 
 sysroot: $(LIBPATCHWORK_SYSROOT)
 
@@ -24,3 +25,7 @@ $(SYSROOT)/usr/lib/libpatchwork.a: $(LIBPATCHWORK_OBJ) $(LIBPATCHWORK)/libpatchw
 	rm -f $@
 	$(AR) rcs $@ $(LIBPATCHWORK_OBJ)
 	$(STRIP) --strip-debug $@
+
+$(SYSROOT)/usr/lib/pkgconfig/libpatchwork.pc: $(LIBPATCHWORK)/libpatchwork.pc
+	@mkdir -p $(@D)
+	cp $< $@
