@@ -70,9 +70,11 @@ $(BUILD)/boot/%.o: %.c $(TOOLCHAIN_STAMP)
 	$(CC) $(BOOT_CFLAGS) $(EXTRA_CFLAGS) -MMD -MP -c $< -o $@
 
 include libs/libstd/libstd.mk
+include libs/libpatchwork/libpatchwork.mk
 include boot/boot.mk
 include kernel/kernel.mk
 include tools/programs.mk
+include tools/desktop.mk
 include tools/image.mk
 
 clean:

@@ -28,6 +28,8 @@ packages=(
     pkg-config         # behind x86_64-patchwork-pkg-config
     cmake              # the ports suite builds a project through the CMake toolchain file
     meson ninja-build  # and one through the meson cross file
+    libfreetype-dev libpng-dev  # tools/ttf2grf and tools/png2fbmp: the desktop's fonts and images
+    fonts-dejavu-core  # the TrueType fonts the desktop's .grf fonts are rendered from
 )
 case ${1:-} in
     "") ;;

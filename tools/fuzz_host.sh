@@ -5,7 +5,8 @@
 #
 # usage: tools/fuzz_host.sh [SECONDS] [TARGET...]   (./build.sh fuzz host ...)
 #   SECONDS  per target (default 60)
-#   TARGET   some of: ctl elf ldisc path printf scanf shell strtod (default all)
+#   TARGET   some of: ctl elf ldisc path printf scanf shell strtod grf fbmp
+#            (default all)
 #
 # Corpora live outside the checkout, in
 # ${XDG_CACHE_HOME:-~/.cache}/patchworkos/fuzz-host/TARGET/corpus, and grow
@@ -18,7 +19,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
-all_targets=(ctl elf ldisc path printf scanf shell strtod)
+all_targets=(ctl elf ldisc path printf scanf shell strtod grf fbmp)
 
 usage() {
     echo "usage: ./build.sh fuzz host [SECONDS] [TARGET...]" >&2

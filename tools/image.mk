@@ -2,6 +2,7 @@
 #
 # The RAM disk (home:) is packed from a staging folder, $(IMAGE_ROOT): a
 # copy of root/ plus the programs built for the image (tools/programs.mk).
+# The desktop's fonts and images (tools/desktop.mk) are staged there too.
 # A list of what belongs there is rewritten only when it changes, so adding
 # or removing a file rebuilds the image, and anything staged earlier that
 # is no longer on the list is deleted before packing.
@@ -15,7 +16,7 @@ ROOT_COPIES := $(patsubst root/%,$(IMAGE_ROOT)/%,$(ROOT_FILES))
 PORTS_ROOT := $(BUILD)/ports/root
 PORT_FILES := $(shell find $(PORTS_ROOT) -type f 2>/dev/null)
 PORT_COPIES := $(patsubst $(PORTS_ROOT)/%,$(IMAGE_ROOT)/%,$(PORT_FILES))
-IMAGE_ROOT_FILES := $(ROOT_COPIES) $(PORT_COPIES) $(PROGRAMS)
+IMAGE_ROOT_FILES := $(ROOT_COPIES) $(PORT_COPIES) $(PROGRAMS) $(DESKTOP_FILES)
 IMAGE_ROOT_LIST := $(BUILD)/root.list
 
 .PHONY: image-root-list

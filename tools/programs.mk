@@ -33,15 +33,18 @@ programs: $(PROGRAMS)
 # -MD, not -MMD: the sysroot's headers are system headers to the compiler,
 # and a change to one must rebuild the programs too. The installed headers
 # are needed before the first compile; after it the .d files list them.
-$(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) | $(filter $(SYSROOT)/usr/include/%,$(LIBSTD_SYSROOT))
+$(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) | $(filter $(SYSROOT)/usr/include/%,$(LIBSTD_SYSROOT) $(LIBPATCHWORK_SYSROOT))
 	@mkdir -p $(@D)
 	$(CC) $(PROGRAM_CFLAGS) -MD -MP -c $< -o $@
 
 # The driver adds crt0.o, crti.o, crtn.o and -lstd from the sysroot, so a
-# program is relinked whenever one of those changes.
-$(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_SHARED) $(LIBSTD_SYSROOT)
+# program is relinked whenever one of those changes. A test of a library
+# of the sysroot's names it in TEST_LIBS.
+$(IMAGE_ROOT)/test/desktop_files_test: TEST_LIBS := -lpatchwork
+$(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_SHARED) $(LIBSTD_SYSROOT) \
+	$(LIBPATCHWORK_SYSROOT)
 	@mkdir -p $(@D)
-	$(CC) -o $@ $< $(USER_TEST_SHARED)
+	$(CC) -o $@ $< $(USER_TEST_SHARED) $(TEST_LIBS)
 
 # The stack tests' helpers say what their stack must be, whatever the
 # linker's default: one asks for an executable stack, one forbids it.

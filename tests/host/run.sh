@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Host-side tests of the build machinery: the toolchain cache, stage
-# progress and failure reports, and build.sh's handling of bad input.
+# progress and failure reports, and build.sh's handling of bad input; the
+# host fuzzers' saved inputs; the desktop's file formats (formats/run.sh).
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/tests/lib/tap.sh"
@@ -202,3 +203,6 @@ fuzz_replay() {
     done
 }
 fuzz_replay
+
+# The desktop's .grf and .fbmp decoders and converters (formats/run.sh).
+"$root/tests/host/formats/run.sh"

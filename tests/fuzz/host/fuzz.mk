@@ -16,7 +16,7 @@
 
 MODE ?= fuzz
 OUT ?= build/fuzz-host
-TARGETS ?= ctl elf ldisc path printf scanf shell strtod
+TARGETS ?= ctl elf ldisc path printf scanf shell strtod grf fbmp
 HERE := tests/fuzz/host
 
 ifeq ($(MODE),fuzz)
@@ -40,9 +40,9 @@ endif
 WARN := -std=gnu17 -Wall -Wextra -Werror
 # The compiler's own freestanding headers and libstd's; never the host's.
 FREESTANDING := -ffreestanding -fno-builtin -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
-	-D_LIBC_LIMITS_H_ -Ilibs/libstd/include -Iboot/include -I.
+	-D_LIBC_LIMITS_H_ -Ilibs/libstd/include -Iboot/include -Ilibs/libpatchwork/include -I.
 UNIT_CFLAGS := $(WARN) $(UNIT_WARN) $(OPT) $(FREESTANDING) $(COMPILE_SANITIZE) -fno-omit-frame-pointer
-HOST_CFLAGS := $(WARN) $(OPT) $(COMPILE_SANITIZE) -fno-omit-frame-pointer -I$(HERE)
+HOST_CFLAGS := $(WARN) $(OPT) $(COMPILE_SANITIZE) -fno-omit-frame-pointer -I$(HERE) -Ilibs/libpatchwork/include
 
 # libstd in two flavours, as the OS has them: "plain" (kernel and
 # bootloader: no floating point) and "hosted" (user space). Only the
@@ -76,6 +76,10 @@ shell_SRC := $(patsubst %,programs/shell/%.c,lexer parser expand arena buffer me
 strtod_FLAVOUR := hosted
 strtod_SRC :=
 strtod_ROOTS := strtod strtof strtold
+grf_FLAVOUR := plain
+grf_SRC := libs/libpatchwork/src/grf.c
+fbmp_FLAVOUR := plain
+fbmp_SRC := libs/libpatchwork/src/fbmp.c
 UNIT_EXTERNAL := fuzz_fail malloc free realloc calloc exit
 
 # The bootloader's files are built as for UEFI (gnu-efi's headers).

@@ -1,0 +1,31 @@
+# libpatchwork: the desktop's library (fonts and images so far: .grf and
+# .fbmp decoders). Plain C17 that needs only string.h, so the same sources
+# also build on the host for the tests (tests/host/formats) and the fuzz
+# harnesses (tests/fuzz/host). Installed like libstd: headers under
+# sysroot/usr/include/patchwork/, sysroot/usr/lib/libpatchwork.a, and a
+# pkg-config file for ports (x86_64-patchwork-pkg-config libpatchwork).
+
+LIBPATCHWORK := libs/libpatchwork
+LIBPATCHWORK_HEADERS := $(shell cd $(LIBPATCHWORK)/include && find . -name '*.h' | sed 's|^\./||')
+LIBPATCHWORK_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBPATCHWORK)/src/*.c))
+$(LIBPATCHWORK_OBJ): EXTRA_CFLAGS := -std=c17 -pedantic-errors -I$(LIBPATCHWORK)/include
+
+LIBPATCHWORK_SYSROOT := $(addprefix $(SYSROOT)/usr/include/,$(LIBPATCHWORK_HEADERS)) \
+	$(SYSROOT)/usr/lib/libpatchwork.a $(SYSROOT)/usr/lib/pkgconfig/libpatchwork.pc
+
+sysroot: $(LIBPATCHWORK_SYSROOT)
+
+# (A shorter stem than libstd's rule for the same folder: this one wins.)
+$(SYSROOT)/usr/include/patchwork/%.h: $(LIBPATCHWORK)/include/patchwork/%.h
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(SYSROOT)/usr/lib/libpatchwork.a: $(LIBPATCHWORK_OBJ) $(LIBPATCHWORK)/libpatchwork.mk
+	@mkdir -p $(@D)
+	rm -f $@
+	$(AR) rcs $@ $(LIBPATCHWORK_OBJ)
+	$(STRIP) --strip-debug $@
+
+$(SYSROOT)/usr/lib/pkgconfig/libpatchwork.pc: $(LIBPATCHWORK)/libpatchwork.pc
+	@mkdir -p $(@D)
+	cp $< $@
