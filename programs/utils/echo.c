@@ -1,20 +1,29 @@
 // echo [-n] [ARG...]: prints its arguments separated by spaces, then a
-// newline unless -n. The text goes out in one write where it fits, so
-// lines from several programs sharing a pipe do not interleave.
+// newline unless -n. Only leading -n (or -nn...) is an option and --help
+// alone asks for the usage: anything else, "-x", "- one" or "--" included,
+// is text, as echo prints it on other systems (scripts echo such text).
+// The text goes out in one write where it fits, so lines from several
+// programs sharing a pipe do not interleave.
 #define PROGRAM "echo"
 #define USAGE "usage: echo [-n] [ARG...]\n"
 #include "util.h"
 
 int main(int argc, char** argv)
 {
+    if (argc == 2 && strcmp(argv[1], "--help") == 0)
+    {
+        usage(0);
+    }
     bool newline = true;
-    options_t options = OPTIONS_INIT(argc, argv);
-    while (options_next(&options, "n") != 0)
+    int first = 1;
+    while (first < argc && argv[first][0] == '-' && argv[first][1] == 'n' &&
+           strspn(argv[first] + 1, "n") == strlen(argv[first] + 1))
     {
         newline = false; // -n, the only option
+        first++;
     }
     size_t length = newline ? 1 : 0;
-    for (int i = options.index; i < argc; i++)
+    for (int i = first; i < argc; i++)
     {
         length += strlen(argv[i]) + 1;
     }
@@ -25,9 +34,9 @@ int main(int argc, char** argv)
         return 1;
     }
     size_t at = 0;
-    for (int i = options.index; i < argc; i++)
+    for (int i = first; i < argc; i++)
     {
-        if (i > options.index)
+        if (i > first)
         {
             text[at++] = ' ';
         }
