@@ -4,7 +4,7 @@
 # liblua.a with its headers in the sysroot, a C program embeds Lua, and in
 # the OS lua runs tests/ports/lua/stdlib.lua (every standard library; the
 # image has it as home:/test/ports/lua/stdlib.lua) and its interactive
-# prompt at the serial console. A missing needs_headers entry makes
+# prompt at the serial console (^C, Backspace, ^U, ^D). A missing needs_headers entry makes
 # port.sh exit with 3 and these are skipped with its message.
 
 lua_tests=(lua-builds lua-listed-built lua-installed pkg-config-finds-lua program-embeds-lua
@@ -87,13 +87,17 @@ lua_boot() {
     local lua=home:/usr/bin/lua
     [ -f "$root/build/ports/root/usr/bin/lua" ] || { echo "the port installed no lua"; return 1; }
     make -s -C "$root" -j"$JOBS" image >"$work/image.log" 2>&1 || { echo "image: $(tail -n 3 "$work/image.log")"; return 1; }
-    # The prompt: a line with a typo fixed by Backspace (DEL), a line
-    # dropped by ^U, then ^D on an empty line ends lua with status 0.
+    # The prompt: an endless loop stopped by ^C (lua's SIGINT handler, on
+    # notes) once it has printed, a line with a typo fixed by Backspace
+    # (DEL), a line dropped by ^U, then ^D on an empty line ends lua with
+    # status 0.
     flock /tmp/patchwork-qemu.lock python3 "$root/tools/qemu_harness.py" "$root/build/patchwork.img" --cmdline "" \
         --cpus 2 --timeout 600 --log "$lua_log" \
         --type-after 'home:/> ' "export LUA_TEST_VAR=hello-lua; mkdir -p home:/tmp-lua && $lua home:/test/ports/lua/stdlib.lua home:/tmp-lua; echo lua-status=\$?; rm -r home:/tmp-lua\\r" \
         --type-after 'lua-status=[0-9]+\s+home:/> ' "$lua\\r" \
-        --type-after 'Lua 5\.4\.4[^\n]*\n> ' 'x = 6 * 7\r' \
+        --type-after 'Lua 5\.4\.4[^\n]*\n> ' 'print("spin" .. "ning"); while true do end\r' \
+        --type-after 'spinning' '\x03' \
+        --type-after '> ' 'x = 6 * 7\r' \
         --type-after '> ' 'print("ans" .. "wer=" .. xz\x7f)\r' \
         --type-after '> ' 'print("dropped" .. "-line")\x15print("kept" .. "-line")\r' \
         --type-after '> ' '\x04' \
@@ -125,6 +129,7 @@ check_lua_prompt_in_os() {
     local log
     [ -z "$lua_boot_error" ] || tap_fail "$lua_boot_error"
     log=$(tr -d '\r' <"$lua_log")
+    grep -qx 'interrupted!' <<<"$log" || tap_fail "^C did not interrupt the loop: $(tail -n 8 "$lua_log" | tr '\n' '|')"
     grep -q 'answer=42' <<<"$log" || tap_fail "the prompt did not keep x or the Backspace fix: $(tail -n 8 "$lua_log" | tr '\n' '|')"
     grep -q 'kept-line' <<<"$log" || tap_fail "the line after ^U did not run"
     if grep -q 'dropped-line' <<<"$log"; then tap_fail "the line ^U dropped ran"; fi
