@@ -8,13 +8,13 @@ cd "$root"
 groups=("$@")
 if [ ${#groups[@]} -eq 0 ]; then
     for f in bench/*.sh; do
-        case $f in bench/run.sh | bench/kernel_bench.sh) ;; *) groups+=("$(basename "$f" .sh)") ;; esac
+        case $f in bench/run.sh | bench/kernel_bench.sh | bench/linux_guest.sh) ;; *) groups+=("$(basename "$f" .sh)") ;; esac
     done
 fi
 status=0
 for g in "${groups[@]}"; do
     if [ ! -f "bench/$g.sh" ]; then
-        echo "bench: no benchmark group '$g' (groups: $(cd bench && ls ./*.sh | grep -v -e run.sh -e kernel_bench.sh | sed 's|^\./||; s/\.sh$//' | tr '\n' ' '))" >&2
+        echo "bench: no benchmark group '$g' (groups: $(cd bench && ls ./*.sh | grep -v -e run.sh -e kernel_bench.sh -e linux_guest.sh | sed 's|^\./||; s/\.sh$//' | tr '\n' ' '))" >&2
         exit 2
     fi
     echo "# bench $g"

@@ -17,24 +17,10 @@ kernel_bench sched --cpus 2 --timeout 600
 read -r _ ours seconds < <(python3 bench/idle_cpu.py patchwork build/patchwork.img --seconds 10 --cpus 2)
 echo "BENCH sched_idle_host_cpu_patchwork_10s $ours ms"
 
-# The baseline guest: downloaded once into the cache, never committed.
-cache="${PATCHWORK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/patchworkos}/bench-linux"
-mkdir -p "$cache"
-if [ ! -f "$cache/vmlinuz" ] || [ ! -f "$cache/initramfs.cpio" ]; then
-    kernel_package=$(apt-cache depends linux-image-amd64 | awk '/Depends: linux-image-[0-9]/ { print $2; exit }')
-    # (apt warns that it downloads as root, outside its sandbox: harmless here)
-    if ! (cd "$cache" && apt-get download -q "$kernel_package" busybox-static >"$cache/download.log" 2>&1); then
-        cat "$cache/download.log" >&2
-        exit 1
-    fi
-    rm -rf "$cache/extract"
-    dpkg-deb -x "$cache"/linux-image-*.deb "$cache/extract"
-    dpkg-deb -x "$cache"/busybox-static_*.deb "$cache/extract"
-    cp "$cache"/extract/boot/vmlinuz-* "$cache/vmlinuz"
-    python3 bench/mkinitramfs.py "$cache/initramfs.cpio" "$cache/extract/bin/busybox"
-    basename "$cache"/linux-image-*.deb .deb >"$cache/version"
-    rm -rf "$cache/extract"
-fi
+# The baseline guest: downloaded once into the cache (bench/linux_guest.sh).
+. bench/linux_guest.sh
+linux_guest_fetch
+cache=$linux_cache
 read -r _ linux _ < <(python3 bench/idle_cpu.py linux "$cache/vmlinuz" "$cache/initramfs.cpio" --seconds 10 --cpus 2)
 echo "BENCH sched_idle_host_cpu_linux_10s $linux ms"
 echo "# baseline: $(cat "$cache/version")"

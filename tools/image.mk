@@ -16,7 +16,12 @@ ROOT_COPIES := $(patsubst root/%,$(IMAGE_ROOT)/%,$(ROOT_FILES))
 PORTS_ROOT := $(BUILD)/ports/root
 PORT_FILES := $(shell find $(PORTS_ROOT) -type f 2>/dev/null)
 PORT_COPIES := $(patsubst $(PORTS_ROOT)/%,$(IMAGE_ROOT)/%,$(PORT_FILES))
-IMAGE_ROOT_FILES := $(ROOT_COPIES) $(PORT_COPIES) $(PROGRAMS) $(DESKTOP_FILES)
+# Scripts that tests and benchmarks of ports run in the OS:
+#   tests/ports/NAME/FILE   home:/test/ports/NAME/FILE
+#   bench/lua/FILE          home:/bench/lua/FILE
+PORT_TEST_FILES := $(shell find tests/ports -mindepth 2 -type f 2>/dev/null) $(wildcard bench/lua/*)
+PORT_TEST_COPIES := $(patsubst tests/ports/%,$(IMAGE_ROOT)/test/ports/%,$(patsubst bench/lua/%,$(IMAGE_ROOT)/bench/lua/%,$(PORT_TEST_FILES)))
+IMAGE_ROOT_FILES := $(ROOT_COPIES) $(PORT_COPIES) $(PORT_TEST_COPIES) $(PROGRAMS) $(DESKTOP_FILES)
 IMAGE_ROOT_LIST := $(BUILD)/root.list
 
 .PHONY: image-root-list
@@ -27,6 +32,14 @@ $(ROOT_COPIES): $(IMAGE_ROOT)/%: root/%
 	cp $< $@
 
 $(PORT_COPIES): $(IMAGE_ROOT)/%: $(PORTS_ROOT)/%
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(IMAGE_ROOT)/test/ports/%: tests/ports/%
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(IMAGE_ROOT)/bench/lua/%: bench/lua/%
 	@mkdir -p $(@D)
 	cp $< $@
 

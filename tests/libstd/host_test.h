@@ -224,6 +224,8 @@ int pw_fetestexcept(int excepts);
 typedef unsigned long long pw_jmp_buf[9];
 __attribute__((returns_twice)) int pw_setjmp(pw_jmp_buf env);
 _Noreturn void pw_longjmp(pw_jmp_buf env, int value);
+__attribute__((returns_twice)) int pw__setjmp(pw_jmp_buf env);
+_Noreturn void pw__longjmp(pw_jmp_buf env, int value);
 
 // qsort, bsearch and rand's generator (src/stdlib; rand's state is user
 // space's, so the host tests the step function).

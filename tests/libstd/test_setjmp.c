@@ -152,6 +152,43 @@ static void test_locals(void)
     CHECK(unchanged == saved, "an unchanged local went from %d to %d", saved, unchanged);
 }
 
+// POSIX's _setjmp and _longjmp are the same functions under other names:
+// they pair with each other and with setjmp and longjmp.
+static __attribute__((noinline)) int posix_names_return(int value, bool posix_set, bool posix_jump)
+{
+    pw_jmp_buf env;
+    volatile int first = 1;
+    int result = posix_set ? pw__setjmp(env) : pw_setjmp(env);
+    if (first)
+    {
+        first = 0;
+        if (result != 0)
+        {
+            return INT_MIN + 1;
+        }
+        if (posix_jump)
+        {
+            pw__longjmp(env, value);
+        }
+        jump_from_depth(env, 3, value);
+    }
+    return result;
+}
+
+static void test_posix_names(void)
+{
+    for (int set = 0; set < 2; set++)
+    {
+        for (int jump = 0; jump < 2; jump++)
+        {
+            int got = posix_names_return(7 + set * 2 + jump, set, jump);
+            CHECK(got == 7 + set * 2 + jump, "%s then %s: setjmp returned %d; want %d", set ? "_setjmp" : "setjmp",
+                  jump ? "_longjmp" : "longjmp", got, 7 + set * 2 + jump);
+        }
+    }
+    CHECK(posix_names_return(0, true, true) == 1, "_longjmp(env, 0) did not make _setjmp return 1");
+}
+
 static unsigned read_mxcsr(void)
 {
     unsigned value;
@@ -215,5 +252,6 @@ void run_setjmp_tests(void)
     run("setjmp-registers", test_registers);
     run("setjmp-values", test_values);
     run("setjmp-locals", test_locals);
+    run("setjmp-posix-names", test_posix_names);
     run("setjmp-floating-point-control", test_floating_point_control);
 }

@@ -541,6 +541,31 @@ static const char* test_random(void)
     srandom(3);
     (void)random();
     TAP_CHECK(rand() == a, "random() moved rand()'s sequence");
+// fseeko and ftello: fseek and ftell with off_t, buffered input and output
+// counted, and fseek's errors.
+static const char* test_fseeko_ftello(void)
+{
+    FILE* f = fopen(SCRATCH "/c.txt", "w+");
+    TAP_CHECK(f != NULL, "fopen: %s", strerror(errno));
+    TAP_CHECK(fputs("0123456789", f) >= 0, "fputs");
+    off_t at = ftello(f);
+    TAP_CHECK(at == 10, "ftello after writing 10 bytes: %lld", (long long)at);
+    TAP_CHECK(fseeko(f, (off_t)3, SEEK_SET) == 0, "fseeko SEEK_SET: %s", strerror(errno));
+    TAP_CHECK(fgetc(f) == '3', "read after fseeko to 3");
+    at = ftello(f);
+    TAP_CHECK(at == 4, "ftello after reading one byte at 3: %lld", (long long)at);
+    TAP_CHECK(fseeko(f, (off_t)2, SEEK_CUR) == 0 && fgetc(f) == '6', "fseeko SEEK_CUR");
+    TAP_CHECK(fseeko(f, (off_t)-1, SEEK_END) == 0 && fgetc(f) == '9', "fseeko SEEK_END");
+    TAP_CHECK(fseeko(f, 0, 42) == -1 && errno == EINVAL, "fseeko with a bad origin");
+    TAP_CHECK_OK(fclose(f));
+    int fds[2];
+    TAP_CHECK_OK(pipe(fds));
+    FILE* p = fdopen(fds[0], "r");
+    TAP_CHECK(p != NULL, "fdopen: %s", strerror(errno));
+    TAP_CHECK(fseeko(p, 0, SEEK_SET) == -1 && errno == ESPIPE, "fseeko on a pipe");
+    TAP_CHECK(ftello(p) == -1, "ftello on a pipe");
+    TAP_CHECK_OK(fclose(p));
+    TAP_CHECK_OK(close(fds[1]));
     return NULL;
 }
 
@@ -578,6 +603,7 @@ int main(void)
     tap_run("stat", test_stat);
     tap_run("dirent", test_dirent);
     tap_run("mkstemp", test_mkstemp);
+    tap_run("fseeko-ftello", test_fseeko_ftello);
     tap_run("scratch-removed", test_scratch_removed);
     return tap_exit_status();
 }

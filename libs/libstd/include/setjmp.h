@@ -29,4 +29,13 @@ __attribute__((returns_twice)) int setjmp(jmp_buf env);
  */
 _Noreturn void longjmp(jmp_buf env, int value);
 
+/**
+ * POSIX's _setjmp and _longjmp (XSI): other names of setjmp and longjmp.
+ * They differ from those only in not saving the signal mask, and libstd
+ * has no signal mask to save (signals are notes).
+ */
+__attribute__((returns_twice)) int _setjmp(jmp_buf env);
+/** See _setjmp. */
+_Noreturn void _longjmp(jmp_buf env, int value);
+
 #endif

@@ -327,6 +327,13 @@ void clearerr(FILE* stream);
 int fseek(FILE* stream, long offset, int origin);
 /** The position in @p stream, counting what is buffered; -1 on failure. */
 long ftell(FILE* stream);
+/**
+ * POSIX's fseeko and ftello: fseek and ftell with an off_t offset (long
+ * and off_t are both 64 bits here, so they behave exactly alike).
+ */
+int fseeko(FILE* stream, off_t offset, int origin);
+/** See fseeko. */
+off_t ftello(FILE* stream);
 /** fseek to the start and clear the error indicator. */
 void rewind(FILE* stream);
 /** Store the position (as ftell) in *@p pos. @return 0, or -1. */

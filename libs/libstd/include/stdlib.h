@@ -136,9 +136,11 @@ _Noreturn void quick_exit(int status);
 
 /**
  * Run @p command through the shell, home:/bin/shell -c COMMAND, and wait
- * for it. @return its exit status (a process ended by "kill" or ^C gives
- * EXIT_KILLED, sys/proc.h), or -1 with errno when it could not be
- * started. system(NULL): nonzero when the shell exists.
+ * for it. @return the shell's status in waitpid's form, as POSIX says
+ * (sys/wait.h: WIFEXITED and WEXITSTATUS(status) == 7 for "exit 7"; a
+ * shell ended by "kill" reads as WIFSIGNALED with SIGKILL), or -1 with
+ * errno when it could not be started. system(NULL): nonzero when the
+ * shell exists.
  */
 int system(const char* command);
 

@@ -14,11 +14,16 @@ MXCSR_FLAGS equ 0x3F        ; MXCSR's exception flags: status, not control
 
 global setjmp
 global longjmp
+; POSIX's _setjmp and _longjmp are the same two functions: neither pair
+; saves a signal mask here (there is none).
+global _setjmp
+global _longjmp
 
 section .text
 
 ; int setjmp(jmp_buf env): env in rdi; returns 0 now, and longjmp's value
 ; when a longjmp comes back here.
+_setjmp:
 setjmp:
     mov [rdi], rbx
     mov [rdi + 8], rbp
@@ -37,6 +42,7 @@ setjmp:
 
 ; _Noreturn void longjmp(jmp_buf env, int value): env in rdi, value in esi.
 ; Returns from env's setjmp once more, with value (1 if value is 0).
+_longjmp:
 longjmp:
     mov eax, esi
     test eax, eax

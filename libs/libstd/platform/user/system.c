@@ -1,5 +1,8 @@
 // system(): the command runs in the shell, started with spawn (there is
-// no fork), and the caller waits for it.
+// no fork), and the caller waits for it. The status is waitpid's form, as
+// POSIX wants (C17 leaves it to the implementation).
+#include "sys_wait/wait_internal.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <sys/io.h>
@@ -27,5 +30,5 @@ int system(const char* command)
     while ((result = process_wait(pid, &status)) == -1 && errno == EINTR)
     {
     }
-    return result == -1 ? -1 : status;
+    return result == -1 ? -1 : _wait_status(status);
 }
