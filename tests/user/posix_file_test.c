@@ -541,6 +541,9 @@ static const char* test_random(void)
     srandom(3);
     (void)random();
     TAP_CHECK(rand() == a, "random() moved rand()'s sequence");
+    return NULL;
+}
+
 // fseeko and ftello: fseek and ftell with off_t, buffered input and output
 // counted, and fseek's errors.
 static const char* test_fseeko_ftello(void)
