@@ -1,5 +1,7 @@
 #include "futex_lock.h"
+#include "malloc_cache.h"
 #include "malloc_internal.h"
+#include "tcb.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -26,10 +28,19 @@ void* malloc(size_t size)
         return _malloc_large(size, MALLOC_ALIGN);
     }
     uint32_t class_index = _malloc_class_of(size);
-    void* block = _malloc_cache_get(class_index);
-    if (block != NULL)
+    malloc_cache_t* cache = _tcb_current()->malloc_cache;
+    void* block;
+    if (cache != NULL && class_index < CACHE_CLASSES)
     {
-        return block;
+        block = _malloc_cache_pop(cache, class_index);
+        if (block == NULL)
+        {
+            block = _malloc_cache_refill(cache, class_index);
+        }
+        if (block != NULL)
+        {
+            return block;
+        }
     }
     _malloc_lock();
     block = _malloc_small(class_index);
@@ -53,8 +64,15 @@ void free(void* ptr)
         _malloc_large_free((large_t*)header);
         return;
     }
-    if (_malloc_cache_put((chunk_t*)header, ptr))
+    // The class is fixed while a block of the chunk is in use.
+    uint32_t class_index = ((chunk_t*)header)->class_index;
+    malloc_cache_t* cache = _tcb_current()->malloc_cache;
+    if (cache != NULL && class_index < CACHE_CLASSES)
     {
+        if (!_malloc_cache_push(cache, class_index, ptr))
+        {
+            _malloc_cache_spill(cache, class_index, ptr);
+        }
         return;
     }
     _malloc_lock();

@@ -103,12 +103,6 @@ void _malloc_unlock(void);
 void* _malloc_small(uint32_t class_index);
 void _malloc_small_free(chunk_t* chunk, void* ptr);
 
-/* The calling thread's cache (malloc_cache.c), without the lock: a block
-   of class @p class_index, NULL when the cache cannot give one (the
-   caller then takes the lock); and false from _malloc_cache_put when the
-   block must go back to its chunk under the lock. */
-void* _malloc_cache_get(uint32_t class_index);
-bool _malloc_cache_put(chunk_t* chunk, void* ptr);
 
 /* Chunks (malloc_chunk.c): @p length bytes (rounded up to pages) of
    zeroed memory at a CHUNK_SIZE-aligned address, mapped exactly; NULL when
