@@ -26,17 +26,18 @@ CFLAGS_LIBSTD := -fno-tree-loop-distribute-patterns -fno-builtin
 # Kernel and bootloader see only the compiler's freestanding headers and
 # libstd's own, never the sysroot's installed copies.
 # (GCC keeps limits.h in include-fixed.)
-GCC_INCLUDE = -isystem $(shell $(CC) -print-file-name=include) -isystem $(shell $(CC) -print-file-name=include-fixed)
-CFLAGS_FREESTANDING = -ffreestanding -nostdinc $(GCC_INCLUDE) -Ilibs/libstd/include -Iboot/include
+# Asked once per make run (:=), not once per compile.
+GCC_INCLUDE := -isystem $(shell $(CC) -print-file-name=include) -isystem $(shell $(CC) -print-file-name=include-fixed)
+CFLAGS_FREESTANDING := -ffreestanding -nostdinc $(GCC_INCLUDE) -Ilibs/libstd/include -Iboot/include
 
 USER_CFLAGS := $(CFLAGS_WARN) -O2 -g -Ilibs/libstd/include
 # Frame pointers for stack traces; no SIMD, so interrupts need not save it.
-KERNEL_CFLAGS = $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -g -I. -fno-pic -fno-pie -mcmodel=kernel \
+KERNEL_CFLAGS := $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -g -I. -fno-pic -fno-pie -mcmodel=kernel \
 	-mno-red-zone -mgeneral-regs-only -fno-stack-protector -fno-omit-frame-pointer \
 	-fno-asynchronous-unwind-tables
 # What gnu-efi needs: position independent, 16-bit wchar_t, Microsoft ABI
 # for calls into the firmware.
-BOOT_CFLAGS = $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -fpic -fshort-wchar -mno-red-zone \
+BOOT_CFLAGS := $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -fpic -fshort-wchar -mno-red-zone \
 	-fno-stack-protector -DGNU_EFI_USE_MS_ABI -I/usr/include/efi -I/usr/include/efi/x86_64
 
 # A recipe that fails must not leave a half-written target that looks up to date.
@@ -49,7 +50,18 @@ all: sysroot image
 # toolchain/local/.key changes whenever a different toolchain is installed.
 TOOLCHAIN_STAMP := toolchain/local/.key
 
-$(BUILD)/user/%.o: %.c $(TOOLCHAIN_STAMP)
+# ... and on its flags: $(call flags_stamp,NAME,FLAGS) is a file under
+# build/flags that is rewritten (and so newer than the objects) only when
+# FLAGS differ from the last run's, e.g. after an edit here or
+# "make KERNEL_CFLAGS+=-DX". Flags given per object (EXTRA_CFLAGS,
+# NASM_FLAGS) are set in a .mk file, on which those objects depend.
+flags_stamp = $(shell mkdir -p $(BUILD)/flags && printf '%s\n' '$(strip $(2))' | \
+	cmp -s - $(BUILD)/flags/$(1) || printf '%s\n' '$(strip $(2))' >$(BUILD)/flags/$(1))$(BUILD)/flags/$(1)
+USER_FLAGS_STAMP := $(call flags_stamp,user,$(USER_CFLAGS))
+KERNEL_FLAGS_STAMP := $(call flags_stamp,kernel,$(KERNEL_CFLAGS))
+BOOT_FLAGS_STAMP := $(call flags_stamp,boot,$(BOOT_CFLAGS))
+
+$(BUILD)/user/%.o: %.c $(TOOLCHAIN_STAMP) $(USER_FLAGS_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(USER_CFLAGS) $(EXTRA_CFLAGS) -MMD -MP -c $< -o $@
 
@@ -57,7 +69,7 @@ $(BUILD)/user/%.o: %.asm $(TOOLCHAIN_STAMP)
 	@mkdir -p $(@D)
 	$(NASM) -f elf64 -g -MD $(@:.o=.d) -o $@ $<
 
-$(BUILD)/kernel/%.o: %.c $(TOOLCHAIN_STAMP)
+$(BUILD)/kernel/%.o: %.c $(TOOLCHAIN_STAMP) $(KERNEL_FLAGS_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) $(EXTRA_CFLAGS) -MMD -MP -c $< -o $@
 
@@ -65,7 +77,7 @@ $(BUILD)/kernel/%.o: %.asm $(TOOLCHAIN_STAMP)
 	@mkdir -p $(@D)
 	$(NASM) -f elf64 -g $(NASM_FLAGS) -MD $(@:.o=.d) -o $@ $<
 
-$(BUILD)/boot/%.o: %.c $(TOOLCHAIN_STAMP)
+$(BUILD)/boot/%.o: %.c $(TOOLCHAIN_STAMP) $(BOOT_FLAGS_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(BOOT_CFLAGS) $(EXTRA_CFLAGS) -MMD -MP -c $< -o $@
 

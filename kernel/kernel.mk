@@ -18,7 +18,7 @@ $(KERNEL_FONT): $(KERNEL_FONT_PSF) tools/psf2grf.py
 	@mkdir -p $(@D)
 	python3 tools/psf2grf.py $< $@
 
-$(BUILD)/kernel/kernel/console/font_data.o: $(KERNEL_FONT)
+$(BUILD)/kernel/kernel/console/font_data.o: $(KERNEL_FONT) kernel/kernel.mk
 $(BUILD)/kernel/kernel/console/font_data.o: NASM_FLAGS := -DFONT_PATH='"$(KERNEL_FONT)"'
 
 # The application-processor start-up code, embedded by smp_image.asm.
@@ -28,7 +28,7 @@ $(KERNEL_TRAMPOLINE): kernel/arch/x86_64/trampoline.asm $(TOOLCHAIN_STAMP)
 	@mkdir -p $(@D)
 	$(NASM) -f bin -o $@ $<
 
-$(BUILD)/kernel/kernel/arch/x86_64/smp_image.o: $(KERNEL_TRAMPOLINE)
+$(BUILD)/kernel/kernel/arch/x86_64/smp_image.o: $(KERNEL_TRAMPOLINE) kernel/kernel.mk
 $(BUILD)/kernel/kernel/arch/x86_64/smp_image.o: NASM_FLAGS := -DTRAMPOLINE_PATH='"$(KERNEL_TRAMPOLINE)"'
 
 $(KERNEL_ELF): $(KERNEL_OBJ) $(LIBSTD_KERNEL_LIB) $(KERNEL_LINKER_SCRIPT)

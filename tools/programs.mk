@@ -11,6 +11,7 @@
 #                                                        init, ...)
 
 PROGRAM_CFLAGS := $(CFLAGS_WARN) -O2 -g
+PROGRAM_FLAGS_STAMP := $(call flags_stamp,programs,$(PROGRAM_CFLAGS))
 # Objects apart from build/user, whose flags point at libstd's sources.
 PROGRAM_OBJ := $(BUILD)/programs
 
@@ -33,7 +34,7 @@ programs: $(PROGRAMS)
 # -MD, not -MMD: the sysroot's headers are system headers to the compiler,
 # and a change to one must rebuild the programs too. The installed headers
 # are needed before the first compile; after it the .d files list them.
-$(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) | $(filter $(SYSROOT)/usr/include/%,$(LIBSTD_SYSROOT) $(LIBPATCHWORK_SYSROOT))
+$(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) $(PROGRAM_FLAGS_STAMP) | $(filter $(SYSROOT)/usr/include/%,$(LIBSTD_SYSROOT) $(LIBPATCHWORK_SYSROOT))
 	@mkdir -p $(@D)
 	$(CC) $(PROGRAM_CFLAGS) -MD -MP -c $< -o $@
 

@@ -32,6 +32,7 @@ $(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD)
 # User space has floating point: _LIBSTD_HOSTED makes the shared formatter
 # and scanner (src/stdio) hand their floating-point conversions to hosted/.
 $(LIBSTD_USER_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD) -D_LIBSTD_HOSTED
+$(LIBSTD_USER_OBJ) $(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): $(LIBSTD)/libstd.mk
 
 LIBSTD_KERNEL_LIB := $(BUILD)/kernel/libstd.a
 LIBSTD_BOOT_LIB := $(BUILD)/boot/libstd.a

@@ -161,6 +161,26 @@ check_deps_quiet() {
 }
 tap_check deps-quiet-when-installed check_deps_quiet
 
+# Objects depend on their flags (Makefile, flags_stamp): built once into
+# a scratch build folder, an object is up to date with the same flags and
+# out of date once they change. Needs the cross compiler.
+check_objects_follow_flags() {
+    local b="$work/flags-build" obj
+    obj="$b/user/libs/libstd/src/string/memchr.o"
+    [ -x "$root/toolchain/local/bin/x86_64-patchwork-gcc" ] || { tap_fail "no cross compiler in toolchain/local"; return; }
+    (
+        export PATH="$root/toolchain/local/bin:$PATH"
+        cd "$root" || exit 1
+        make -s BUILD="$b" "$obj" >"$work/flags.log" 2>&1 || { echo "the object did not build"; exit 1; }
+        make -q BUILD="$b" "$obj" || { echo "out of date right after building it"; exit 1; }
+        if make -q BUILD="$b" "$obj" USER_CFLAGS="-std=gnu17 -O1 -Ilibs/libstd/include"; then
+            echo "still up to date after its flags changed"
+            exit 1
+        fi
+    ) >"$work/flags.out" 2>&1 || tap_fail "$(tail -n 3 "$work/flags.out" | tr '\n' ' ')"
+}
+tap_check objects-follow-flags check_objects_follow_flags
+
 # The in-OS fuzzer's free-page verdict, built for the host: each reading
 # before and after a campaign gets the verdict it should (lost pages and
 # lost kernel objects fail; the supervisor's growth and spread slabs pass).
