@@ -9,7 +9,8 @@
 #                        platform/user/stdio/ holds the FILE streams, which
 #                        make system calls and keep a list of streams, so
 #                        they cannot be hosted/'s freestanding code
-#   platform/kernel/, platform/boot/   the kernel's and bootloader's parts
+#   (the kernel and the bootloader have no part of their own yet: they
+#   build src/ and platform/common/ with their own flags)
 
 LIBSTD := libs/libstd
 LIBSTD_HEADERS := $(shell cd $(LIBSTD)/include && find . -name '*.h' | sed 's|^\./||')
