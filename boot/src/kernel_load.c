@@ -6,7 +6,8 @@
 #include <string.h>
 #include <sys/elf.h>
 
-#define PAGE_SIZE 4096ULL
+#include <boot/paging_bits.h>
+
 #define PAGE_DOWN(x) ((x) & ~(PAGE_SIZE - 1))
 #define PAGE_UP(x) (((x) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1))
 

@@ -2,10 +2,7 @@
 
 #include "efi.h"
 
-#define PTE_PRESENT (1ULL << 0)
-#define PTE_WRITE (1ULL << 1)
-#define PTE_HUGE (1ULL << 7) // in a page directory: a 2 MiB page
-#define PTE_ADDRESS 0x000FFFFFFFFFF000ULL
+#include <boot/paging_bits.h>
 
 #define GIB (1ULL << 30)
 #define MIB2 (1ULL << 21)

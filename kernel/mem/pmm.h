@@ -20,7 +20,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define PAGE_SIZE 4096ULL
+#include <boot/paging_bits.h> // PAGE_SIZE
 #define PAGE_SHIFT 12
 #define PAGES(bytes) (((bytes) + PAGE_SIZE - 1) / PAGE_SIZE)
 

@@ -13,7 +13,6 @@
 
 // Past this many pages a full flush is cheaper than page by page.
 #define TLB_FULL_FLUSH_PAGES 32
-#define KERNEL_HALF 0xFFFF800000000000ULL
 
 static spinlock_t shootdown_lock = SPINLOCK_INIT;
 

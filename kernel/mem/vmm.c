@@ -14,7 +14,6 @@
 
 #define HUGE_2M (2ULL << 20)
 #define GIB (1ULL << 30)
-#define KERNEL_HALF 0xFFFF800000000000ULL
 
 #define EFER_NXE (1ULL << 11)
 #define CR0_WP (1ULL << 16)

@@ -2,6 +2,7 @@
 
 #include "ksym.h"
 
+#include <boot/paging_bits.h>
 #include <kernel/arch/x86_64/cpu.h>
 #include <kernel/arch/x86_64/lapic.h>
 #include <kernel/arch/x86_64/qemu.h>
@@ -48,7 +49,7 @@ static void panic_stack_trace(uint64_t first, bool first_is_return, uint64_t rbp
     panic_symbol("  ", first, first_is_return);
     for (int depth = 0; depth < PANIC_TRACE_DEPTH; depth++)
     {
-        if (rbp < 0xFFFF800000000000ULL || rbp % 8 != 0)
+        if (rbp < KERNEL_HALF || rbp % 8 != 0)
         {
             break;
         }

@@ -11,9 +11,6 @@
 #include <errno.h>
 #include <sys/syscall.h>
 
-#define MSR_STAR 0xC0000081
-#define MSR_LSTAR 0xC0000082
-#define MSR_FMASK 0xC0000084
 #define EFER_SCE (1ULL << 0)
 
 // Every flag user code may have set that the kernel must not run with is

@@ -18,6 +18,9 @@
 
 #define MSR_APIC_BASE 0x1B
 #define MSR_EFER 0xC0000080
+#define MSR_STAR 0xC0000081  // syscall/sysret segment selectors
+#define MSR_LSTAR 0xC0000082 // syscall entry point
+#define MSR_FMASK 0xC0000084 // RFLAGS bits syscall clears
 #define MSR_FS_BASE 0xC0000100
 #define MSR_GS_BASE 0xC0000101
 #define MSR_KERNEL_GS_BASE 0xC0000102

@@ -10,17 +10,8 @@
 #ifndef KERNEL_ARCH_PTE_H
 #define KERNEL_ARCH_PTE_H 1
 
+#include <boot/paging_bits.h> // the hardware's bits, shared with the bootloader
 #include <stdint.h>
-
-#define PTE_PRESENT (1ULL << 0)
-#define PTE_WRITE (1ULL << 1)
-#define PTE_USER (1ULL << 2)
-#define PTE_WRITE_THROUGH (1ULL << 3)
-#define PTE_CACHE_DISABLE (1ULL << 4)
-#define PTE_HUGE (1ULL << 7) // in a PDPT or PD entry: a 1 GiB or 2 MiB page
-#define PTE_GLOBAL (1ULL << 8)
-#define PTE_NO_EXECUTE (1ULL << 63)
-#define PTE_ADDRESS 0x000FFFFFFFFFF000ULL
 
 #define PTE_OWNED (1ULL << 9) // software: free the physical page on unmap
 // Software, in an entry that is not present: a lazy page, promised and
@@ -37,7 +28,6 @@
 #define PTE_COUNT_SHIFT 52
 #define PTE_COUNT_MASK (0x3FFULL << PTE_COUNT_SHIFT)
 
-#define PTE_ENTRIES 512
 
 /** The callback id stored in an entry. */
 static inline uint8_t pte_callback(uint64_t entry)
