@@ -31,6 +31,9 @@ static void remove_at(damage_t* damage, uint32_t index)
 
 void damage_add(damage_t* damage, rect_t rect)
 {
+    // Inside the limits any two rectangles' bounding box is at most
+    // INT32_MAX wide, so rect_union never has to clamp.
+    rect = rect_intersect(rect, rect_make(DAMAGE_MIN, DAMAGE_MIN, DAMAGE_END - DAMAGE_MIN, DAMAGE_END - DAMAGE_MIN));
     if (damage == NULL || rect_empty(rect))
     {
         return;

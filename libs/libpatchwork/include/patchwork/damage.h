@@ -10,6 +10,11 @@
 // box. The covered area can only grow by merging (never shrink), so every
 // added pixel stays covered until damage_clear.
 //
+// Damage is kept within DAMAGE_MIN <= x, y < DAMAGE_END on both axes
+// (about a billion pixels either way of the origin): the parts of a
+// rectangle beyond are dropped, so any bounding box of damage fits a
+// rect_t.
+//
 // A damage_t holds no pointers and allocates nothing: it may be copied,
 // and zero-initialised (or damage_clear'ed) it is empty.
 #ifndef PATCHWORK_DAMAGE_H
@@ -21,6 +26,8 @@
 #include <stdint.h>
 
 #define DAMAGE_MAX_RECTS 16
+#define DAMAGE_MIN (-(1 << 30))
+#define DAMAGE_END ((1 << 30) - 1)
 
 typedef struct
 {
@@ -31,7 +38,7 @@ typedef struct
 // Forget all damage.
 void damage_clear(damage_t* damage);
 
-// Add RECT (ignored when empty).
+// Add RECT (ignored when empty), cut to DAMAGE_MIN..DAMAGE_END.
 void damage_add(damage_t* damage, rect_t rect);
 
 // Add every rectangle of OTHER.
