@@ -900,6 +900,19 @@ static void test_damage(void)
                                  INT32_MAX));
     }
     expect(damage_count(&d) >= 1, "hostile rectangles lost");
+    // Damage is cut to DAMAGE_MIN..DAMAGE_END, where every bounding box
+    // fits a rect_t: the far ends are kept, and merging them covers both.
+    damage_clear(&d);
+    damage_add(&d, rect_make(DAMAGE_MIN - 100, 0, 200, 10));
+    damage_add(&d, rect_make(DAMAGE_END - 50, 0, 100, 10));
+    damage_add(&d, rect_make(INT32_MIN, 0, 10, 10));
+    expect(damage_count(&d) == 2 && damage_area(&d) == 1500, "far ends: %u rects, area %llu", damage_count(&d),
+           (unsigned long long)damage_area(&d));
+    damage_add(&d, rect_make(0, 5, 1, 1));
+    damage_add(&d, rect_make(DAMAGE_MIN + 50, 2, DAMAGE_END - DAMAGE_MIN - 100, 1));
+    expect(damage_count(&d) == 1 && damage_get(&d, 0, &r) && rect_contains(r, DAMAGE_MIN, 0) &&
+               rect_contains(r, DAMAGE_END - 1, 9),
+           "merging the far ends: %u rects, %d,%d %dx%d", damage_count(&d), r.x, r.y, r.width, r.height);
     report("damage-merge-collapse-area-clip");
 }
 
