@@ -307,6 +307,14 @@ void draw_gradient_h(surface_t* surface, rect_t rect, uint32_t left, uint32_t ri
     }
 }
 
+// The blend of one pixel of an image or surface: most are opaque or
+// transparent (a window, an icon's surroundings), which need no arithmetic.
+static inline uint32_t blend_source(uint32_t destination, uint32_t source)
+{
+    uint32_t alpha = source >> 24;
+    return alpha == 255 ? source : alpha == 0 ? destination : blend_pixel(destination, source);
+}
+
 // Where a blit lands: the source box SOURCE (already inside the source's
 // bounds) moved so that ORIGIN (the asked source rectangle's corner) goes to
 // (X, Y), cut to the clip; SOURCE is cut along. False when nothing is left.
@@ -359,14 +367,14 @@ void draw_blit(surface_t* surface, int32_t x, int32_t y, const surface_t* source
         {
             for (size_t i = width; i-- > 0;)
             {
-                to[i] = blend_pixel(to[i], from[i]);
+                to[i] = blend_source(to[i], from[i]);
             }
         }
         else
         {
             for (size_t i = 0; i < width; i++)
             {
-                to[i] = blend_pixel(to[i], from[i]);
+                to[i] = blend_source(to[i], from[i]);
             }
         }
     }
@@ -397,7 +405,7 @@ void draw_image(surface_t* surface, int32_t x, int32_t y, const fbmp_image_t* im
         {
             uint32_t pixel = (uint32_t)from[0] | (uint32_t)from[1] << 8 | (uint32_t)from[2] << 16 |
                              (uint32_t)from[3] << 24;
-            to[i] = copy ? pixel : blend_pixel(to[i], pixel);
+            to[i] = copy ? pixel : blend_source(to[i], pixel);
         }
     }
 }
