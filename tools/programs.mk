@@ -41,7 +41,7 @@ $(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) $(PROGRAM_FLAGS_STAMP) | $(filter $(S
 # The driver adds crt0.o, crti.o, crtn.o and -lstd from the sysroot, so a
 # program is relinked whenever one of those changes. A test of a library
 # of the sysroot's names it in TEST_LIBS.
-$(IMAGE_ROOT)/test/desktop_files_test: TEST_LIBS := -lpatchwork
+$(IMAGE_ROOT)/test/desktop_files_test $(IMAGE_ROOT)/test/draw_test: TEST_LIBS := -lpatchwork
 $(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_SHARED) $(LIBSTD_SYSROOT) \
 	$(LIBPATCHWORK_SYSROOT)
 	@mkdir -p $(@D)
@@ -56,9 +56,11 @@ $(USER_TEST_HELPERS): $(IMAGE_ROOT)/test/helpers/%: $(PROGRAM_OBJ)/tests/user/he
 	@mkdir -p $(@D)
 	$(CC) $(HELPER_LDFLAGS) -o $@ $<
 
-$(USER_BENCHES): $(IMAGE_ROOT)/bench/%: $(PROGRAM_OBJ)/bench/user/%.o $(LIBSTD_SYSROOT)
+# A benchmark of a library of the sysroot's names it in BENCH_LIBS.
+$(IMAGE_ROOT)/bench/draw: BENCH_LIBS := -lpatchwork
+$(USER_BENCHES): $(IMAGE_ROOT)/bench/%: $(PROGRAM_OBJ)/bench/user/%.o $(LIBSTD_SYSROOT) $(LIBPATCHWORK_SYSROOT)
 	@mkdir -p $(@D)
-	$(CC) -o $@ $<
+	$(CC) -o $@ $< $(BENCH_LIBS)
 
 $(UTILS): $(IMAGE_ROOT)/bin/%: $(PROGRAM_OBJ)/programs/utils/%.o $(LIBSTD_SYSROOT)
 	@mkdir -p $(@D)

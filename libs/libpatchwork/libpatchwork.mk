@@ -1,6 +1,7 @@
-# libpatchwork: the desktop's library (fonts and images so far: .grf and
-# .fbmp decoders). Plain C17 that needs only string.h, so the same sources
-# also build on the host for the tests (tests/host/formats) and the fuzz
+# libpatchwork: the desktop's library: .grf and .fbmp decoders, and
+# drawing (surfaces, shapes, blits, text, damage). Plain C17 that needs
+# only string.h and stdlib.h, so the same sources also build on the host
+# for the tests (tests/host/formats, tests/host/draw) and the fuzz
 # harnesses (tests/fuzz/host). Installed like libstd: headers under
 # sysroot/usr/include/patchwork/, sysroot/usr/lib/libpatchwork.a, and a
 # pkg-config file for ports (x86_64-patchwork-pkg-config libpatchwork).

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Host-side tests of the build machinery: the toolchain cache, stage
 # progress and failure reports, and build.sh's handling of bad input; the
-# host fuzzers' saved inputs; the desktop's file formats (formats/run.sh).
+# host fuzzers' saved inputs; the desktop's file formats (formats/run.sh)
+# and libpatchwork's drawing (draw/run.sh).
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/tests/lib/tap.sh"
@@ -226,3 +227,7 @@ fuzz_replay
 
 # The desktop's .grf and .fbmp decoders and converters (formats/run.sh).
 "$root/tests/host/formats/run.sh"
+
+# libpatchwork's drawing: surfaces, blending, clipping, text, damage
+# (draw/run.sh).
+"$root/tests/host/draw/run.sh"
