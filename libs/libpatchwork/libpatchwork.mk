@@ -7,7 +7,7 @@
 
 LIBPATCHWORK := libs/libpatchwork
 LIBPATCHWORK_HEADERS := $(shell cd $(LIBPATCHWORK)/include && find . -name '*.h' | sed 's|^\./||')
-LIBPATCHWORK_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBPATCHWORK)/src/*.c))
+LIBPATCHWORK_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBPATCHWORK)/src/*.c $(LIBPATCHWORK)/src/*/*.c))
 $(LIBPATCHWORK_OBJ): EXTRA_CFLAGS := -std=c17 -pedantic-errors -I$(LIBPATCHWORK)/include
 
 LIBPATCHWORK_SYSROOT := $(addprefix $(SYSROOT)/usr/include/,$(LIBPATCHWORK_HEADERS)) \

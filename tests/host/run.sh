@@ -206,3 +206,6 @@ fuzz_replay
 
 # The desktop's .grf and .fbmp decoders and converters (formats/run.sh).
 "$root/tests/host/formats/run.sh"
+
+# The window manager's protocol codec (proto/run.sh).
+"$root/tests/host/proto/run.sh"

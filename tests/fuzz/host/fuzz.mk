@@ -16,7 +16,7 @@
 
 MODE ?= fuzz
 OUT ?= build/fuzz-host
-TARGETS ?= ctl elf ldisc path printf scanf shell strtod grf fbmp
+TARGETS ?= ctl elf ldisc path printf scanf shell strtod grf fbmp proto
 HERE := tests/fuzz/host
 
 ifeq ($(MODE),fuzz)
@@ -80,6 +80,8 @@ grf_FLAVOUR := plain
 grf_SRC := libs/libpatchwork/src/grf.c
 fbmp_FLAVOUR := plain
 fbmp_SRC := libs/libpatchwork/src/fbmp.c
+proto_FLAVOUR := plain
+proto_SRC := $(wildcard libs/libpatchwork/src/proto/*.c)
 UNIT_EXTERNAL := fuzz_fail malloc free realloc calloc exit
 
 # The bootloader's files are built as for UEFI (gnu-efi's headers).
