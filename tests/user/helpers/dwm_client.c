@@ -8,8 +8,11 @@
 //   steal       hello, then damage for WINDOW (somebody else's)
 //   midmessage  hello, then half a create-window, and exits at once
 //   many        asks for 1000 windows: 64 must come, the rest be refused
-// The hostile modes (but midmessage) wait for dwm to end the connection
-// and exit with 0 if it does; "many" exits with 0 if dwm counted right.
+// The hostile modes (but midmessage) then send a test-probe and read
+// until dwm ends the connection: they exit with 0 if it does without
+// having answered the probe (11 if it answered: the hostile message was
+// taken). midmessage waits for the welcome first, so that the cut message
+// is the last thing dwm reads. "many" exits with 0 if dwm counted right.
 #include <patchwork/client.h>
 
 #include <errno.h>
@@ -51,13 +54,32 @@ static int hello(fd_t fd)
     return send_msg(fd, &msg, 0);
 }
 
-// Read until the end of the stream: 0 once dwm has closed it.
+// Read messages until the end of the stream: 0 once dwm has closed it
+// without a probe-result, 11 if it answered the probe, 12 if what came
+// was not the protocol.
 static int until_closed(fd_t fd)
 {
-    uint8_t bytes[256];
+    uint8_t buffer[1024];
+    size_t buffered = 0;
     for (;;)
     {
-        ssize_t got = read(fd, bytes, sizeof(bytes));
+        proto_header_t header;
+        proto_error_t error = proto_frame(buffer, buffered, &header);
+        if (error == PROTO_OK)
+        {
+            if (header.type == PROTO_PROBE_RESULT)
+            {
+                return 11;
+            }
+            buffered -= header.size;
+            memmove(buffer, buffer + header.size, buffered);
+            continue;
+        }
+        if (error != PROTO_NEED_MORE)
+        {
+            return 12;
+        }
+        ssize_t got = read(fd, buffer + buffered, sizeof(buffer) - buffered);
         if (got == 0)
         {
             return 0;
@@ -66,7 +88,24 @@ static int until_closed(fd_t fd)
         {
             return 10;
         }
+        buffered += (size_t)got;
     }
+}
+
+// Wait for the welcome (its 32 bytes).
+static int welcomed(fd_t fd)
+{
+    uint8_t bytes[32];
+    for (size_t got = 0; got < sizeof(bytes);)
+    {
+        ssize_t n = read(fd, bytes + got, sizeof(bytes) - got);
+        if (n <= 0)
+        {
+            return -1;
+        }
+        got += (size_t)n;
+    }
+    return bytes[0] == PROTO_WELCOME ? 0 : -1;
 }
 
 static int many(const char* name)
@@ -161,11 +200,13 @@ int main(int argc, char** argv)
     else if (strcmp(mode, "midmessage") == 0)
     {
         proto_msg_t msg = {.header.type = PROTO_CREATE_WINDOW, .create = {.width = 10, .height = 10}};
-        return hello(fd) == -1 || send_msg(fd, &msg, 20) == -1 ? 4 : 0;
+        return hello(fd) == -1 || welcomed(fd) == -1 || send_msg(fd, &msg, 20) == -1 ? 4 : 0;
     }
     else
     {
         return 2;
     }
+    proto_msg_t probe = {.header.type = PROTO_TEST_PROBE};
+    send_msg(fd, &probe, 0); // may fail: dwm may have closed the stream already
     return until_closed(fd);
 }
