@@ -168,6 +168,13 @@ bool request_handle(int client, const proto_msg_t* m)
         window_free(window);
         c->windows--;
         return true;
+    case PROTO_SYNC:
+    {
+        screen_compose(); // everything asked for so far is on the screen
+        proto_msg_t msg = {.header.type = PROTO_SYNC_DONE, .sync.token = m->sync.token};
+        server_send(client, &msg);
+        return true;
+    }
     case PROTO_TEST_KEY: input_key(m->test_key.type, m->test_key.code); return true;
     case PROTO_TEST_MOUSE:
         input_pointer(m->test_mouse.x, m->test_mouse.y, m->test_mouse.buttons, m->test_mouse.wheel);

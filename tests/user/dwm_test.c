@@ -5,8 +5,9 @@
 // window's pixels reach the screen where it was damaged, and only there;
 // clicks focus, raise, drag and close; keys go to the focused window;
 // garbage, lies, strangers' windows, a death mid-message and a thousand
-// windows each end (or limit) only the client that did it; dwm's pages
-// come back once the clients are gone.
+// windows each end (or limit) only the client that did it; dwm's pages,
+// the shared memory and the free pages come back once the clients are
+// gone. And without --test, a window's pixels reach sys:/fb/0.
 #include "file_text.h"
 #include "tap.h"
 
@@ -31,20 +32,28 @@ static pid_t dwm = -1;
 static long long baseline_pages = -1, baseline_free = -1, baseline_shm = -1;
 static pw_client_t* good;
 
-static const char* start_dwm(void)
+// Start dwm with @p argv; *pid is -1 unless it said "ready".
+static const char* spawn_dwm(const char** argv, pid_t* pid)
 {
     fd_t fds[2];
+    *pid = -1;
     TAP_CHECK_OK(io_open2("sys:/pipe/new", fds));
-    const char* argv[] = {DWM, "--test", "--name", NAME, NULL};
     spawn_fd_t map[] = {{STDOUT_FILENO, fds[1]}, {STDERR_FILENO, STDERR_FILENO}, SPAWN_FD_END};
-    dwm = spawn(argv, map, NULL, PRIORITY_INHERIT);
+    pid_t child = spawn(argv, map, NULL, PRIORITY_INHERIT);
     close(fds[1]);
-    TAP_CHECK(dwm != -1, "spawn dwm: %s", strerror(errno));
+    TAP_CHECK(child != -1, "spawn dwm: %s", strerror(errno));
     char ready[8] = {0};
     ssize_t got = read(fds[0], ready, 6);
     close(fds[0]);
     TAP_CHECK(got == 6 && strcmp(ready, "ready\n") == 0, "dwm said '%s'", ready);
+    *pid = child;
     return NULL;
+}
+
+static const char* start_dwm(void)
+{
+    const char* argv[] = {DWM, "--test", "--name", NAME, NULL};
+    return spawn_dwm(argv, &dwm);
 }
 
 // The composed pixel at (x, y), and how many clients and windows dwm has.
@@ -315,6 +324,53 @@ static const char* test_memory_comes_back(void)
     return NULL;
 }
 
+// Without --test dwm shows what it composes on sys:/fb/0: a window's
+// pixel is read back from sys:/fb/0/buffer after a sync (nothing prints in
+// between, so the kernel's console does not draw over it).
+static const char* test_framebuffer(void)
+{
+    char text[128];
+    TAP_CHECK(file_text("sys:/fb/0/info", text, sizeof(text)) > 0, "no sys:/fb/0/info");
+    unsigned width = 0, height = 0, stride = 0;
+    char format[8] = {0};
+    TAP_CHECK(sscanf(text, "width %u height %u stride %u format %7s", &width, &height, &stride, format) == 4,
+              "sys:/fb/0/info says '%s'", text);
+    const char* argv[] = {DWM, "--name", "dwm-fb", NULL};
+    pid_t screen = -1;
+    const char* reason = spawn_dwm(argv, &screen);
+    if (reason != NULL)
+    {
+        return reason;
+    }
+    pw_client_t* client = pw_connect("dwm-fb");
+    pw_window_t* window =
+        client != NULL ? pw_window_create(client, (int32_t)width - 100, 40, 64, 48, "on the screen") : NULL;
+    uint32_t pixel = 0;
+    fd_t fb = io_open("sys:/fb/0/buffer");
+    if (window != NULL && fb != -1)
+    {
+        fill(window, (proto_rect_t){0, 0, 64, 48}, 0xFF20A040u);
+        if (pw_window_damage(window, &(proto_rect_t){0, 0, 64, 48}, 1) == 0 && pw_sync(client) == 0)
+        {
+            seek(fb, (off_t)((uint64_t)(40 + 10) * stride + width - 100 + 10) * 4, SEEK_SET);
+            read(fb, &pixel, sizeof(pixel));
+        }
+    }
+    if (fb != -1)
+    {
+        close(fb);
+    }
+    pw_disconnect(client);
+    int status = -1;
+    process_kill(screen);
+    process_wait(screen, &status);
+    TAP_CHECK(window != NULL, "no window on the real screen: %s", strerror(errno));
+    uint32_t expected = strcmp(format, "rgbx") == 0 ? 0x40A020u : 0x20A040u;
+    TAP_CHECK((pixel & 0xFFFFFF) == expected, "sys:/fb/0 has %#x where the window is (%s, expected %#x)", pixel,
+              format, expected);
+    return NULL;
+}
+
 static const char* test_stop_dwm(void)
 {
     TAP_CHECK(dwm != -1, "dwm did not start");
@@ -344,5 +400,6 @@ int main(void)
         tap_run("memory-comes-back", test_memory_comes_back);
     }
     tap_run("stop", test_stop_dwm);
+    tap_run("framebuffer", test_framebuffer);
     return tap_exit_status();
 }

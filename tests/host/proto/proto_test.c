@@ -43,7 +43,7 @@ static void report(const char* name)
     failure[0] = '\0';
 }
 
-#define SAMPLES 19
+#define SAMPLES 21
 // One valid message of every type, with fields away from zero.
 static proto_msg_t sample(int index)
 {
@@ -99,7 +99,9 @@ static proto_msg_t sample(int index)
         break;
     case 16: m.header.type = PROTO_FOCUS, m.focus.window = 2, m.focus.focused = 1; break;
     case 17: m.header.type = PROTO_CLOSE_REQUEST, m.close_request.window = 2; break;
-    default: m.header.type = PROTO_ERROR, m.error.code = PROTO_ERR_TOO_MANY, m.error.sequence = 77; break;
+    case 18: m.header.type = PROTO_ERROR, m.error.code = PROTO_ERR_TOO_MANY, m.error.sequence = 77; break;
+    case 19: m.header.type = PROTO_SYNC, m.sync.token = 0xCAFEF00Du; break;
+    default: m.header.type = PROTO_SYNC_DONE, m.sync.token = 0; break;
     }
     return m;
 }
@@ -156,7 +158,7 @@ static void test_sizes(void)
 {
     // The layouts of docs/desktop.md, header included.
     static const size_t expected[SAMPLES] = {24, 16 + 24 + 5, 32, 16 + 8 + 16 * 16, 28, 28, 16 + 8 + 64, 20,
-                                             24, 32, 24, 32, 40, 40, 32, 36, 24, 20, 24};
+                                             24, 32, 24, 32, 40, 40, 32, 36, 24, 20, 24, 20, 20};
     for (int i = 0; i < SAMPLES; i++)
     {
         proto_msg_t m = sample(i);
@@ -225,7 +227,7 @@ static void test_header_errors(void)
     memcpy(bad, bytes, size), bad[PROTO_HEADER_SIZE + 4] = 1;
     expect(proto_decode(bad, size, PROTO_FROM_CLIENT, &back) == PROTO_ERROR_RESERVED, "hello's reserved accepted");
 
-    uint16_t types[] = {0, 0x09, 0x3F, 0x43, 0x80, 0x8A, 0xFFFF};
+    uint16_t types[] = {0, 0x0A, 0x3F, 0x43, 0x80, 0x8B, 0xFFFF};
     for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
     {
         memcpy(bad, bytes, size), bad[0] = (uint8_t)types[i], bad[1] = (uint8_t)(types[i] >> 8);

@@ -44,6 +44,10 @@ int pw_send(pw_client_t* client, proto_msg_t* msg);
 // meanwhile are kept for pw_next_event.
 int pw_request(pw_client_t* client, proto_msg_t* request, uint32_t reply_type, proto_msg_t* reply);
 
+// Wait until dwm has handled everything sent so far and shown it on the
+// screen (sync and sync-done); events meanwhile are kept.
+int pw_sync(pw_client_t* client);
+
 // A window of @p width x @p height pixels at (@p x, @p y), titled
 // @p title (NULL: none; longer than PROTO_MAX_TITLE is cut). Its surface
 // is mapped and attached: it is on the screen, white, once this returns.

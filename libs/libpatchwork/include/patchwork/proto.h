@@ -39,6 +39,7 @@ typedef enum
     PROTO_RESIZE = 0x06,
     PROTO_SET_TITLE = 0x07,
     PROTO_CLOSE_WINDOW = 0x08,
+    PROTO_SYNC = 0x09,
 
     PROTO_TEST_KEY = 0x40,
     PROTO_TEST_MOUSE = 0x41,
@@ -53,6 +54,7 @@ typedef enum
     PROTO_CLOSE_REQUEST = 0x87,
     PROTO_ERROR = 0x88,
     PROTO_PROBE_RESULT = 0x89,
+    PROTO_SYNC_DONE = 0x8A,
 } proto_type_t;
 
 // Who sends a message: proto_decode refuses the other side's types.
@@ -121,6 +123,8 @@ typedef struct
         struct { uint32_t window; uint32_t width, height; } resize;
         struct { uint32_t window; uint32_t title_length; char title[PROTO_MAX_TITLE]; } title;
         struct { uint32_t window; } close;
+        // PROTO_SYNC and PROTO_SYNC_DONE: the client's token, echoed.
+        struct { uint32_t token; } sync;
         struct { uint32_t type; uint32_t code; } test_key;
         struct { int32_t x, y; uint32_t buttons; int32_t wheel; } test_mouse;
         struct { int32_t x, y; } test_probe;

@@ -216,3 +216,18 @@ int pw_request(pw_client_t* client, proto_msg_t* request, uint32_t reply_type, p
         client_queue(client, reply);
     }
 }
+
+int pw_sync(pw_client_t* client)
+{
+    proto_msg_t request = {.header.type = PROTO_SYNC, .sync.token = client->sequence + 1}, reply;
+    if (pw_request(client, &request, PROTO_SYNC_DONE, &reply) == -1)
+    {
+        return -1;
+    }
+    if (reply.sync.token != request.sync.token)
+    {
+        errno = EPROTO;
+        return -1;
+    }
+    return 0;
+}

@@ -68,6 +68,9 @@ static bool check(const proto_msg_t* m)
         return m->title.window != 0 && proto_title_valid(m->title.title, m->title.title_length);
     case PROTO_CLOSE_WINDOW:
         return m->close.window != 0;
+    case PROTO_SYNC:
+    case PROTO_SYNC_DONE:
+        return true;
     case PROTO_TEST_KEY:
         return (m->test_key.type == PROTO_KEY_PRESS || m->test_key.type == PROTO_KEY_RELEASE) &&
                m->test_key.code <= 0xFFFF;

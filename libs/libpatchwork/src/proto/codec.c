@@ -16,6 +16,7 @@ bool proto_type_valid(uint32_t type, proto_direction_t from)
     case PROTO_RESIZE:
     case PROTO_SET_TITLE:
     case PROTO_CLOSE_WINDOW:
+    case PROTO_SYNC:
     case PROTO_TEST_KEY:
     case PROTO_TEST_MOUSE:
     case PROTO_TEST_PROBE:
@@ -29,6 +30,7 @@ bool proto_type_valid(uint32_t type, proto_direction_t from)
     case PROTO_CLOSE_REQUEST:
     case PROTO_ERROR:
     case PROTO_PROBE_RESULT:
+    case PROTO_SYNC_DONE:
         return from == PROTO_FROM_SERVER;
     default:
         return false;

@@ -98,6 +98,10 @@ proto_error_t proto_payload(wire_t* wire, proto_msg_t* m, bool writing)
     case PROTO_CLOSE_WINDOW:
         U32(m->close.window);
         break;
+    case PROTO_SYNC:
+    case PROTO_SYNC_DONE:
+        U32(m->sync.token);
+        break;
     case PROTO_TEST_KEY:
         U32(m->test_key.type), U32(m->test_key.code);
         break;

@@ -30,6 +30,8 @@ const char* proto_type_name(uint32_t type)
     case PROTO_RESIZE: return "resize";
     case PROTO_SET_TITLE: return "set-title";
     case PROTO_CLOSE_WINDOW: return "close-window";
+    case PROTO_SYNC: return "sync";
+    case PROTO_SYNC_DONE: return "sync-done";
     case PROTO_TEST_KEY: return "test-key";
     case PROTO_TEST_MOUSE: return "test-mouse";
     case PROTO_TEST_PROBE: return "test-probe";
