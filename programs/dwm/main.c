@@ -1,6 +1,6 @@
 // dwm, the desktop window manager (docs/desktop.md).
 //
-// usage: dwm [--test] [--name NAME]
+// usage: dwm [--test] [--name NAME] (--help: this usage)
 //   --name NAME  bind the local socket NAME instead of "dwm"
 //   --test       compose into memory only (not sys:/fb/0), no input
 //                devices, accept the test-* messages (for the tests)
@@ -13,27 +13,30 @@
 
 options_t options = {.name = PROTO_SOCKET_NAME};
 
-static int usage(void)
-{
-    fprintf(stderr, "usage: dwm [--test] [--name NAME]\n");
-    return 2;
-}
+#define USAGE "usage: dwm [--test] [--name NAME]\n"
 
 int main(int argc, char** argv)
 {
     for (int i = 1; i < argc; i++)
     {
+        if (strcmp(argv[i], "--help") == 0)
+        {
+            fputs(USAGE, stdout);
+            return 0;
+        }
         if (strcmp(argv[i], "--test") == 0)
         {
             options.test = true;
         }
-        else if (strcmp(argv[i], "--name") == 0 && i + 1 < argc && argv[i + 1][0] != '\0')
+        else if (strcmp(argv[i], "--name") == 0 && i + 1 < argc && argv[i + 1][0] != '\0' &&
+                 strlen(argv[i + 1]) < MAX_NAME)
         {
             options.name = argv[++i];
         }
         else
         {
-            return usage();
+            fputs(USAGE, stderr);
+            return 2;
         }
     }
     fd_t kbd, mouse;
