@@ -89,9 +89,13 @@ int main(int argc, char** argv)
         }
         for (size_t i = 3; i < count; i++)
         {
-            if (fds[i].revents & (POLL_READ | POLL_HANGUP | POLL_ERROR))
+            if (fds[i].revents & (POLL_READ | POLL_HANGUP))
             {
                 server_read(owner[i]);
+            }
+            else if (fds[i].revents & (POLL_ERROR | POLL_INVALID))
+            {
+                server_fail(owner[i], "its stream broke"); // a read could wait for nothing
             }
         }
         if (fds[0].revents & POLL_READ)
