@@ -5,7 +5,7 @@
 #
 # usage: tools/fuzz_host.sh [SECONDS] [TARGET...]   (./build.sh fuzz host ...)
 #   SECONDS  per target (default 60)
-#   TARGET   some of: ctl elf ldisc path printf scanf shell strtod grf fbmp draw
+#   TARGET   some of: ctl elf ldisc path printf scanf shell strtod grf fbmp draw proto
 #            (default all)
 #
 # Corpora live outside the checkout, in
@@ -19,7 +19,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
-all_targets=(ctl elf ldisc path printf scanf shell strtod grf fbmp draw)
+all_targets=(ctl elf ldisc path printf scanf shell strtod grf fbmp draw proto)
 
 usage() {
     echo "usage: ./build.sh fuzz host [SECONDS] [TARGET...]" >&2

@@ -42,6 +42,7 @@ $(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) $(PROGRAM_FLAGS_STAMP) | $(filter $(S
 # program is relinked whenever one of those changes. A test of a library
 # of the sysroot's names it in TEST_LIBS.
 $(IMAGE_ROOT)/test/desktop_files_test $(IMAGE_ROOT)/test/draw_test: TEST_LIBS := -lpatchwork
+$(IMAGE_ROOT)/test/dwm_test: TEST_LIBS := -lpatchwork
 $(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_SHARED) $(LIBSTD_SYSROOT) \
 	$(LIBPATCHWORK_SYSROOT)
 	@mkdir -p $(@D)
@@ -52,9 +53,11 @@ $(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_S
 $(IMAGE_ROOT)/test/helpers/stack_exec: HELPER_LDFLAGS := -Wl,-z,execstack
 $(IMAGE_ROOT)/test/helpers/stack_noexec: HELPER_LDFLAGS := -Wl,-z,noexecstack
 
-$(USER_TEST_HELPERS): $(IMAGE_ROOT)/test/helpers/%: $(PROGRAM_OBJ)/tests/user/helpers/%.o $(LIBSTD_SYSROOT)
+$(IMAGE_ROOT)/test/helpers/dwm_client: HELPER_LIBS := -lpatchwork
+$(USER_TEST_HELPERS): $(IMAGE_ROOT)/test/helpers/%: $(PROGRAM_OBJ)/tests/user/helpers/%.o $(LIBSTD_SYSROOT) \
+	$(LIBPATCHWORK_SYSROOT)
 	@mkdir -p $(@D)
-	$(CC) $(HELPER_LDFLAGS) -o $@ $<
+	$(CC) $(HELPER_LDFLAGS) -o $@ $< $(HELPER_LIBS)
 
 # A benchmark of a library of the sysroot's names it in BENCH_LIBS.
 $(IMAGE_ROOT)/bench/draw: BENCH_LIBS := -lpatchwork
@@ -66,10 +69,13 @@ $(UTILS): $(IMAGE_ROOT)/bin/%: $(PROGRAM_OBJ)/programs/utils/%.o $(LIBSTD_SYSROO
 	@mkdir -p $(@D)
 	$(CC) -o $@ $<
 
-# A program made of several files: every .c file in its folder.
+# A program made of several files: every .c file in its folder. One that
+# uses a library of the sysroot names it in PROGRAM_LIBS.
+$(IMAGE_ROOT)/bin/dwm: PROGRAM_LIBS := -lpatchwork
 define BIG_PROGRAM_RULE
-$(IMAGE_ROOT)/bin/$(1): $(patsubst %.c,$(PROGRAM_OBJ)/%.o,$(wildcard programs/$(1)/*.c)) $(LIBSTD_SYSROOT)
+$(IMAGE_ROOT)/bin/$(1): $(patsubst %.c,$(PROGRAM_OBJ)/%.o,$(wildcard programs/$(1)/*.c)) $(LIBSTD_SYSROOT) \
+	$(LIBPATCHWORK_SYSROOT)
 	@mkdir -p $$(@D)
-	$(CC) -o $$@ $$(filter $(PROGRAM_OBJ)/%.o,$$^)
+	$(CC) -o $$@ $$(filter $(PROGRAM_OBJ)/%.o,$$^) $$(PROGRAM_LIBS)
 endef
 $(foreach program,$(BIG_PROGRAM_DIRS),$(eval $(call BIG_PROGRAM_RULE,$(program))))

@@ -1,14 +1,17 @@
-# libpatchwork: the desktop's library: .grf and .fbmp decoders, and
-# drawing (surfaces, shapes, blits, text, damage). Plain C17 that needs
-# only string.h and stdlib.h, so the same sources also build on the host
-# for the tests (tests/host/formats, tests/host/draw) and the fuzz
-# harnesses (tests/fuzz/host). Installed like libstd: headers under
-# sysroot/usr/include/patchwork/, sysroot/usr/lib/libpatchwork.a, and a
-# pkg-config file for ports (x86_64-patchwork-pkg-config libpatchwork).
+# libpatchwork: the desktop's library: the .grf and .fbmp decoders and
+# drawing (surfaces, shapes, blits, text, damage) in src/*.c, and the
+# window manager's protocol (src/proto/): plain C17 that needs only
+# string.h and stdlib.h, so the same sources also build on the host for
+# the tests (tests/host/formats, tests/host/draw, tests/host/proto) and
+# the fuzz harnesses (tests/fuzz/host); and the client side of the
+# protocol (src/client/), which uses libstd's files and shared memory.
+# Installed like libstd: headers under sysroot/usr/include/patchwork/,
+# sysroot/usr/lib/libpatchwork.a, and a pkg-config file for ports
+# (x86_64-patchwork-pkg-config libpatchwork).
 
 LIBPATCHWORK := libs/libpatchwork
 LIBPATCHWORK_HEADERS := $(shell cd $(LIBPATCHWORK)/include && find . -name '*.h' | sed 's|^\./||')
-LIBPATCHWORK_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBPATCHWORK)/src/*.c))
+LIBPATCHWORK_OBJ := $(patsubst %.c,$(BUILD)/user/%.o,$(wildcard $(LIBPATCHWORK)/src/*.c $(LIBPATCHWORK)/src/*/*.c))
 $(LIBPATCHWORK_OBJ): EXTRA_CFLAGS := -std=c17 -pedantic-errors -I$(LIBPATCHWORK)/include
 $(LIBPATCHWORK_OBJ): $(LIBPATCHWORK)/libpatchwork.mk
 

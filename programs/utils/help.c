@@ -16,6 +16,7 @@ static const struct
     {"cat", "print files, or stdin, one after another"},
     {"clear", "clear the screen"},
     {"cp", "copy files; -r copies directories"},
+    {"dwm", "the desktop window manager (docs/desktop.md)"},
     {"echo", "print the arguments; -n leaves out the newline"},
     {"false", "do nothing, unsuccessfully"},
     {"grep", "print the lines that match a regular expression"},

@@ -231,3 +231,5 @@ fuzz_replay
 # libpatchwork's drawing: surfaces, blending, clipping, text, damage
 # (draw/run.sh).
 "$root/tests/host/draw/run.sh"
+# The window manager's protocol codec (proto/run.sh).
+"$root/tests/host/proto/run.sh"

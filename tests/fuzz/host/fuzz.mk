@@ -16,7 +16,7 @@
 
 MODE ?= fuzz
 OUT ?= build/fuzz-host
-TARGETS ?= ctl elf ldisc path printf scanf shell strtod grf fbmp draw
+TARGETS ?= ctl elf ldisc path printf scanf shell strtod grf fbmp draw proto
 HERE := tests/fuzz/host
 
 ifeq ($(MODE),fuzz)
@@ -82,6 +82,8 @@ fbmp_FLAVOUR := plain
 fbmp_SRC := libs/libpatchwork/src/fbmp.c
 draw_FLAVOUR := plain
 draw_SRC := $(patsubst %,libs/libpatchwork/src/%.c,surface draw text damage grf fbmp)
+proto_FLAVOUR := plain
+proto_SRC := $(wildcard libs/libpatchwork/src/proto/*.c)
 UNIT_EXTERNAL := fuzz_fail malloc free realloc calloc exit
 
 # The bootloader's files are built as for UEFI (gnu-efi's headers).

@@ -1,0 +1,174 @@
+// The screen: a back buffer in dwm's memory where the damaged rectangles
+// are redrawn (background, then the windows bottom to top, then the
+// cursor), and the framebuffer (sys:/fb/0) they are then copied to.
+// With --test nothing is copied: the back buffer is the screen, read by
+// test-probe.
+#include "dwm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/io.h>
+#include <sys/proc.h>
+
+#define MAX_DAMAGE 16
+#define BACKGROUND 0xFF2E4A62u
+#define BORDER_COLOUR 0xFF101010u
+#define TITLE_FOCUSED 0xFF3A78C8u
+#define TITLE_UNFOCUSED 0xFF808080u
+#define CLOSE_COLOUR 0xFFC84040u
+
+static canvas_t back;
+static uint32_t* framebuffer; // NULL with --test or without a framebuffer
+static uint32_t fb_stride;
+static bool fb_rgbx;
+static rect_t damage[MAX_DAMAGE];
+static int damaged;
+
+// sys:/fb/0/info: "width W\nheight H\nstride S\nformat bgrx|rgbx\n".
+static int read_info(uint32_t* width, uint32_t* height, uint32_t* stride, bool* rgbx)
+{
+    fd_t fd = io_open("sys:/fb/0/info");
+    if (fd == -1)
+    {
+        return -1;
+    }
+    char text[128] = {0};
+    ssize_t got = read(fd, text, sizeof(text) - 1);
+    close(fd);
+    char format[8] = {0};
+    if (got <= 0 || sscanf(text, "width %u height %u stride %u format %7s", width, height, stride, format) != 4)
+    {
+        return -1;
+    }
+    *rgbx = strcmp(format, "rgbx") == 0;
+    return 0;
+}
+
+int screen_init(void)
+{
+    uint32_t width = 800, height = 600, stride = 800;
+    bool have_fb = read_info(&width, &height, &stride, &fb_rgbx) == 0;
+    if (!have_fb && !options.test)
+    {
+        fprintf(stderr, "dwm: no framebuffer (sys:/fb/0/info)\n");
+        return -1;
+    }
+    if (width == 0 || height == 0 || width > PROTO_MAX_SIDE || height > PROTO_MAX_SIDE || stride < width)
+    {
+        fprintf(stderr, "dwm: a %ux%u screen is not supported\n", width, height);
+        return -1;
+    }
+    if (!options.test)
+    {
+        fd_t fd = io_open("sys:/fb/0/buffer");
+        framebuffer = fd == -1 ? NULL : mem_map(fd, NULL, (size_t)stride * height * 4, PROT_READ | PROT_WRITE);
+        if (fd != -1)
+        {
+            close(fd);
+        }
+        if (framebuffer == NULL)
+        {
+            fprintf(stderr, "dwm: cannot map sys:/fb/0/buffer\n");
+            return -1;
+        }
+        fb_stride = stride;
+    }
+    back = (canvas_t){mem_map(-1, NULL, (size_t)width * height * 4, PROT_READ | PROT_WRITE), width, height, width};
+    if (back.pixels == NULL)
+    {
+        fprintf(stderr, "dwm: no memory for the screen\n");
+        return -1;
+    }
+    options.width = width, options.height = height;
+    screen_damage((rect_t){0, 0, (int32_t)width, (int32_t)height});
+    return 0;
+}
+
+void screen_damage(rect_t rect)
+{
+    rect = rect_intersect(rect, (rect_t){0, 0, (int32_t)back.width, (int32_t)back.height});
+    if (rect_empty(rect))
+    {
+        return;
+    }
+    if (damaged == MAX_DAMAGE) // too many pieces: one that covers them all
+    {
+        for (int i = 1; i < damaged; i++)
+        {
+            damage[0] = rect_union(damage[0], damage[i]);
+        }
+        damaged = 1;
+        damage[0] = rect_union(damage[0], rect);
+        return;
+    }
+    damage[damaged++] = rect;
+}
+
+static void paint_window(const window_t* window, rect_t clip, bool focused)
+{
+    rect_t frame = window_frame(window);
+    if (rect_empty(rect_intersect(frame, clip)))
+    {
+        return;
+    }
+    rect_t title = {frame.x + BORDER, frame.y + BORDER, frame.width - 2 * BORDER, TITLE_HEIGHT};
+    paint_frame(&back, frame, clip, BORDER_COLOUR);
+    paint_fill(&back, title, clip, focused ? TITLE_FOCUSED : TITLE_UNFOCUSED);
+    paint_fill(&back, (rect_t){title.x + title.width - CLOSE_BOX - 3, title.y + 3, CLOSE_BOX, CLOSE_BOX}, clip,
+               CLOSE_COLOUR);
+    paint_blit(&back, window->content.x, window->content.y, &window->shown, clip);
+}
+
+static void show(rect_t r)
+{
+    if (framebuffer == NULL)
+    {
+        return;
+    }
+    for (int32_t y = r.y; y < r.y + r.height; y++)
+    {
+        const uint32_t* from = back.pixels + (size_t)y * back.stride + r.x;
+        uint32_t* to = framebuffer + (size_t)y * fb_stride + r.x;
+        if (!fb_rgbx)
+        {
+            memcpy(to, from, (size_t)r.width * 4);
+            continue;
+        }
+        for (int32_t x = 0; x < r.width; x++)
+        {
+            uint32_t p = from[x];
+            to[x] = (p & 0xFF00FF00u) | ((p >> 16) & 0xFF) | ((p & 0xFF) << 16);
+        }
+    }
+}
+
+void screen_compose(void)
+{
+    window_t* focused = window_focused();
+    for (int d = 0; d < damaged; d++)
+    {
+        rect_t clip = damage[d];
+        paint_fill(&back, clip, clip, BACKGROUND);
+        for (int i = 0; window_stacked(i) != NULL; i++)
+        {
+            window_t* window = window_stacked(i);
+            if (window->shown.shm != 0)
+            {
+                paint_window(window, clip, window == focused);
+            }
+        }
+        cursor_paint(&back, clip);
+        show(clip);
+    }
+    damaged = 0;
+}
+
+uint32_t screen_pixel(int32_t x, int32_t y)
+{
+    if (x < 0 || y < 0 || (uint32_t)x >= back.width || (uint32_t)y >= back.height)
+    {
+        return 0;
+    }
+    return back.pixels[(size_t)y * back.stride + x];
+}
