@@ -82,7 +82,7 @@ for round in $(seq 1 "$rounds"); do
     values "$work/linux.$round.log" >"$work/linux.$round"
     run_patchwork "$work/patchwork.$round.log"
     values "$work/patchwork.$round.log" >"$work/patchwork.$round"
-    echo "# round $round: Linux $(tr '\n' ' ' <"$work/linux.$round")" 
+    echo "# round $round: Linux $(tr '\n' ' ' <"$work/linux.$round")"
     echo "# round $round: PatchworkOS $(tr '\n' ' ' <"$work/patchwork.$round")"
 done
 tr -d '\r' <"$work/linux.1.log" | grep '^# ' || true
