@@ -6,28 +6,33 @@
 # (home:/bench/compare, run as the first process with "ubench=compare")
 # and by the host's GCC (-static -O2) for Debian's Linux kernel with a
 # busybox initramfs (bench/linux_guest.sh; /init runs /bin/compare). Both
-# guests: QEMU TCG, q35, -cpu max, 256 MiB, 2 CPUs (as bench/lua.sh).
+# guests: QEMU TCG, q35, -cpu max, 256 MiB, 2 CPUs (as bench/lua.sh;
+# --cpus changes the CPUs of both).
 # Rounds alternate Linux, PatchworkOS, Linux, ...; each QEMU run holds
 # /tmp/patchwork-qemu.lock. For each figure it prints the medians
 #   BENCH NAME_patchwork VALUE UNIT
 #   BENCH NAME_linux VALUE UNIT
 #   BENCH NAME_ratio MEDIAN [MIN..MAX] (PatchworkOS / Linux per round; ...)
 # and each round's values as "# " lines.
-# Usage: bench/compare.sh [--rounds N]   (or COMPARE_ROUNDS=N; default 3)
+# Usage: bench/compare.sh [--rounds N] [--cpus N]
+#   (or COMPARE_ROUNDS=N, COMPARE_CPUS=N; defaults 3 rounds, 2 CPUs)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 export PATH="$root/toolchain/local/bin:$PATH"
 rounds=${COMPARE_ROUNDS:-3}
+CPUS=${COMPARE_CPUS:-2}
 while [ $# -gt 0 ]; do
     case $1 in
     --rounds) rounds=$2; shift 2 ;;
-    *) echo "usage: bench/compare.sh [--rounds N]" >&2; exit 2 ;;
+    --cpus) CPUS=$2; shift 2 ;;
+    *) echo "usage: bench/compare.sh [--rounds N] [--cpus N]" >&2; exit 2 ;;
     esac
 done
-case $rounds in '' | *[!0-9]* | 0) echo "bench compare: rounds must be a positive number" >&2; exit 2 ;; esac
+for n in "$rounds" "$CPUS"; do
+    case $n in '' | *[!0-9]* | 0) echo "bench compare: rounds and CPUs must be positive numbers" >&2; exit 2 ;; esac
+done
 MEMORY=256
-CPUS=2
 TIMEOUT=600
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -131,4 +136,4 @@ for raw, name, unit, divisor, decimals, higher_better in FIGURES:
           % (name, statistics.median(ratios), min(ratios), max(ratios), "higher" if higher_better else "lower"))
 sys.exit(status)
 EOF
-echo "# baseline: $(cat "$linux_cache/version"), bench/user/compare.c by the host's GCC $(gcc -dumpversion) -O2 -static; $rounds rounds"
+echo "# baseline: $(cat "$linux_cache/version"), bench/user/compare.c by the host's GCC $(gcc -dumpversion) -O2 -static; $rounds rounds, $CPUS CPUs"
