@@ -6,13 +6,18 @@
 // under test) reach the serial port unchanged. Reads give what is typed
 // (console_input.h): whole lines in cooked mode, bytes in raw mode.
 //
-// sys:/consctl takes the commands "rawon", "rawoff" and "foreground PID"
-// (0: none) and reads as the mode, "raw" or "cooked". Raw mode ends when
-// the consctl file that turned it on is closed, so a shell that dies while
-// editing a line does not leave the console without echo.
+// sys:/consctl takes the commands "rawon", "rawoff", "foreground PID"
+// (0: none), "screenoff" and "screenon" (fbcon.h: the screen and the PS/2
+// keyboard go to a program and come back) and reads as the mode, "raw" or
+// "cooked", and a line "screen console" or "screen program". Raw mode
+// ends, and the screen comes back, when the consctl
+// file that changed them is closed, so a shell that dies while editing a
+// line does not leave the console without echo, nor a window manager that
+// dies a screen nobody draws.
 #include "console_file.h"
 
 #include "console_input.h"
+#include "fbcon.h"
 
 #include <kernel/fs/ctl.h>
 #include <kernel/fs/sysfs.h>
@@ -81,6 +86,10 @@ static ssize_t consctl_write(file_t* file, const void* buffer, size_t count)
         console_input_set_raw(on);
         spin_unlock(&raw_lock);
     }
+    else if (strcmp(command, "screenoff") == 0 || strcmp(command, "screenon") == 0)
+    {
+        console_screen_set_owner(strcmp(command, "screenoff") == 0 ? file : NULL);
+    }
     else if (ctl_number_after(command, "foreground ", &pid) && pid <= INT32_MAX)
     {
         console_input_set_foreground((pid_t)pid);
@@ -94,8 +103,10 @@ static ssize_t consctl_write(file_t* file, const void* buffer, size_t count)
 
 static ssize_t consctl_read(file_t* file, void* buffer, size_t count)
 {
-    const char* mode = console_input_is_raw() ? "raw\n" : "cooked\n";
-    return file_read_text(file, buffer, count, mode, strlen(mode));
+    char text[48];
+    int length = snprintf(text, sizeof(text), "%s\nscreen %s\n", console_input_is_raw() ? "raw" : "cooked",
+        console_screen_shown() ? "console" : "program");
+    return file_read_text(file, buffer, count, text, (size_t)length);
 }
 
 static void consctl_close(file_t* file)
@@ -107,6 +118,7 @@ static void consctl_close(file_t* file)
         console_input_set_raw(false);
     }
     spin_unlock(&raw_lock);
+    console_screen_release(file); // may sleep: outside the spinlock
 }
 
 static const file_ops_t console_ops = {.kind = FILE_KIND_CONSOLE,

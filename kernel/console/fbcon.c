@@ -1,6 +1,7 @@
 #include "fbcon.h"
 
 #include <kernel/log/log.h>
+#include <kernel/sync/mutex.h>
 
 #include <string.h>
 
@@ -235,6 +236,11 @@ extern const uint64_t console_font_size;
 
 static grf_font_t screen_font;
 static fbcon_t screen;
+static uint32_t screen_format;
+static bool screen_ready; // a framebuffer and a font: the console draws
+static volatile bool screen_shown = true;
+static const void* screen_owner;      // who has the screen; NULL: the console
+static mutex_t screen_switch; // guards the two above; the log replay may take a while
 
 static void console_sink(const char* text, size_t length)
 {
@@ -243,6 +249,7 @@ static void console_sink(const char* text, size_t length)
 
 void console_init(const boot_framebuffer_t* framebuffer)
 {
+    mutex_init(&screen_switch);
     if (framebuffer->base == NULL)
     {
         log_info("console: no framebuffer; logging to serial only");
@@ -255,7 +262,54 @@ void console_init(const boot_framebuffer_t* framebuffer)
     }
     fbcon_init(&screen, framebuffer->base, framebuffer->width, framebuffer->height, framebuffer->stride,
         framebuffer->format, &screen_font);
+    screen_format = framebuffer->format;
+    screen_ready = true;
     log_add_sink(console_sink);
     log_info("console: %ux%u pixels, %ux%u characters", framebuffer->width, framebuffer->height, screen.columns,
         screen.rows);
+}
+
+// With the switch mutex held.
+static void console_screen_switch(const void* owner)
+{
+    bool shown = owner == NULL;
+    if (shown != screen_shown && screen_ready)
+    {
+        if (shown)
+        {
+            // Nothing draws now (the sink is out): clear, then the log's
+            // history comes back through log_add_sink.
+            fbcon_init(&screen, screen.pixels, screen.width, screen.height, screen.stride, screen_format,
+                &screen_font);
+            log_add_sink(console_sink);
+        }
+        else
+        {
+            log_remove_sink(console_sink); // under the log's lock: no line is half drawn after this
+        }
+    }
+    screen_owner = owner;
+    screen_shown = shown;
+}
+
+void console_screen_set_owner(const void* owner)
+{
+    mutex_lock(&screen_switch);
+    console_screen_switch(owner);
+    mutex_unlock(&screen_switch);
+}
+
+void console_screen_release(const void* owner)
+{
+    mutex_lock(&screen_switch);
+    if (owner != NULL && screen_owner == owner)
+    {
+        console_screen_switch(NULL);
+    }
+    mutex_unlock(&screen_switch);
+}
+
+bool console_screen_shown(void)
+{
+    return screen_shown;
 }

@@ -49,4 +49,21 @@ uint32_t fbcon_color(uint32_t format, uint32_t rgb);
 /** The screen console: the boot framebuffer with the built-in font, as a log sink. */
 void console_init(const boot_framebuffer_t* framebuffer);
 
+/**
+ * Give the screen to @p owner, a program such as the window manager (its
+ * sys:/consctl file), or back to the console (@p owner NULL). While it is
+ * given away the console draws nothing and the PS/2 keyboard's keys do
+ * not type at the console (its events still reach sys:/kbd/ps2; the
+ * serial port types as always). Given back, the screen is cleared and the
+ * log's recent lines are drawn again. sys:/consctl's "screenoff" and
+ * "screenon" (console_file.c).
+ */
+void console_screen_set_owner(const void* owner);
+
+/** Give the screen back if @p owner has it (its consctl file closes). */
+void console_screen_release(const void* owner);
+
+/** Whether the console has the screen and the keyboard. */
+bool console_screen_shown(void);
+
 #endif

@@ -5,6 +5,7 @@
 // test-probe.
 #include "dwm.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +74,14 @@ int screen_init(void)
             return -1;
         }
         fb_stride = stride;
+        // The console stops drawing and typing PS/2 keys while we have the
+        // screen; the kernel gives it back when this descriptor closes,
+        // however dwm ends (docs/desktop.md).
+        fd_t consctl = io_open("sys:/consctl");
+        if (consctl == -1 || write(consctl, "screenoff", 9) != 9)
+        {
+            fprintf(stderr, "dwm: the console keeps the screen (sys:/consctl: %s)\n", strerror(errno));
+        }
     }
     back = (canvas_t){mem_map(-1, NULL, (size_t)width * height * 4, PROT_READ | PROT_WRITE), width, height, width};
     if (back.pixels == NULL)

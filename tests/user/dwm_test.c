@@ -397,10 +397,17 @@ static const char* test_framebuffer(void)
         close(fb);
     }
     pw_disconnect(client);
+    // dwm has the screen (sys:/consctl "screenoff") until it ends, killed
+    // or not: then the kernel gives it back to the console.
+    char during[64] = "", after[64] = "";
+    file_text("sys:/consctl", during, sizeof(during));
     int status = -1;
     process_kill(screen);
     process_wait(screen, &status);
+    file_text("sys:/consctl", after, sizeof(after));
     TAP_CHECK(window != NULL, "no window on the real screen: %s", strerror(errno));
+    TAP_CHECK(strstr(during, "screen program\n") != NULL, "sys:/consctl said '%s' while dwm ran", during);
+    TAP_CHECK(strstr(after, "screen console\n") != NULL, "sys:/consctl said '%s' after dwm was killed", after);
     uint32_t expected = strcmp(format, "rgbx") == 0 ? 0x40A020u : 0x20A040u;
     TAP_CHECK((pixel & 0xFFFFFF) == expected, "sys:/fb/0 has %#x where the window is (%s, expected %#x)", pixel,
               format, expected);

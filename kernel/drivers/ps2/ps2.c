@@ -11,6 +11,7 @@
 #include <kernel/arch/x86_64/ioapic.h>
 #include <kernel/arch/x86_64/lapic.h>
 #include <kernel/console/console_input.h>
+#include <kernel/console/fbcon.h>
 #include <kernel/console/keymap.h>
 #include <kernel/drivers/event_queue.h>
 #include <kernel/fs/sysfs.h>
@@ -135,9 +136,10 @@ static void ps2_interrupt(interrupt_frame_t* frame)
             {
                 event.time = now;
                 event_queue_push(&keyboard_events, &event);
-                // The keys also type at the console, as the serial port does.
+                // The keys also type at the console, as the serial port does,
+                // unless a program (the window manager) has the screen.
                 char typed[KEYMAP_BYTES_MAX];
-                size_t length = keymap_translate(&keymap, &event, typed);
+                size_t length = console_screen_shown() ? keymap_translate(&keymap, &event, typed) : 0;
                 if (length > 0)
                 {
                     console_input_push(typed, length);
