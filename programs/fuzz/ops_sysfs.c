@@ -142,12 +142,13 @@ void op_sys_input(child_t* child, rng_t* rng)
 // The console takes writes only: a line of printable text and the escape
 // sequences a line editor sends (one write: it does not break into other
 // lines), and never "foreground" on consctl (the test run's console must
-// keep working). Raw mode ends when the file that turned it on closes.
+// keep working). Raw mode ends, and the screen comes back, when the file
+// that changed them closes.
 void op_console(child_t* child, rng_t* rng)
 {
     static const char* const sequences[] = {"\x1b[2K", "\x1b[1D", "\x1b[C", "\x1b[999C", "\x1b[0m", "\x1b[31m",
         "\x1b[?25h", "\b", "\x1b[K"};
-    static const char* const verbs[] = {"rawon", "rawoff", "raw", "on", NULL};
+    static const char* const verbs[] = {"rawon", "rawoff", "raw", "on", "screenoff", "screenon", "screen", NULL};
     if (rng_chance(rng, 50))
     {
         char command[48];
