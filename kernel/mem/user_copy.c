@@ -34,6 +34,21 @@ int user_copy_to(void* user_dest, const void* src, size_t length)
     return length == 0 ? 0 : user_copy_raw(user_dest, src, length);
 }
 
+extern int user_store_u32_raw(uint32_t* dest, uint32_t value);
+
+int user_store_u32(uint32_t* user_dest, uint32_t value)
+{
+    if ((uintptr_t)user_dest % sizeof(uint32_t) != 0)
+    {
+        return -EINVAL;
+    }
+    if (!user_range_valid(user_dest, sizeof(uint32_t)))
+    {
+        return -EFAULT;
+    }
+    return user_store_u32_raw(user_dest, value);
+}
+
 long user_copy_string(char* dest, const char* user_src, size_t max)
 {
     // Page by page: the string may end just before an unmapped page.

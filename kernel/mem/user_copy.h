@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /** True if [pointer, pointer + length) lies in the user half (it may still be unmapped). */
 bool user_range_valid(const void* pointer, size_t length);
@@ -19,6 +20,14 @@ int user_copy_from(void* dest, const void* user_src, size_t length);
 
 /** Copy @p length bytes to user memory; 0 or -EFAULT. */
 int user_copy_to(void* user_dest, const void* src, size_t length);
+
+/**
+ * Store @p value at the 4-byte aligned user address @p user_dest in one
+ * write, so another CPU sees the old word or the new one, never a mix:
+ * 0, -EINVAL (misaligned) or -EFAULT (nothing stored). user_copy_to may
+ * store byte by byte.
+ */
+int user_store_u32(uint32_t* user_dest, uint32_t value);
 
 /**
  * Copy a string of at most @p max bytes, terminator included, from user

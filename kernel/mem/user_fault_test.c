@@ -138,6 +138,31 @@ KTEST(user, copy_checks_pointers)
     KTEST_ASSERT_EQ(user_copy_from(buffer, (void*)UNMAPPED_VIRT, 4), -EFAULT);
     KTEST_ASSERT_EQ(user_copy_to((void*)UNMAPPED_VIRT, buffer, 4), -EFAULT);
     KTEST_ASSERT(strcmp(buffer, "untouched") == 0);
+    KTEST_ASSERT_EQ(user_store_u32((uint32_t*)UNMAPPED_VIRT, 1), -EFAULT);
+    KTEST_ASSERT_EQ(user_store_u32((uint32_t*)(UNMAPPED_VIRT + 2), 1), -EINVAL);
+    KTEST_ASSERT_EQ(user_store_u32((uint32_t*)0xFFFFFFFF80000000ULL, 1), -EFAULT);
+}
+
+// FUTEX_EXIT's store: one write of the whole word.
+KTEST(user, store_u32_writes_the_word)
+{
+    space_t* space = space_create();
+    KTEST_ASSERT(space != NULL);
+    uint64_t virt = vmm_alloc(space, 0x500000, 1, VMM_USER | VMM_WRITE);
+    space_load(space);
+    uint32_t* word = (uint32_t*)(virt + 8);
+    int first = user_store_u32(word, 0x11223344);
+    uint32_t seen = 0;
+    user_copy_from(&seen, word, sizeof(seen));
+    int second = user_store_u32(word, 0);
+    uint32_t zero = 1;
+    user_copy_from(&zero, word, sizeof(zero));
+    space_load(vmm_kernel_space());
+    space_destroy(space);
+    KTEST_ASSERT_EQ(first, 0);
+    KTEST_ASSERT_EQ(seen, 0x11223344);
+    KTEST_ASSERT_EQ(second, 0);
+    KTEST_ASSERT_EQ(zero, 0);
 }
 
 KTEST(user, copy_moves_bytes)

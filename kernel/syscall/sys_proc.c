@@ -90,18 +90,16 @@ SYSCALL_HANDLER(sys_thread_create)
 // FUTEX_EXIT: store the value, wake every waiter, end the thread. Done
 // here rather than by the thread itself, so that once the word changes
 // the thread never runs user code again: whoever waits on it may free
-// the thread's stack at once (libstd's thrd_join does). The copy may go
-// byte by byte, which is fine for the flags libstd stores (1 becomes 0).
+// the thread's stack at once (libstd's thrd_join does). The store is one
+// write: a byte-by-byte copy showed the joiner 0 after the first byte,
+// the joiner freed the stack, the rest of the copy faulted and the thread
+// returned EFAULT into freed memory (seen on a busy host).
 static int64_t sys_futex_exit(space_t* space, uint64_t address, uint32_t value)
 {
-    if (address % sizeof(uint32_t) != 0)
-    {
-        return -EINVAL;
-    }
-    int result = user_copy_to((void*)address, &value, sizeof(value));
+    int result = user_store_u32((uint32_t*)address, value);
     if (result != 0)
     {
-        return result;
+        return result; // nothing was stored: nobody was told
     }
     futex_wake(space, address, UINT32_MAX);
     thread_exit();

@@ -17,7 +17,23 @@ user_copy_raw:
     ret
 .end:
 
+; int user_store_u32_raw(uint32_t* dest, uint32_t value)
+; One aligned 4-byte store to range-checked user memory: other CPUs see
+; the old word or the new one, never a mix (rep movsb may store byte by
+; byte). 0, or -EFAULT with nothing stored.
+global user_store_u32_raw:function (user_store_u32_raw.end - user_store_u32_raw)
+user_store_u32_raw:
+.store:
+    mov [rdi], esi
+    xor eax, eax
+    ret
+.fault:
+    mov eax, -14
+    ret
+.end:
+
 section .extable alloc noexec nowrite align=8
     dq user_copy_raw.copy, user_copy_raw.fault
+    dq user_store_u32_raw.store, user_store_u32_raw.fault
 
 section .note.GNU-stack noalloc noexec nowrite progbits
