@@ -2,6 +2,7 @@
 // an interrupt handler would, cooked or raw by the console thread, read
 // through sys:/console, with the mode switched through sys:/consctl.
 #include "console_input.h"
+#include "fbcon.h"
 
 #include <kernel/fs/file.h>
 #include <kernel/fs/vfs.h>
@@ -68,8 +69,31 @@ KTEST(console, foreground_is_set_through_consctl)
     KTEST_ASSERT_EQ(file_write(consctl, "foreground x", 12), -EINVAL);
     KTEST_ASSERT_EQ(file_write(consctl, "foreground 0", 12), 12);
     KTEST_ASSERT_EQ(console_input_foreground(), 0);
-    char mode[16] = {0};
-    KTEST_ASSERT_EQ(file_read(consctl, mode, sizeof(mode) - 1), 7);
-    KTEST_ASSERT(strcmp(mode, "cooked\n") == 0);
+    char mode[64] = {0};
+    KTEST_ASSERT_EQ(file_read(consctl, mode, sizeof(mode) - 1), 22);
+    KTEST_ASSERT(strcmp(mode, "cooked\nscreen console\n") == 0);
     file_put(consctl);
+}
+
+// screenoff gives the screen and the PS/2 keyboard away until the file
+// that asked closes (or screenon).
+KTEST(console, screen_comes_back_when_its_taker_closes)
+{
+    file_t* taker = console_test_open("sys:/consctl");
+    file_t* other = console_test_open("sys:/consctl");
+    KTEST_ASSERT(taker != NULL && other != NULL);
+    KTEST_ASSERT(console_screen_shown());
+    KTEST_ASSERT_EQ(file_write(taker, "screenoff", 9), 9);
+    bool off = !console_screen_shown();
+    char mode[64] = {0};
+    file_read(other, mode, sizeof(mode) - 1);
+    bool said_program = strstr(mode, "screen program\n") != NULL;
+    file_put(other); // not the taker: the screen stays away
+    bool still_off = !console_screen_shown();
+    file_put(taker);
+    bool back = console_screen_shown();
+    KTEST_ASSERT(off);
+    KTEST_ASSERT(said_program);
+    KTEST_ASSERT(still_off);
+    KTEST_ASSERT(back);
 }
