@@ -16,38 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int test_number;
-static int failures;
-static char failure[512];
-
-// Inside a test: note the first failed expectation.
-static void expect(bool condition, const char* format, ...)
-{
-    if (condition || failure[0] != '\0')
-    {
-        return;
-    }
-    va_list args;
-    va_start(args, format);
-    vsnprintf(failure, sizeof(failure), format, args);
-    va_end(args);
-}
-
-static void report(const char* name)
-{
-    test_number++;
-    if (failure[0] == '\0')
-    {
-        printf("ok %d - %s\n", test_number, name);
-    }
-    else
-    {
-        failures++;
-        printf("not ok %d - %s # %s\n", test_number, name, failure);
-    }
-    failure[0] = '\0';
-    fflush(stdout);
-}
+#include "../host_check.h"
 
 typedef struct
 {
