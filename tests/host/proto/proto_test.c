@@ -5,6 +5,7 @@
 // and out-of-range messages are refused; mutated messages never crash the
 // decoder, and whatever it accepts encodes back to the same bytes.
 // Output: TAP, "ok N - name" / "not ok N - name # reason", then "1..N".
+#include <patchwork/keys.h>
 #include <patchwork/proto.h>
 
 #include <stdarg.h>
@@ -370,6 +371,54 @@ static void test_mutations(void)
     expect(accepted > 0, "no mutated message was accepted: the test does not test");
 }
 
+// Key events as clients read them (keys.h): characters with Shift, named
+// keys, and the bytes a terminal sends.
+static void test_keys(void)
+{
+    pw_key_t key = pw_key_decode(0x1E, 0);
+    expect(key.kind == PW_KEY_CHAR && key.ch == 'a', "0x1E is %d/%u, not 'a'", key.kind, key.ch);
+    key = pw_key_decode(0x1E, PROTO_MOD_SHIFT);
+    expect(key.kind == PW_KEY_CHAR && key.ch == 'A', "Shift+0x1E is %u, not 'A'", key.ch);
+    key = pw_key_decode(0x02, PROTO_MOD_SHIFT);
+    expect(key.ch == '!', "Shift+1 is %u, not '!'", key.ch);
+    key = pw_key_decode(0x4F, 0);
+    expect(key.kind == PW_KEY_CHAR && key.ch == '1', "keypad 1 is %u", key.ch);
+    expect(pw_key_decode(0x1C, 0).kind == PW_KEY_ENTER, "0x1C is not Enter");
+    expect(pw_key_decode(0xE048, 0).kind == PW_KEY_UP, "0xE048 is not Up");
+    expect(pw_key_decode(0x3B, 0).kind == PW_KEY_F1, "0x3B is not F1");
+    expect(pw_key_decode(0x58, 0).kind == PW_KEY_F12, "0x58 is not F12");
+    expect(pw_key_decode(0x2A, 0).kind == PW_KEY_NONE && pw_key_is_modifier(0x2A), "left Shift types something");
+    expect(!pw_key_is_modifier(0x1E), "A is a modifier");
+    expect(pw_key_decode(0x7F, 0).kind == PW_KEY_NONE, "an unknown code means something");
+
+    struct
+    {
+        uint32_t code, modifiers;
+        const char* bytes;
+    } cases[] = {
+        {0x1E, 0, "a"},
+        {0x2E, PROTO_MOD_CTRL, "\x03"},
+        {0x1E, PROTO_MOD_ALT, "\x1b" "a"},
+        {0x1C, 0, "\r"},
+        {0x0E, 0, "\x7f"},
+        {0xE048, 0, "\x1b[A"},
+        {0xE04B, 0, "\x1b[D"},
+        {0xE049, 0, "\x1b[5~"},
+        {0xE053, 0, "\x1b[3~"},
+        {0x3B, 0, "\x1bOP"},
+        {0x58, 0, "\x1b[24~"},
+        {0x2A, 0, ""},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+    {
+        char out[PW_KEY_TERMINAL_MAX];
+        size_t length = pw_key_terminal(cases[i].code, cases[i].modifiers, out);
+        expect(length == strlen(cases[i].bytes) && memcmp(out, cases[i].bytes, length) == 0,
+            "code 0x%x with modifiers %u sends %zu bytes, not the %zu expected", cases[i].code, cases[i].modifiers,
+            length, strlen(cases[i].bytes));
+    }
+}
+
 int main(void)
 {
     test_round_trip();
@@ -388,6 +437,8 @@ int main(void)
     report("stream-framing");
     test_mutations();
     report("mutations-canonical");
+    test_keys();
+    report("keys-decoded-and-sent");
     printf("1..%d\n", test_number);
     return failures == 0 ? 0 : 1;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The window manager's protocol codec on the host (part of the host suite,
+# The window manager's protocol codec and key decoding (keys.c) on the host (part of the host suite,
 # run by tests/host/run.sh): libpatchwork's src/proto built with gcc, ASan
 # and UBSan, against proto_test.c.
 set -uo pipefail
@@ -16,7 +16,8 @@ mkdir -p "$out"
 status=0
 log=$(gcc -std=c17 -pedantic-errors -Wall -Wextra -Werror -O1 -g -fsanitize=address,undefined \
     -fno-sanitize-recover=undefined -fno-omit-frame-pointer -Ilibs/libpatchwork/include \
-    tests/host/proto/proto_test.c libs/libpatchwork/src/proto/*.c -o "$out/proto_test" 2>&1) || status=$?
+    tests/host/proto/proto_test.c libs/libpatchwork/src/proto/*.c \
+    libs/libpatchwork/src/keys.c -o "$out/proto_test" 2>&1) || status=$?
 if [ "$status" -ne 0 ]; then
     tap_not_ok proto/build "compiling proto_test.c with the codec failed"
     printf '%s\n' "$log" | tail -n 20 | sed 's/^/#   /'
