@@ -42,7 +42,11 @@ $(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) $(PROGRAM_FLAGS_STAMP) | $(filter $(S
 # program is relinked whenever one of those changes. A test of a library
 # of the sysroot's names it in TEST_LIBS.
 $(IMAGE_ROOT)/test/desktop_files_test $(IMAGE_ROOT)/test/draw_test: TEST_LIBS := -lpatchwork
-$(IMAGE_ROOT)/test/dwm_test: TEST_LIBS := -lpatchwork
+# The desktop's tests share dwm_harness.o, which needs libpatchwork.
+DWM_HARNESS := $(PROGRAM_OBJ)/tests/user/dwm_harness.o
+DESKTOP_TESTS := $(addprefix $(IMAGE_ROOT)/test/,dwm_test dwm_roles_test)
+$(DESKTOP_TESTS): $(DWM_HARNESS)
+$(DESKTOP_TESTS): TEST_LIBS := $(DWM_HARNESS) -lpatchwork
 $(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_SHARED) $(LIBSTD_SYSROOT) \
 	$(LIBPATCHWORK_SYSROOT)
 	@mkdir -p $(@D)

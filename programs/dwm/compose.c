@@ -1,9 +1,13 @@
 // The screen: a back buffer in dwm's memory where the damaged rectangles
 // are redrawn (background, then the windows bottom to top, then the
-// cursor), and the framebuffer (sys:/fb/0) they are then copied to.
+// resize outline and the cursor), and the framebuffer (sys:/fb/0) they
+// are then copied to. Drawing is libpatchwork's (draw.h), each damaged
+// rectangle a clip.
 // With --test nothing is copied: the back buffer is the screen, read by
 // test-probe.
 #include "dwm.h"
+
+#include <patchwork/draw.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -14,12 +18,10 @@
 
 #define MAX_DAMAGE 16
 #define BACKGROUND 0xFF2E4A62u
-#define BORDER_COLOUR 0xFF101010u
-#define TITLE_FOCUSED 0xFF3A78C8u
-#define TITLE_UNFOCUSED 0xFF808080u
-#define CLOSE_COLOUR 0xFFC84040u
+#define OUTLINE_COLOUR 0xFFFFFFFFu
 
-static canvas_t back;
+static surface_t back;
+static rect_t outline;
 static uint32_t* framebuffer; // NULL with --test or without a framebuffer
 static uint32_t fb_stride;
 static bool fb_rgbx;
@@ -83,20 +85,28 @@ int screen_init(void)
             fprintf(stderr, "dwm: the console keeps the screen (sys:/consctl: %s)\n", strerror(errno));
         }
     }
-    back = (canvas_t){mem_map(-1, NULL, (size_t)width * height * 4, PROT_READ | PROT_WRITE), width, height, width};
-    if (back.pixels == NULL)
+    uint32_t* pixels = mem_map(-1, NULL, (size_t)width * height * 4, PROT_READ | PROT_WRITE);
+    if (pixels == NULL || !surface_init(&back, pixels, (int32_t)width, (int32_t)height, (int32_t)width))
     {
         fprintf(stderr, "dwm: no memory for the screen\n");
         return -1;
     }
     options.width = width, options.height = height;
     screen_damage((rect_t){0, 0, (int32_t)width, (int32_t)height});
+    decorate_init();
     return 0;
+}
+
+void screen_outline(rect_t rect)
+{
+    screen_damage(outline);
+    outline = rect;
+    screen_damage(outline);
 }
 
 void screen_damage(rect_t rect)
 {
-    rect = rect_intersect(rect, (rect_t){0, 0, (int32_t)back.width, (int32_t)back.height});
+    rect = rect_intersect(rect, surface_bounds(&back));
     if (rect_empty(rect))
     {
         return;
@@ -114,19 +124,22 @@ void screen_damage(rect_t rect)
     damage[damaged++] = rect;
 }
 
-static void paint_window(const window_t* window, rect_t clip, bool focused)
+static void paint_window(const window_t* window, bool focused)
 {
-    rect_t frame = window_frame(window);
-    if (rect_empty(rect_intersect(frame, clip)))
+    if (!rect_overlaps(window_frame(window), back.clip))
     {
         return;
     }
-    rect_t title = {frame.x + BORDER, frame.y + BORDER, frame.width - 2 * BORDER, TITLE_HEIGHT};
-    paint_frame(&back, frame, clip, BORDER_COLOUR);
-    paint_fill(&back, title, clip, focused ? TITLE_FOCUSED : TITLE_UNFOCUSED);
-    paint_fill(&back, (rect_t){title.x + title.width - CLOSE_BOX - 3, title.y + 3, CLOSE_BOX, CLOSE_BOX}, clip,
-               CLOSE_COLOUR);
-    paint_blit(&back, window->content.x, window->content.y, &window->shown, clip);
+    if (window_decorated(window))
+    {
+        decorate_paint(&back, window, focused);
+    }
+    surface_t content; // a view of the client's pixels
+    const shared_t* shown = &window->shown;
+    if (surface_init(&content, shown->pixels, (int32_t)shown->width, (int32_t)shown->height, (int32_t)shown->stride))
+    {
+        draw_blit(&back, window->content.x, window->content.y, &content, surface_bounds(&content), DRAW_COPY);
+    }
 }
 
 static void show(rect_t r)
@@ -158,16 +171,22 @@ void screen_compose(void)
     for (int d = 0; d < damaged; d++)
     {
         rect_t clip = damage[d];
-        paint_fill(&back, clip, clip, BACKGROUND);
+        surface_push_clip(&back, clip);
+        draw_fill_rect_copy(&back, clip, BACKGROUND);
         for (int i = 0; window_stacked(i) != NULL; i++)
         {
             window_t* window = window_stacked(i);
-            if (window->shown.shm != 0)
+            if (window_visible(window))
             {
-                paint_window(window, clip, window == focused);
+                paint_window(window, window == focused);
             }
         }
-        cursor_paint(&back, clip);
+        if (!rect_empty(outline))
+        {
+            draw_rect_outline(&back, outline, 1, OUTLINE_COLOUR);
+        }
+        cursor_paint(&back);
+        surface_pop_clip(&back);
         show(clip);
     }
     damaged = 0;
@@ -175,9 +194,9 @@ void screen_compose(void)
 
 uint32_t screen_pixel(int32_t x, int32_t y)
 {
-    if (x < 0 || y < 0 || (uint32_t)x >= back.width || (uint32_t)y >= back.height)
+    if (x < 0 || y < 0 || x >= back.width || y >= back.height)
     {
         return 0;
     }
-    return back.pixels[(size_t)y * back.stride + x];
+    return back.pixels[(size_t)y * back.stride + x] | 0xFF000000u; // windows are opaque
 }

@@ -1,10 +1,15 @@
 // The keyboard and the mouse (sys:/kbd/ps2, sys:/mouse/ps2, or dwm
 // --test's test messages): key events go to the focused window; a click
 // focuses and raises the window under the pointer (dragging its title bar
-// moves it, its close box asks its client to close it); mouse events go to
-// the window under the pointer, or to the one a held button was pressed
-// over. And the cursor, drawn over everything.
+// moves it, its close box asks its client to close it, its minimise box
+// hides it, dragging the frame's bottom-right corner asks its client to
+// take the new size); mouse events go to the window under the pointer, or
+// to the one a held button was pressed over. Panels and backgrounds get
+// the mouse but never the keyboard: clicking one leaves the focus where
+// it is (a background drops it). And the cursor, drawn over everything.
 #include "dwm.h"
+
+#include <patchwork/draw.h>
 
 #include <sys/input.h>
 #include <sys/io.h>
@@ -17,6 +22,12 @@ static uint32_t modifiers;  // PROTO_MOD_ bits
 static window_t* grab;      // gets the mouse while a button pressed over it is held
 static window_t* drag;      // its title bar is being dragged
 static int32_t drag_dx, drag_dy;
+static window_t* sizing;    // its corner is being dragged
+static rect_t sized;        // the content's size so far (shown as an outline)
+static int32_t size_dx, size_dy; // from the pointer to the content's bottom-right corner
+
+#define MIN_WIDTH 60
+#define MIN_HEIGHT 30
 
 void input_init(fd_t* kbd, fd_t* mouse)
 {
@@ -81,28 +92,73 @@ static int32_t clamp(int32_t value)
 static void press(uint32_t pressed)
 {
     window_t* window = window_at(pointer_x, pointer_y);
-    window_focus(window);
+    if (window == NULL || window->kind == PROTO_WINDOW_BACKGROUND)
+    {
+        window_focus(NULL);
+    }
+    else if (window->kind != PROTO_WINDOW_PANEL)
+    {
+        window_focus(window);
+        window_raise(window);
+    }
     if (window == NULL)
     {
         return;
     }
-    window_raise(window);
     rect_t frame = window_frame(window);
-    rect_t close_box = {frame.x + frame.width - BORDER - CLOSE_BOX - 3, frame.y + BORDER + 3, CLOSE_BOX, CLOSE_BOX};
-    rect_t title = {frame.x, frame.y, frame.width, TITLE_HEIGHT + BORDER};
-    if (rect_contains(close_box, pointer_x, pointer_y))
+    rect_t title = {frame.x, frame.y, frame.width, window_decorated(window) ? TITLE_HEIGHT + BORDER : 0};
+    bool left = pressed & PROTO_BUTTON_LEFT;
+    if (rect_contains(title, pointer_x, pointer_y) && rect_contains(window_close_box(window), pointer_x, pointer_y))
     {
         proto_msg_t msg = {.header.type = PROTO_CLOSE_REQUEST, .close_request.window = window->id};
         server_send(window->client, &msg);
     }
-    else if (rect_contains(title, pointer_x, pointer_y) && (pressed & PROTO_BUTTON_LEFT))
+    else if (rect_contains(title, pointer_x, pointer_y) &&
+             rect_contains(window_minimise_box(window), pointer_x, pointer_y))
+    {
+        window_minimise(window);
+    }
+    else if (rect_contains(title, pointer_x, pointer_y) && left)
     {
         drag = window, drag_dx = window->content.x - pointer_x, drag_dy = window->content.y - pointer_y;
+    }
+    else if (rect_contains(window_grip(window), pointer_x, pointer_y) && left)
+    {
+        sizing = window, sized = window->content;
+        size_dx = window->content.x + window->content.width - pointer_x;
+        size_dy = window->content.y + window->content.height - pointer_y;
     }
     else if (rect_contains(window->content, pointer_x, pointer_y))
     {
         grab = window;
     }
+}
+
+static int32_t between(int32_t value, int32_t low, int32_t high)
+{
+    return value < low ? low : value > high ? high : value;
+}
+
+// The corner follows the pointer; letting go asks the client to resize.
+static void resize_follow(void)
+{
+    if (held & PROTO_BUTTON_LEFT)
+    {
+        sized.width = between(pointer_x + size_dx - sizing->content.x, MIN_WIDTH, PROTO_MAX_SIDE);
+        sized.height = between(pointer_y + size_dy - sizing->content.y, MIN_HEIGHT, PROTO_MAX_SIDE);
+        screen_outline((rect_t){sized.x - BORDER, sized.y - TITLE_HEIGHT - BORDER, sized.width + 2 * BORDER,
+                                sized.height + TITLE_HEIGHT + 2 * BORDER});
+        return;
+    }
+    screen_outline((rect_t){0, 0, 0, 0});
+    if (sized.width != sizing->content.width || sized.height != sizing->content.height)
+    {
+        proto_msg_t msg = {.header.type = PROTO_RESIZE_REQUEST};
+        msg.resize.window = sizing->id;
+        msg.resize.width = (uint32_t)sized.width, msg.resize.height = (uint32_t)sized.height;
+        server_send(sizing->client, &msg);
+    }
+    sizing = NULL;
 }
 
 void input_pointer(int32_t x, int32_t y, uint32_t buttons, int32_t wheel)
@@ -129,6 +185,11 @@ void input_pointer(int32_t x, int32_t y, uint32_t buttons, int32_t wheel)
         screen_damage(window_frame(drag));
     }
     drag = held & PROTO_BUTTON_LEFT ? drag : NULL;
+    if (sizing != NULL)
+    {
+        resize_follow();
+        return;
+    }
     window_t* target = grab;
     if (target == NULL)
     {
@@ -150,6 +211,11 @@ void input_window_gone(const window_t* window)
 {
     grab = grab == window ? NULL : grab;
     drag = drag == window ? NULL : drag;
+    if (sizing == window)
+    {
+        sizing = NULL;
+        screen_outline((rect_t){0, 0, 0, 0});
+    }
 }
 
 rect_t cursor_rect(void)
@@ -158,14 +224,18 @@ rect_t cursor_rect(void)
 }
 
 // A triangle, black edge and white inside, its tip at the pointer.
-void cursor_paint(canvas_t* canvas, rect_t clip)
+void cursor_paint(surface_t* screen)
 {
+    if (!rect_overlaps(cursor_rect(), screen->clip))
+    {
+        return;
+    }
     for (int32_t row = 0; row < CURSOR_SIZE; row++)
     {
-        for (int32_t col = 0; col <= row; col++)
+        draw_hline(screen, pointer_x, pointer_y + row, row + 1, 0xFF000000u);
+        if (row > 1 && row < CURSOR_SIZE - 1)
         {
-            bool edge = col == 0 || col == row || row == CURSOR_SIZE - 1;
-            paint_fill(canvas, (rect_t){pointer_x + col, pointer_y + row, 1, 1}, clip, edge ? 0xFF000000u : 0xFFFFFFFFu);
+            draw_hline(screen, pointer_x + 1, pointer_y + row, row - 1, 0xFFFFFFFFu);
         }
     }
 }

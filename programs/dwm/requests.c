@@ -1,7 +1,8 @@
 // What each client request does, once proto_decode has checked its
 // fields; here the rules that need dwm's state (docs/desktop.md,
 // "Validation"): hello first and once, windows the client owns, the
-// surface dwm gave, damage inside the window. false disconnects.
+// surface dwm gave, damage inside the window; activate only for the
+// client's own windows or a watching client's. false disconnects.
 #include "dwm.h"
 
 #include <string.h>
@@ -28,6 +29,7 @@ static void set_title(window_t* window, const char* title, uint32_t length)
     memcpy(window->title, title, length);
     window->title[length] = '\0';
     screen_damage(window_frame(window));
+    watch_window(window);
 }
 
 static bool create(int client, const proto_msg_t* m)
@@ -36,12 +38,12 @@ static bool create(int client, const proto_msg_t* m)
     {
         return refuse(client, m, PROTO_ERR_TOO_MANY);
     }
-    window_t* window = window_new(client);
+    window_t* window = window_new(client, m->create.flags);
     if (window == NULL)
     {
         return refuse(client, m, PROTO_ERR_NO_MEMORY);
     }
-    if (surface_new(&window->given, m->create.width, m->create.height) == -1)
+    if (shared_new(&window->given, m->create.width, m->create.height) == -1)
     {
         window_free(window);
         return refuse(client, m, PROTO_ERR_NO_MEMORY);
@@ -56,15 +58,18 @@ static bool attach(window_t* window, uint64_t shm)
 {
     if (shm == window->given.shm)
     {
+        bool first = window->shown.shm == 0;
         screen_damage(window_frame(window)); // the old size's frame
-        surface_free(&window->shown);
+        shared_free(&window->shown);
         window->shown = window->given;
-        window->given = (surface_t){0};
+        window->given = (shared_t){0};
         window->content.width = (int32_t)window->shown.width;
         window->content.height = (int32_t)window->shown.height;
         screen_damage(window_frame(window));
-        if (window_focused() == NULL)
+        if (first)
         {
+            watch_window(window);
+            // A new ordinary window or popup takes the keyboard, as if clicked.
             window_focus(window);
         }
         return true;
@@ -93,8 +98,8 @@ static bool damage(window_t* window, const proto_msg_t* m)
 
 static bool resize(int client, window_t* window, const proto_msg_t* m)
 {
-    surface_free(&window->given); // an earlier resize not attached yet
-    if (surface_new(&window->given, m->resize.width, m->resize.height) == -1)
+    shared_free(&window->given); // an earlier resize not attached yet
+    if (shared_new(&window->given, m->resize.width, m->resize.height) == -1)
     {
         return refuse(client, m, PROTO_ERR_NO_MEMORY);
     }
@@ -123,6 +128,7 @@ static uint32_t named(const proto_msg_t* m)
     case PROTO_RESIZE: return m->resize.window;
     case PROTO_SET_TITLE: return m->title.window;
     case PROTO_CLOSE_WINDOW: return m->close.window;
+    case PROTO_ACTIVATE: return m->activate.window;
     default: return 0;
     }
 }
@@ -150,7 +156,17 @@ bool request_handle(int client, const proto_msg_t* m)
     window_t* window = NULL;
     if (named(m) != 0 && (window = window_owned(client, named(m))) == NULL)
     {
-        return false; // not a window of this client (anymore)
+        if (m->header.type != PROTO_ACTIVATE || !c->watching)
+        {
+            return false; // not a window of this client (anymore)
+        }
+        // A taskbar acts on others' windows, named in window-info; one
+        // that has just closed is no fault of the taskbar's.
+        window = window_find(m->activate.window);
+        if (window == NULL || window->kind != 0)
+        {
+            return true;
+        }
     }
     switch (m->header.type)
     {
@@ -175,6 +191,17 @@ bool request_handle(int client, const proto_msg_t* m)
         server_send(client, &msg);
         return true;
     }
+    case PROTO_WATCH: watch_start(client); return true;
+    case PROTO_ACTIVATE:
+        if (m->activate.action == PROTO_ACTIVATE_MINIMISE)
+        {
+            window_minimise(window);
+        }
+        else
+        {
+            window_show(window);
+        }
+        return true;
     case PROTO_TEST_KEY: input_key(m->test_key.type, m->test_key.code); return true;
     case PROTO_TEST_MOUSE:
         input_pointer(m->test_mouse.x, m->test_mouse.y, m->test_mouse.buttons, m->test_mouse.wheel);

@@ -1,4 +1,7 @@
 // Windows: the table, their surfaces, the stack (bottom to top) and focus.
+// The stack is kept in layers: backgrounds at the bottom, then ordinary
+// windows, panels, and popups on top; raising a window moves it to the
+// top of its own layer only.
 #include "dwm.h"
 
 #include <stdio.h>
@@ -13,7 +16,7 @@ static int stacked;
 static window_t* focused;
 static uint32_t next_id = 1;
 
-int surface_new(surface_t* surface, uint32_t width, uint32_t height)
+int shared_new(shared_t* shared, uint32_t width, uint32_t height)
 {
     fd_t fd = io_open("sys:/shm/new");
     if (fd == -1)
@@ -28,27 +31,76 @@ int surface_new(surface_t* surface, uint32_t width, uint32_t height)
     {
         return -1;
     }
-    *surface = (surface_t){strtoull(id, NULL, 10), pixels, width, height, width, bytes};
+    *shared = (shared_t){strtoull(id, NULL, 10), pixels, width, height, width, bytes};
     return 0;
 }
 
-void surface_free(surface_t* surface)
+void shared_free(shared_t* shared)
 {
-    if (surface->pixels != NULL)
+    if (shared->pixels != NULL)
     {
-        munmap(surface->pixels, surface->bytes);
+        munmap(shared->pixels, shared->bytes);
     }
-    *surface = (surface_t){0};
+    *shared = (shared_t){0};
 }
 
-window_t* window_new(int client)
+static int layer(const window_t* window)
+{
+    switch (window->kind)
+    {
+    case PROTO_WINDOW_BACKGROUND: return 0;
+    case PROTO_WINDOW_PANEL: return 2;
+    case PROTO_WINDOW_POPUP: return 3;
+    default: return 1;
+    }
+}
+
+// Where a window of @p window's layer goes on top of its layer.
+static int layer_top(const window_t* window)
+{
+    int at = 0;
+    while (at < stacked && layer(stack[at]) <= layer(window))
+    {
+        at++;
+    }
+    return at;
+}
+
+static int stack_index(const window_t* window)
+{
+    for (int i = 0; i < stacked; i++)
+    {
+        if (stack[i] == window)
+        {
+            return i;
+        }
+    }
+    return -1;
+}
+
+static void stack_remove(const window_t* window)
+{
+    int at = stack_index(window);
+    memmove(&stack[at], &stack[at + 1], (size_t)(stacked - at - 1) * sizeof(stack[0]));
+    stacked--;
+}
+
+static void stack_insert(window_t* window)
+{
+    int at = layer_top(window);
+    memmove(&stack[at + 1], &stack[at], (size_t)(stacked - at) * sizeof(stack[0]));
+    stack[at] = window;
+    stacked++;
+}
+
+window_t* window_new(int client, uint32_t kind)
 {
     for (int i = 0; i < MAX_WINDOWS; i++)
     {
         if (!windows[i].used)
         {
-            windows[i] = (window_t){.used = true, .id = next_id++, .client = client};
-            stack[stacked++] = &windows[i];
+            windows[i] = (window_t){.used = true, .id = next_id++, .client = client, .kind = kind};
+            stack_insert(&windows[i]);
             return &windows[i];
         }
     }
@@ -73,49 +125,51 @@ window_t* window_owned(int client, uint32_t id)
     return window != NULL && window->client == client ? window : NULL;
 }
 
-static int stack_index(const window_t* window)
-{
-    for (int i = 0; i < stacked; i++)
-    {
-        if (stack[i] == window)
-        {
-            return i;
-        }
-    }
-    return -1;
-}
-
 void window_free(window_t* window)
 {
     screen_damage(window_frame(window));
     input_window_gone(window);
-    if (focused == window)
+    window->used = false; // watchers hear it has closed
+    watch_window(window);
+    stack_remove(window);
+    shared_free(&window->shown);
+    shared_free(&window->given);
+    bool had_focus = focused == window;
+    *window = (window_t){0};
+    if (had_focus)
     {
         focused = NULL;
+        window_focus_next();
     }
-    int at = stack_index(window);
-    memmove(&stack[at], &stack[at + 1], (size_t)(stacked - at - 1) * sizeof(stack[0]));
-    stacked--;
-    surface_free(&window->shown);
-    surface_free(&window->given);
-    *window = (window_t){0};
 }
 
 void window_raise(window_t* window)
 {
-    int at = stack_index(window);
-    if (at == stacked - 1)
+    if (stack_index(window) == layer_top(window) - 1)
     {
         return;
     }
-    memmove(&stack[at], &stack[at + 1], (size_t)(stacked - at - 1) * sizeof(stack[0]));
-    stack[stacked - 1] = window;
+    stack_remove(window);
+    stack_insert(window);
     screen_damage(window_frame(window));
+}
+
+static bool takes_keyboard(const window_t* window)
+{
+    return window->kind == 0 || window->kind == PROTO_WINDOW_POPUP;
+}
+
+static void tell_focus(window_t* window, uint32_t state)
+{
+    screen_damage(window_frame(window)); // the title bar's colour
+    proto_msg_t msg = {.header.type = PROTO_FOCUS, .focus = {window->id, state}};
+    server_send(window->client, &msg);
+    watch_window(window);
 }
 
 void window_focus(window_t* window)
 {
-    if (window == focused)
+    if (window == focused || (window != NULL && !takes_keyboard(window)))
     {
         return;
     }
@@ -123,15 +177,11 @@ void window_focus(window_t* window)
     focused = window;
     if (old != NULL)
     {
-        screen_damage(window_frame(old)); // the title bar's colour
-        proto_msg_t msg = {.header.type = PROTO_FOCUS, .focus = {old->id, 0}};
-        server_send(old->client, &msg);
+        tell_focus(old, 0);
     }
     if (window != NULL && focused == window) // sending may have dropped its client
     {
-        screen_damage(window_frame(window));
-        proto_msg_t msg = {.header.type = PROTO_FOCUS, .focus = {window->id, 1}};
-        server_send(window->client, &msg);
+        tell_focus(window, 1);
     }
 }
 
@@ -140,17 +190,100 @@ window_t* window_focused(void)
     return focused;
 }
 
+void window_focus_next(void)
+{
+    for (int i = stacked - 1; i >= 0; i--)
+    {
+        if (stack[i] != focused && window_visible(stack[i]) && takes_keyboard(stack[i]))
+        {
+            window_focus(stack[i]);
+            return;
+        }
+    }
+    window_focus(NULL);
+}
+
+void window_minimise(window_t* window)
+{
+    if (window->minimised || window->kind != 0)
+    {
+        return;
+    }
+    window->minimised = true;
+    screen_damage(window_frame(window));
+    if (focused == window)
+    {
+        window_focus_next();
+    }
+    watch_window(window);
+}
+
+void window_show(window_t* window)
+{
+    bool was_minimised = window->minimised;
+    window->minimised = false;
+    window_raise(window);
+    screen_damage(window_frame(window));
+    window_focus(window);
+    if (was_minimised)
+    {
+        watch_window(window);
+    }
+}
+
+bool window_decorated(const window_t* window)
+{
+    return window->kind == 0;
+}
+
+bool window_visible(const window_t* window)
+{
+    return window->shown.shm != 0 && !window->minimised;
+}
+
 rect_t window_frame(const window_t* window)
 {
     rect_t c = window->content;
+    if (!window_decorated(window))
+    {
+        return c;
+    }
     return (rect_t){c.x - BORDER, c.y - TITLE_HEIGHT - BORDER, c.width + 2 * BORDER, c.height + TITLE_HEIGHT + 2 * BORDER};
+}
+
+rect_t window_title_bar(const window_t* window)
+{
+    rect_t frame = window_frame(window);
+    return (rect_t){frame.x + BORDER, frame.y + BORDER, frame.width - 2 * BORDER, TITLE_HEIGHT};
+}
+
+rect_t window_close_box(const window_t* window)
+{
+    rect_t title = window_title_bar(window);
+    return (rect_t){title.x + title.width - BUTTON - BUTTON_GAP, title.y + (TITLE_HEIGHT - BUTTON) / 2, BUTTON, BUTTON};
+}
+
+rect_t window_minimise_box(const window_t* window)
+{
+    rect_t close_box = window_close_box(window);
+    return (rect_t){close_box.x - BUTTON - BUTTON_GAP, close_box.y, BUTTON, BUTTON};
+}
+
+rect_t window_grip(const window_t* window)
+{
+    if (!window_decorated(window))
+    {
+        return (rect_t){0, 0, 0, 0};
+    }
+    rect_t frame = window_frame(window);
+    return (rect_t){frame.x + frame.width - GRIP, frame.y + frame.height - GRIP, GRIP, GRIP};
 }
 
 window_t* window_at(int32_t x, int32_t y)
 {
     for (int i = stacked - 1; i >= 0; i--)
     {
-        if (stack[i]->shown.shm != 0 && rect_contains(window_frame(stack[i]), x, y))
+        if (window_visible(stack[i]) && rect_contains(window_frame(stack[i]), x, y))
         {
             return stack[i];
         }

@@ -8,6 +8,7 @@
 // windows each end (or limit) only the client that did it; dwm's pages,
 // the shared memory and the free pages come back once the clients are
 // gone. And without --test, a window's pixels reach sys:/fb/0.
+#include "dwm_harness.h"
 #include "file_text.h"
 #include "tap.h"
 
@@ -23,8 +24,11 @@
 #define HELPER "home:/test/helpers/dwm_client"
 #define NAME "dwm-test"
 #define BACKGROUND 0xFF2E4A62u
-#define TITLE_FOCUSED 0xFF3A78C8u
-#define TITLE_UNFOCUSED 0xFF808080u
+// The title bar's top row (a gradient starts exactly at its first colour),
+// TITLE_HEIGHT pixels above the content.
+#define TITLE_FOCUSED 0xFF4A8AD8u
+#define TITLE_UNFOCUSED 0xFF9AA0A8u
+#define TITLE_HEIGHT 24
 
 static pid_t dwm = -1;
 // Taken with one client connected and no window; looked at again in the
@@ -32,101 +36,10 @@ static pid_t dwm = -1;
 static long long baseline_pages = -1, baseline_free = -1, baseline_shm = -1;
 static pw_client_t* good;
 
-// Start dwm with @p argv; *pid is -1 unless it said "ready".
-static const char* spawn_dwm(const char** argv, pid_t* pid)
-{
-    fd_t fds[2];
-    *pid = -1;
-    TAP_CHECK_OK(io_open2("sys:/pipe/new", fds));
-    spawn_fd_t map[] = {{STDOUT_FILENO, fds[1]}, {STDERR_FILENO, STDERR_FILENO}, SPAWN_FD_END};
-    pid_t child = spawn(argv, map, NULL, PRIORITY_INHERIT);
-    close(fds[1]);
-    TAP_CHECK(child != -1, "spawn dwm: %s", strerror(errno));
-    char ready[8] = {0};
-    ssize_t got = read(fds[0], ready, 6);
-    close(fds[0]);
-    TAP_CHECK(got == 6 && strcmp(ready, "ready\n") == 0, "dwm said '%s'", ready);
-    *pid = child;
-    return NULL;
-}
-
 static const char* start_dwm(void)
 {
     const char* argv[] = {DWM, "--test", "--name", NAME, NULL};
-    return spawn_dwm(argv, &dwm);
-}
-
-// The composed pixel at (x, y), and how many clients and windows dwm has.
-static int probe(pw_client_t* client, int32_t x, int32_t y, proto_msg_t* result)
-{
-    proto_msg_t msg = {.header.type = PROTO_TEST_PROBE, .test_probe = {x, y}};
-    return pw_request(client, &msg, PROTO_PROBE_RESULT, result);
-}
-
-static uint32_t pixel_at(pw_client_t* client, int32_t x, int32_t y)
-{
-    proto_msg_t result;
-    return probe(client, x, y, &result) == 0 ? result.probe.pixel : 0xDEADu;
-}
-
-static int mouse(pw_client_t* client, int32_t x, int32_t y, uint32_t buttons)
-{
-    proto_msg_t msg = {.header.type = PROTO_TEST_MOUSE, .test_mouse = {x, y, buttons, 0}};
-    return pw_send(client, &msg);
-}
-
-static int key(pw_client_t* client, uint32_t type, uint32_t code)
-{
-    proto_msg_t msg = {.header.type = PROTO_TEST_KEY, .test_key = {type, code}};
-    return pw_send(client, &msg);
-}
-
-// The next event of @p type, skipping others; false if the stream ends
-// first or nothing comes (dwm answers every probe, so the tests below
-// only wait for events already sent).
-static bool next_of(pw_client_t* client, uint32_t type, proto_msg_t* event)
-{
-    while (pw_next_event(client, event, 0) == 1)
-    {
-        if (event->header.type == type)
-        {
-            return true;
-        }
-    }
-    return false;
-}
-
-static void fill(pw_window_t* window, proto_rect_t r, uint32_t colour)
-{
-    uint32_t stride;
-    uint32_t* pixels = pw_window_pixels(window, &stride);
-    for (uint32_t y = 0; y < r.height; y++)
-    {
-        for (uint32_t x = 0; x < r.width; x++)
-        {
-            pixels[(r.y + y) * stride + r.x + x] = colour;
-        }
-    }
-}
-
-// Wait (by asking again) until dwm counts @p clients; a disconnection
-// is noticed when dwm next reads that client's stream.
-static bool clients_become(pw_client_t* client, uint32_t clients)
-{
-    proto_msg_t result;
-    for (int i = 0; i < 100000; i++)
-    {
-        if (probe(client, 0, 0, &result) != 0)
-        {
-            return false;
-        }
-        if (result.probe.clients == clients)
-        {
-            return true;
-        }
-        sleep_ns(1000000);
-    }
-    return false;
+    return dwm_spawn(argv, &dwm);
 }
 
 static long long dwm_pages(void)
@@ -201,26 +114,26 @@ static const char* test_window_reaches_screen(void)
               pw_screen_width(client), pw_screen_height(client));
     pw_window_t* window = pw_window_create(client, 100, 100, 64, 48, "first");
     TAP_CHECK(window != NULL, "create a window: %s", strerror(errno));
-    TAP_CHECK(pixel_at(client, 100 + 5, 100 + 5) == 0xFFFFFFFFu, "a new window is not white: %#x",
-              pixel_at(client, 105, 105));
-    TAP_CHECK(pixel_at(client, 100 + 20, 100 - 8) == TITLE_FOCUSED, "no focused title bar: %#x",
-              pixel_at(client, 120, 92));
-    TAP_CHECK(pixel_at(client, 99, 100) != BACKGROUND && pixel_at(client, 100 + 64 + 1, 100) == BACKGROUND,
+    TAP_CHECK(dwm_pixel(client, 100 + 5, 100 + 5) == 0xFFFFFFFFu, "a new window is not white: %#x",
+              dwm_pixel(client, 105, 105));
+    TAP_CHECK(dwm_pixel(client, 100 + 2, 100 - TITLE_HEIGHT) == TITLE_FOCUSED, "no focused title bar: %#x",
+              dwm_pixel(client, 100 + 2, 100 - TITLE_HEIGHT));
+    TAP_CHECK(dwm_pixel(client, 99, 100) != BACKGROUND && dwm_pixel(client, 100 + 64 + 1, 100) == BACKGROUND,
               "the border is not where it should be");
-    TAP_CHECK(pixel_at(client, 50, 300) == BACKGROUND, "background %#x", pixel_at(client, 50, 300));
-    fill(window, (proto_rect_t){10, 10, 20, 10}, 0xFF123456u);
-    TAP_CHECK(pixel_at(client, 115, 115) == 0xFFFFFFFFu, "pixels changed on the screen before any damage");
+    TAP_CHECK(dwm_pixel(client, 50, 300) == BACKGROUND, "background %#x", dwm_pixel(client, 50, 300));
+    dwm_fill(window, (proto_rect_t){10, 10, 20, 10}, 0xFF123456u);
+    TAP_CHECK(dwm_pixel(client, 115, 115) == 0xFFFFFFFFu, "pixels changed on the screen before any damage");
     proto_rect_t damage = {10, 10, 10, 10};
     TAP_CHECK_OK(pw_window_damage(window, &damage, 1));
-    TAP_CHECK(pixel_at(client, 115, 115) == 0xFF123456u, "the damaged pixel is %#x", pixel_at(client, 115, 115));
-    TAP_CHECK(pixel_at(client, 125, 115) == 0xFFFFFFFFu, "a pixel outside the damage was redrawn");
+    TAP_CHECK(dwm_pixel(client, 115, 115) == 0xFF123456u, "the damaged pixel is %#x", dwm_pixel(client, 115, 115));
+    TAP_CHECK(dwm_pixel(client, 125, 115) == 0xFFFFFFFFu, "a pixel outside the damage was redrawn");
     TAP_CHECK_OK(pw_window_move(window, 200, 150));
-    TAP_CHECK(pixel_at(client, 225, 165) == 0xFF123456u && pixel_at(client, 115, 115) == BACKGROUND,
+    TAP_CHECK(dwm_pixel(client, 225, 165) == 0xFF123456u && dwm_pixel(client, 115, 115) == BACKGROUND,
               "the move did not show");
     TAP_CHECK_OK(pw_window_resize(window, 30, 20));
-    fill(window, (proto_rect_t){0, 0, 30, 20}, 0xFF00FF00u);
+    dwm_fill(window, (proto_rect_t){0, 0, 30, 20}, 0xFF00FF00u);
     TAP_CHECK_OK(pw_window_damage(window, &(proto_rect_t){0, 0, 30, 20}, 1));
-    TAP_CHECK(pixel_at(client, 229, 169) == 0xFF00FF00u && pixel_at(client, 240, 180) == BACKGROUND,
+    TAP_CHECK(dwm_pixel(client, 229, 169) == 0xFF00FF00u && dwm_pixel(client, 240, 180) == BACKGROUND,
               "the resize did not show");
     pw_disconnect(client);
     return NULL;
@@ -231,64 +144,71 @@ static const char* test_input_routing(void)
     pw_client_t* a = pw_connect(NAME);
     pw_client_t* b = pw_connect(NAME);
     TAP_CHECK(a != NULL && b != NULL, "connect: %s", strerror(errno));
-    TAP_CHECK(clients_become(a, 2), "the last test's client is still there");
+    TAP_CHECK(dwm_clients_become(a, 2), "the last test's client is still there");
     pw_window_t* wa = pw_window_create(a, 50, 50, 100, 100, "a");
     pw_window_t* wb = pw_window_create(b, 120, 120, 100, 100, "b");
     TAP_CHECK(wa != NULL && wb != NULL, "create: %s", strerror(errno));
     proto_msg_t event;
-    TAP_CHECK(pixel_at(a, 60, 60) == 0xFFFFFFFFu, "a's window is not shown");
-    TAP_CHECK(next_of(a, PROTO_FOCUS, &event) && event.focus.focused == 1, "the first window was not focused");
-    // Keys go to a.
+    TAP_CHECK(dwm_pixel(a, 60, 60) == 0xFFFFFFFFu, "a's window is not shown");
+    // A new window takes the keyboard, as if it had been clicked.
+    TAP_CHECK(dwm_next_of(a, PROTO_FOCUS, &event) && event.focus.focused == 1, "the first window was not focused");
+    TAP_CHECK(dwm_next_of(a, PROTO_FOCUS, &event) && event.focus.focused == 0, "a kept the focus");
+    TAP_CHECK(dwm_next_of(b, PROTO_FOCUS, &event) && event.focus.focused == 1, "the new window b was not focused");
+    // Keys go to b.
     // Input goes in through one connection and its probe's answer comes
     // after everything dwm did about it, events to others included.
-    TAP_CHECK_OK(key(b, PROTO_KEY_PRESS, 0x1E));
-    TAP_CHECK(pixel_at(b, 0, 0) != 0xDEADu, "probe");
-    TAP_CHECK(next_of(a, PROTO_KEY_EVENT, &event) && event.key.code == 0x1E && event.key.window == pw_window_id(wa) &&
-                  event.key.type == PROTO_KEY_PRESS && event.key.modifiers == 0,
-              "a did not get its key");
-    // Click into b where it overlaps a: b is on top, gets focus and the click.
-    TAP_CHECK_OK(mouse(a, 130, 140, PROTO_BUTTON_LEFT));
-    TAP_CHECK_OK(mouse(a, 131, 141, 0));
-    TAP_CHECK(pixel_at(a, 0, 0) != 0xDEADu, "probe");
-    TAP_CHECK(next_of(b, PROTO_FOCUS, &event) && event.focus.focused == 1, "b did not get the focus");
-    TAP_CHECK(next_of(b, PROTO_MOUSE_EVENT, &event) && event.mouse.x == 10 && event.mouse.y == 20 &&
-                  event.mouse.buttons == PROTO_BUTTON_LEFT,
-              "b's click: (%d, %d) buttons %u", event.mouse.x, event.mouse.y, event.mouse.buttons);
-    TAP_CHECK(next_of(b, PROTO_MOUSE_EVENT, &event) && event.mouse.x == 11 && event.mouse.buttons == 0,
-              "b's release");
-    TAP_CHECK(next_of(a, PROTO_FOCUS, &event) && event.focus.focused == 0, "a was not told it lost the focus");
-    TAP_CHECK(pixel_at(a, 60, 50 - 8) == TITLE_UNFOCUSED, "a's title bar is %#x", pixel_at(a, 60, 42));
-    // Shift and a key now go to b, none to a.
-    TAP_CHECK_OK(key(a, PROTO_KEY_PRESS, 0x2A));
-    TAP_CHECK_OK(key(a, PROTO_KEY_PRESS, 0x1E));
-    TAP_CHECK(pixel_at(a, 0, 0) != 0xDEADu, "probe");
-    TAP_CHECK(!next_of(a, PROTO_KEY_EVENT, &event), "a got a key without the focus");
-    TAP_CHECK(next_of(b, PROTO_KEY_EVENT, &event) && event.key.code == 0x2A, "b did not get shift");
-    TAP_CHECK(next_of(b, PROTO_KEY_EVENT, &event) && event.key.code == 0x1E && event.key.modifiers == PROTO_MOD_SHIFT,
-              "b's key without shift held: modifiers %u", event.key.modifiers);
-    TAP_CHECK_OK(key(a, PROTO_KEY_RELEASE, 0x2A));
-    // A click on a's visible part raises it over b.
-    fill(wa, (proto_rect_t){0, 0, 100, 100}, 0xFFAA0000u);
+    TAP_CHECK_OK(dwm_key(a, PROTO_KEY_PRESS, 0x1E));
+    TAP_CHECK(dwm_pixel(a, 0, 0) != 0xDEADu, "probe");
+    TAP_CHECK(dwm_next_of(b, PROTO_KEY_EVENT, &event) && event.key.code == 0x1E &&
+                  event.key.window == pw_window_id(wb) && event.key.type == PROTO_KEY_PRESS && event.key.modifiers == 0,
+              "b did not get its key");
+    TAP_CHECK(!dwm_next_of(a, PROTO_KEY_EVENT, &event), "a got a key without the focus");
+    // A click on a's visible part focuses and raises it, and a gets it.
+    dwm_fill(wa, (proto_rect_t){0, 0, 100, 100}, 0xFFAA0000u);
     TAP_CHECK_OK(pw_window_damage(wa, &(proto_rect_t){0, 0, 100, 100}, 1));
-    TAP_CHECK(pixel_at(a, 60, 60) == 0xFFAA0000u, "a's damage did not show");
-    TAP_CHECK(pixel_at(a, 130, 130) == 0xFFFFFFFFu, "a's pixels show through b");
-    TAP_CHECK_OK(mouse(a, 60, 60, PROTO_BUTTON_LEFT));
-    TAP_CHECK_OK(mouse(a, 60, 60, 0));
-    TAP_CHECK(pixel_at(a, 130, 130) == 0xFFAA0000u, "a was not raised: %#x", pixel_at(a, 130, 130));
+    TAP_CHECK(dwm_pixel(a, 60, 60) == 0xFFAA0000u, "a's damage did not show");
+    TAP_CHECK(dwm_pixel(a, 130, 130) == 0xFFFFFFFFu, "a's pixels show through b");
+    TAP_CHECK_OK(dwm_mouse(b, 60, 70, PROTO_BUTTON_LEFT));
+    TAP_CHECK_OK(dwm_mouse(b, 61, 71, 0));
+    TAP_CHECK(dwm_pixel(b, 0, 0) != 0xDEADu, "probe");
+    TAP_CHECK(dwm_next_of(a, PROTO_FOCUS, &event) && event.focus.focused == 1, "a did not get the focus");
+    TAP_CHECK(dwm_next_of(a, PROTO_MOUSE_EVENT, &event) && event.mouse.x == 10 && event.mouse.y == 20 &&
+                  event.mouse.buttons == PROTO_BUTTON_LEFT,
+              "a's click: (%d, %d) buttons %u", event.mouse.x, event.mouse.y, event.mouse.buttons);
+    TAP_CHECK(dwm_next_of(a, PROTO_MOUSE_EVENT, &event) && event.mouse.x == 11 && event.mouse.buttons == 0,
+              "a's release");
+    TAP_CHECK(dwm_next_of(b, PROTO_FOCUS, &event) && event.focus.focused == 0, "b was not told it lost the focus");
+    TAP_CHECK(dwm_pixel(b, 130, 130) == 0xFFAA0000u, "a was not raised: %#x", dwm_pixel(b, 130, 130));
+    TAP_CHECK(dwm_pixel(b, 170, 120 - TITLE_HEIGHT) == TITLE_UNFOCUSED, "b's title bar is %#x",
+              dwm_pixel(b, 170, 120 - TITLE_HEIGHT));
+    // Shift and a key now go to a, none to b.
+    TAP_CHECK_OK(dwm_key(b, PROTO_KEY_PRESS, 0x2A));
+    TAP_CHECK_OK(dwm_key(b, PROTO_KEY_PRESS, 0x1E));
+    TAP_CHECK(dwm_pixel(b, 0, 0) != 0xDEADu, "probe");
+    TAP_CHECK(!dwm_next_of(b, PROTO_KEY_EVENT, &event), "b got a key without the focus");
+    TAP_CHECK(dwm_next_of(a, PROTO_KEY_EVENT, &event) && event.key.code == 0x2A, "a did not get shift");
+    TAP_CHECK(dwm_next_of(a, PROTO_KEY_EVENT, &event) && event.key.code == 0x1E && event.key.modifiers == PROTO_MOD_SHIFT,
+              "a's key without shift held: modifiers %u", event.key.modifiers);
+    TAP_CHECK_OK(dwm_key(b, PROTO_KEY_RELEASE, 0x2A));
+    // A click on b's visible part raises it again.
+    TAP_CHECK_OK(dwm_mouse(a, 200, 200, PROTO_BUTTON_LEFT));
+    TAP_CHECK_OK(dwm_mouse(a, 200, 200, 0));
+    TAP_CHECK(dwm_pixel(a, 130, 130) == 0xFFFFFFFFu, "b was not raised: %#x", dwm_pixel(a, 130, 130));
     // Dragging b's title bar moves it.
-    TAP_CHECK_OK(mouse(a, 200, 110, PROTO_BUTTON_LEFT));
-    TAP_CHECK_OK(mouse(a, 300, 210, PROTO_BUTTON_LEFT));
-    TAP_CHECK_OK(mouse(a, 300, 210, 0));
-    TAP_CHECK(pixel_at(a, 225, 225) == 0xFFFFFFFFu && pixel_at(a, 205, 205) == BACKGROUND,
-              "b was not dragged: %#x %#x", pixel_at(a, 225, 225), pixel_at(a, 205, 205));
-    // The close box asks b's client; the window stays until it closes it.
-    TAP_CHECK_OK(mouse(a, 220 + 100 + 1 - 1 - 10 - 3 + 5, 220 - 17 + 1 + 3 + 5, PROTO_BUTTON_LEFT));
-    TAP_CHECK_OK(mouse(a, 0, 0, 0));
-    TAP_CHECK(pixel_at(a, 0, 0) != 0xDEADu, "probe");
-    TAP_CHECK(next_of(b, PROTO_CLOSE_REQUEST, &event) && event.close_request.window == pw_window_id(wb),
+    TAP_CHECK_OK(dwm_mouse(a, 150, 110, PROTO_BUTTON_LEFT));
+    TAP_CHECK_OK(dwm_mouse(a, 250, 210, PROTO_BUTTON_LEFT));
+    TAP_CHECK_OK(dwm_mouse(a, 250, 210, 0));
+    TAP_CHECK(dwm_pixel(a, 225, 225) == 0xFFFFFFFFu && dwm_pixel(a, 205, 205) == BACKGROUND,
+              "b was not dragged: %#x %#x", dwm_pixel(a, 225, 225), dwm_pixel(a, 205, 205));
+    // The close box (BUTTON 14 pixels, 5 from the right end, centred in
+    // the bar) asks b's client; the window stays until it closes it.
+    TAP_CHECK_OK(dwm_mouse(a, 220 + 100 - 5 - 7, 220 - TITLE_HEIGHT / 2, PROTO_BUTTON_LEFT));
+    TAP_CHECK_OK(dwm_mouse(a, 0, 0, 0));
+    TAP_CHECK(dwm_pixel(a, 0, 0) != 0xDEADu, "probe");
+    TAP_CHECK(dwm_next_of(b, PROTO_CLOSE_REQUEST, &event) && event.close_request.window == pw_window_id(wb),
               "no close request");
     TAP_CHECK_OK(pw_window_close(wb));
-    TAP_CHECK(pixel_at(b, 225, 225) == BACKGROUND, "b's window is still shown");
+    TAP_CHECK(dwm_pixel(b, 225, 225) == BACKGROUND, "b's window is still shown");
     pw_disconnect(a);
     pw_disconnect(b);
     return NULL;
@@ -298,14 +218,14 @@ static const char* test_hostile_clients(void)
 {
     good = pw_connect(NAME);
     TAP_CHECK(good != NULL, "connect: %s", strerror(errno));
-    TAP_CHECK(clients_become(good, 1), "earlier clients are still there");
+    TAP_CHECK(dwm_clients_become(good, 1), "earlier clients are still there");
     baseline_pages = dwm_pages();
     baseline_shm = shm_objects();
     baseline_free = free_pages();
     baseline_kept = kept_now();
     pw_window_t* window = pw_window_create(good, 40, 300, 50, 40, "good");
     TAP_CHECK(window != NULL, "create: %s", strerror(errno));
-    fill(window, (proto_rect_t){0, 0, 50, 40}, 0xFF0000FFu);
+    dwm_fill(window, (proto_rect_t){0, 0, 50, 40}, 0xFF0000FFu);
     TAP_CHECK_OK(pw_window_damage(window, &(proto_rect_t){0, 0, 50, 40}, 1));
     char id[16];
     snprintf(id, sizeof(id), "%u", pw_window_id(window));
@@ -317,15 +237,15 @@ static const char* test_hostile_clients(void)
         int status = -1;
         TAP_CHECK(pid != -1 && process_wait(pid, &status) == 0, "spawn %s: %s", modes[i], strerror(errno));
         TAP_CHECK(status == 0, "the %s client exited with %d", modes[i], status);
-        TAP_CHECK(clients_become(good, 1), "the %s client was not dropped", modes[i]);
+        TAP_CHECK(dwm_clients_become(good, 1), "the %s client was not dropped", modes[i]);
         proto_msg_t result;
-        TAP_CHECK(probe(good, 60, 320, &result) == 0 && result.probe.pixel == 0xFF0000FFu && result.probe.windows == 1,
+        TAP_CHECK(dwm_probe(good, 60, 320, &result) == 0 && result.probe.pixel == 0xFF0000FFu && result.probe.windows == 1,
                   "after %s: pixel %#x, %u windows", modes[i], result.probe.pixel, result.probe.windows);
     }
     proto_msg_t event;
-    TAP_CHECK(!next_of(good, PROTO_ERROR, &event), "the good client got an error");
+    TAP_CHECK(!dwm_next_of(good, PROTO_ERROR, &event), "the good client got an error");
     TAP_CHECK_OK(pw_window_close(window));
-    TAP_CHECK(pixel_at(good, 60, 320) == BACKGROUND, "the closed window is still shown");
+    TAP_CHECK(dwm_pixel(good, 60, 320) == BACKGROUND, "the closed window is still shown");
     return NULL;
 }
 
@@ -335,7 +255,7 @@ static const char* test_memory_comes_back(void)
 {
     TAP_CHECK(good != NULL && baseline_pages > 0 && baseline_shm >= 0 && baseline_free > 0,
               "no baseline (the hostile test failed early)");
-    TAP_CHECK(clients_become(good, 1), "the other clients are still there");
+    TAP_CHECK(dwm_clients_become(good, 1), "the other clients are still there");
     long long pages = dwm_pages();
     TAP_CHECK(pages == baseline_pages, "dwm had %lld pages, now %lld", baseline_pages, pages);
     long long shm = shm_objects();
@@ -373,7 +293,7 @@ static const char* test_framebuffer(void)
               "sys:/fb/0/info says '%s'", text);
     const char* argv[] = {DWM, "--name", "dwm-fb", NULL};
     pid_t screen = -1;
-    const char* reason = spawn_dwm(argv, &screen);
+    const char* reason = dwm_spawn(argv, &screen);
     if (reason != NULL)
     {
         return reason;
@@ -385,7 +305,7 @@ static const char* test_framebuffer(void)
     fd_t fb = io_open("sys:/fb/0/buffer");
     if (window != NULL && fb != -1)
     {
-        fill(window, (proto_rect_t){0, 0, 64, 48}, 0xFF20A040u);
+        dwm_fill(window, (proto_rect_t){0, 0, 64, 48}, 0xFF20A040u);
         if (pw_window_damage(window, &(proto_rect_t){0, 0, 64, 48}, 1) == 0 && pw_sync(client) == 0)
         {
             seek(fb, (off_t)((uint64_t)(40 + 10) * stride + width - 100 + 10) * 4, SEEK_SET);

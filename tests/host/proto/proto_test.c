@@ -15,7 +15,7 @@
 
 #include "../host_check.h"
 
-#define SAMPLES 21
+#define SAMPLES 25
 // One valid message of every type, with fields away from zero.
 static proto_msg_t sample(int index)
 {
@@ -28,6 +28,7 @@ static proto_msg_t sample(int index)
     case 1:
         m.header.type = PROTO_CREATE_WINDOW;
         m.create.x = -20, m.create.y = 30, m.create.width = 640, m.create.height = 480;
+        m.create.flags = PROTO_WINDOW_POPUP;
         m.create.title_length = 5, memcpy(m.create.title, "Hello", 5);
         break;
     case 2: m.header.type = PROTO_ATTACH, m.attach.window = 7, m.attach.shm = 0x89ABCDEFull; break;
@@ -73,6 +74,14 @@ static proto_msg_t sample(int index)
     case 17: m.header.type = PROTO_CLOSE_REQUEST, m.close_request.window = 2; break;
     case 18: m.header.type = PROTO_ERROR, m.error.code = PROTO_ERR_TOO_MANY, m.error.sequence = 77; break;
     case 19: m.header.type = PROTO_SYNC, m.sync.token = 0xCAFEF00Du; break;
+    case 21: m.header.type = PROTO_WATCH; break;
+    case 22: m.header.type = PROTO_ACTIVATE, m.activate.window = 5, m.activate.action = PROTO_ACTIVATE_MINIMISE; break;
+    case 23:
+        m.header.type = PROTO_WINDOW_INFO, m.info.window = 5, m.info.client = 2;
+        m.info.state = PROTO_STATE_OPEN | PROTO_STATE_FOCUSED, m.info.title_length = 8;
+        memcpy(m.info.title, "Terminal", 8);
+        break;
+    case 24: m.header.type = PROTO_RESIZE_REQUEST, m.resize.window = 5, m.resize.width = 320, m.resize.height = 2; break;
     default: m.header.type = PROTO_SYNC_DONE, m.sync.token = 0; break;
     }
     return m;
@@ -130,7 +139,8 @@ static void test_sizes(void)
 {
     // The layouts of docs/desktop.md, header included.
     static const size_t expected[SAMPLES] = {24, 16 + 24 + 5, 32, 16 + 8 + 16 * 16, 28, 28, 16 + 8 + 64, 20,
-                                             24, 32, 24, 32, 40, 40, 32, 36, 24, 20, 24, 20, 20};
+                                             24, 32, 24, 32, 40, 40, 32, 36, 24, 20, 24, 20, 20,
+                                             20, 24, 32 + 8, 28};
     for (int i = 0; i < SAMPLES; i++)
     {
         proto_msg_t m = sample(i);
@@ -199,7 +209,7 @@ static void test_header_errors(void)
     memcpy(bad, bytes, size), bad[PROTO_HEADER_SIZE + 4] = 1;
     expect(proto_decode(bad, size, PROTO_FROM_CLIENT, &back) == PROTO_ERROR_RESERVED, "hello's reserved accepted");
 
-    uint16_t types[] = {0, 0x0A, 0x3F, 0x43, 0x80, 0x8B, 0xFFFF};
+    uint16_t types[] = {0, 0x0C, 0x3F, 0x43, 0x80, 0x8D, 0xFFFF};
     for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
     {
         memcpy(bad, bytes, size), bad[0] = (uint8_t)types[i], bad[1] = (uint8_t)(types[i] >> 8);
@@ -269,7 +279,14 @@ static void test_fields(void)
         {1, 8, 0, "width 0", false},
         {1, 12, PROTO_MAX_SIDE + 1, "height 4097", false},
         {1, 0, (uint32_t)(PROTO_MAX_POSITION + 1), "x 16385", false},
-        {1, 16, 1, "create flags", false},
+        {1, 16, 3, "two window kinds", false},
+        {1, 16, 8, "an unknown window kind", false},
+        {22, 0, 0, "activate window 0", false},
+        {22, 4, 2, "activate action 2", false},
+        {23, 4, 8, "window-info state 8", false},
+        {23, 8, 0, "window-info client 0", false},
+        {23, 16, 0x0A, "a newline in a window-info title", true},
+        {24, 8, 0, "resize-request height 0", false},
         {1, 24, 0x07, "a control byte in a title", true},
         {1, 24, 0x7F, "DEL in a title", true},
         {2, 0, 0, "attach to window 0", false},

@@ -54,6 +54,12 @@ int pw_sync(pw_client_t* client);
 pw_window_t* pw_window_create(pw_client_t* client, int32_t x, int32_t y, uint32_t width, uint32_t height,
                               const char* title);
 
+// As pw_window_create, a window of a kind: PROTO_WINDOW_PANEL,
+// PROTO_WINDOW_BACKGROUND or PROTO_WINDOW_POPUP (proto.h), or 0 for an
+// ordinary one.
+pw_window_t* pw_window_create_kind(pw_client_t* client, int32_t x, int32_t y, uint32_t width, uint32_t height,
+                                   const char* title, uint32_t kind);
+
 // The window's pixels (0xAARRGGBB, row after row, *stride pixels apart).
 uint32_t* pw_window_pixels(pw_window_t* window, uint32_t* stride);
 uint32_t pw_window_id(const pw_window_t* window);
@@ -75,5 +81,15 @@ int pw_window_set_title(pw_window_t* window, const char* title);
 
 // Close the window and free it.
 int pw_window_close(pw_window_t* window);
+
+// Ask dwm for a window-info event about every ordinary window now and
+// whenever one opens, changes title, focus or minimised state, or closes
+// (what a taskbar shows).
+int pw_watch(pw_client_t* client);
+
+// Show (PROTO_ACTIVATE_SHOW: restore, raise, focus) or minimise
+// (PROTO_ACTIVATE_MINIMISE) the ordinary window @p window, whoever owns
+// it: the ids come from window-info events.
+int pw_activate(pw_client_t* client, uint32_t window, uint32_t action);
 
 #endif

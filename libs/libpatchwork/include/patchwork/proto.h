@@ -40,6 +40,8 @@ typedef enum
     PROTO_SET_TITLE = 0x07,
     PROTO_CLOSE_WINDOW = 0x08,
     PROTO_SYNC = 0x09,
+    PROTO_WATCH = 0x0A,
+    PROTO_ACTIVATE = 0x0B,
 
     PROTO_TEST_KEY = 0x40,
     PROTO_TEST_MOUSE = 0x41,
@@ -55,6 +57,8 @@ typedef enum
     PROTO_ERROR = 0x88,
     PROTO_PROBE_RESULT = 0x89,
     PROTO_SYNC_DONE = 0x8A,
+    PROTO_WINDOW_INFO = 0x8B,
+    PROTO_RESIZE_REQUEST = 0x8C,
 } proto_type_t;
 
 // Who sends a message: proto_decode refuses the other side's types.
@@ -94,6 +98,20 @@ typedef enum
 #define PROTO_ERR_NO_MEMORY 1   // no memory for the window or its surface
 #define PROTO_ERR_TOO_MANY 2    // the client has PROTO_MAX_WINDOWS already
 #define PROTO_MAX_WINDOWS 64    // windows of one client at once
+// create-window flags: the kind of window (at most one bit). A window of
+// any of these kinds has no decorations and is not in the window list.
+#define PROTO_WINDOW_PANEL 0x1      // above ordinary windows, never takes the keyboard (a taskbar)
+#define PROTO_WINDOW_BACKGROUND 0x2 // below everything, never takes the keyboard (a wallpaper)
+#define PROTO_WINDOW_POPUP 0x4      // above panels, takes the keyboard (a menu)
+#define PROTO_WINDOW_KINDS 0x7
+// activate actions.
+#define PROTO_ACTIVATE_SHOW 0     // restore if minimised, raise and focus
+#define PROTO_ACTIVATE_MINIMISE 1 // hide until shown again
+// window-info state bits.
+#define PROTO_STATE_OPEN 0x1      // 0: the window has closed (the last info about it)
+#define PROTO_STATE_MINIMISED 0x2
+#define PROTO_STATE_FOCUSED 0x4
+#define PROTO_STATES_ALL 0x7
 
 typedef struct
 {
@@ -116,11 +134,13 @@ typedef struct
     union
     {
         struct { uint32_t version; } hello;
-        struct { int32_t x, y; uint32_t width, height; uint32_t title_length; char title[PROTO_MAX_TITLE]; } create;
+        struct { int32_t x, y; uint32_t width, height; uint32_t flags; uint32_t title_length; char title[PROTO_MAX_TITLE]; } create;
         struct { uint32_t window; uint64_t shm; } attach;
         struct { uint32_t window; uint32_t count; proto_rect_t rects[PROTO_MAX_RECTS]; } damage;
         struct { uint32_t window; int32_t x, y; } move;
+        // PROTO_RESIZE and PROTO_RESIZE_REQUEST.
         struct { uint32_t window; uint32_t width, height; } resize;
+        struct { uint32_t window; uint32_t action; } activate;
         struct { uint32_t window; uint32_t title_length; char title[PROTO_MAX_TITLE]; } title;
         struct { uint32_t window; } close;
         // PROTO_SYNC and PROTO_SYNC_DONE: the client's token, echoed.
@@ -139,6 +159,7 @@ typedef struct
         struct { uint32_t window; } close_request;
         struct { uint32_t code; uint32_t sequence; } error;
         struct { uint32_t pixel; uint32_t clients, windows; } probe;
+        struct { uint32_t window; uint32_t state; uint32_t client; uint32_t title_length; char title[PROTO_MAX_TITLE]; } info;
     };
 } proto_msg_t;
 

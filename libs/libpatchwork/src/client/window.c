@@ -67,6 +67,12 @@ static uint32_t title_into(char* title, const char* text)
 pw_window_t* pw_window_create(pw_client_t* client, int32_t x, int32_t y, uint32_t width, uint32_t height,
                               const char* title)
 {
+    return pw_window_create_kind(client, x, y, width, height, title, 0);
+}
+
+pw_window_t* pw_window_create_kind(pw_client_t* client, int32_t x, int32_t y, uint32_t width, uint32_t height,
+                                   const char* title, uint32_t kind)
+{
     pw_window_t* window = calloc(1, sizeof(*window));
     if (window == NULL)
     {
@@ -74,6 +80,7 @@ pw_window_t* pw_window_create(pw_client_t* client, int32_t x, int32_t y, uint32_
     }
     proto_msg_t request = {.header.type = PROTO_CREATE_WINDOW}, reply;
     request.create.x = x, request.create.y = y, request.create.width = width, request.create.height = height;
+    request.create.flags = kind;
     request.create.title_length = title_into(request.create.title, title);
     if (pw_request(client, &request, PROTO_WINDOW_CREATED, &reply) == -1)
     {
@@ -182,4 +189,16 @@ int pw_window_close(pw_window_t* window)
     window_unmap(window);
     free(window);
     return result;
+}
+
+int pw_watch(pw_client_t* client)
+{
+    proto_msg_t msg = {.header.type = PROTO_WATCH};
+    return pw_send(client, &msg);
+}
+
+int pw_activate(pw_client_t* client, uint32_t window, uint32_t action)
+{
+    proto_msg_t msg = {.header.type = PROTO_ACTIVATE, .activate = {window, action}};
+    return pw_send(client, &msg);
 }

@@ -44,7 +44,9 @@ static bool check(const proto_msg_t* m)
         return m->hello.version == PROTO_VERSION;
     case PROTO_CREATE_WINDOW:
         return position(m->create.x) && position(m->create.y) && side(m->create.width) &&
-               side(m->create.height) && proto_title_valid(m->create.title, m->create.title_length);
+               side(m->create.height) && proto_title_valid(m->create.title, m->create.title_length) &&
+               (m->create.flags & ~(uint32_t)PROTO_WINDOW_KINDS) == 0 &&
+               (m->create.flags & (m->create.flags - 1)) == 0; // one kind at most
     case PROTO_ATTACH:
         return m->attach.window != 0 && m->attach.shm != 0;
     case PROTO_DAMAGE:
@@ -63,6 +65,7 @@ static bool check(const proto_msg_t* m)
     case PROTO_MOVE:
         return m->move.window != 0 && position(m->move.x) && position(m->move.y);
     case PROTO_RESIZE:
+    case PROTO_RESIZE_REQUEST:
         return m->resize.window != 0 && side(m->resize.width) && side(m->resize.height);
     case PROTO_SET_TITLE:
         return m->title.window != 0 && proto_title_valid(m->title.title, m->title.title_length);
@@ -70,7 +73,13 @@ static bool check(const proto_msg_t* m)
         return m->close.window != 0;
     case PROTO_SYNC:
     case PROTO_SYNC_DONE:
+    case PROTO_WATCH:
         return true;
+    case PROTO_ACTIVATE:
+        return m->activate.window != 0 && m->activate.action <= PROTO_ACTIVATE_MINIMISE;
+    case PROTO_WINDOW_INFO:
+        return m->info.window != 0 && m->info.client != 0 && (m->info.state & ~(uint32_t)PROTO_STATES_ALL) == 0 &&
+               proto_title_valid(m->info.title, m->info.title_length);
     case PROTO_TEST_KEY:
         return (m->test_key.type == PROTO_KEY_PRESS || m->test_key.type == PROTO_KEY_RELEASE) &&
                m->test_key.code <= 0xFFFF;

@@ -17,6 +17,8 @@ bool proto_type_valid(uint32_t type, proto_direction_t from)
     case PROTO_SET_TITLE:
     case PROTO_CLOSE_WINDOW:
     case PROTO_SYNC:
+    case PROTO_WATCH:
+    case PROTO_ACTIVATE:
     case PROTO_TEST_KEY:
     case PROTO_TEST_MOUSE:
     case PROTO_TEST_PROBE:
@@ -31,6 +33,8 @@ bool proto_type_valid(uint32_t type, proto_direction_t from)
     case PROTO_ERROR:
     case PROTO_PROBE_RESULT:
     case PROTO_SYNC_DONE:
+    case PROTO_WINDOW_INFO:
+    case PROTO_RESIZE_REQUEST:
         return from == PROTO_FROM_SERVER;
     default:
         return false;

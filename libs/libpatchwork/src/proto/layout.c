@@ -65,7 +65,7 @@ proto_error_t proto_payload(wire_t* wire, proto_msg_t* m, bool writing)
         break;
     case PROTO_CREATE_WINDOW:
         U32(m->create.x), U32(m->create.y), U32(m->create.width), U32(m->create.height);
-        zero = reserved(wire, writing); // flags
+        U32(m->create.flags);
         error = title(wire, &m->create.title_length, m->create.title, writing);
         break;
     case PROTO_ATTACH:
@@ -89,6 +89,7 @@ proto_error_t proto_payload(wire_t* wire, proto_msg_t* m, bool writing)
         U32(m->move.window), U32(m->move.x), U32(m->move.y);
         break;
     case PROTO_RESIZE:
+    case PROTO_RESIZE_REQUEST:
         U32(m->resize.window), U32(m->resize.width), U32(m->resize.height);
         break;
     case PROTO_SET_TITLE:
@@ -101,6 +102,16 @@ proto_error_t proto_payload(wire_t* wire, proto_msg_t* m, bool writing)
     case PROTO_SYNC:
     case PROTO_SYNC_DONE:
         U32(m->sync.token);
+        break;
+    case PROTO_WATCH:
+        zero = reserved(wire, writing);
+        break;
+    case PROTO_ACTIVATE:
+        U32(m->activate.window), U32(m->activate.action);
+        break;
+    case PROTO_WINDOW_INFO:
+        U32(m->info.window), U32(m->info.state), U32(m->info.client);
+        error = title(wire, &m->info.title_length, m->info.title, writing);
         break;
     case PROTO_TEST_KEY:
         U32(m->test_key.type), U32(m->test_key.code);

@@ -32,6 +32,10 @@ const char* proto_type_name(uint32_t type)
     case PROTO_CLOSE_WINDOW: return "close-window";
     case PROTO_SYNC: return "sync";
     case PROTO_SYNC_DONE: return "sync-done";
+    case PROTO_WATCH: return "watch";
+    case PROTO_ACTIVATE: return "activate";
+    case PROTO_WINDOW_INFO: return "window-info";
+    case PROTO_RESIZE_REQUEST: return "resize-request";
     case PROTO_TEST_KEY: return "test-key";
     case PROTO_TEST_MOUSE: return "test-mouse";
     case PROTO_TEST_PROBE: return "test-probe";
