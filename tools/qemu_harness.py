@@ -20,6 +20,11 @@ limit; then the outcome is one of:
   qemu-error    QEMU exited for another reason (its status is printed), or
                 KVM could not run the guest
 
+The desktop (dwm, the wallpaper and the taskbar, which init starts on a
+machine with a screen) is kept off with "desktop=off" added to the command
+line, unless --desktop is given: the serial console is what these runs
+look at.
+
 Input: with --type-after REGEX TEXT (repeatable), TEXT is typed at the
 serial port once the output (partial lines included, so a prompt counts)
 matches REGEX; each step looks only at what came after the previous one.
@@ -73,7 +78,8 @@ def prepare_image(args, work):
     shutil.copyfile(args.image, image)
     config = os.path.join(work, "boot.cfg")
     with open(config, "w") as f:
-        f.write("# written by tools/qemu_harness.py\ncmdline = %s\n" % args.cmdline)
+        cmdline = args.cmdline if getattr(args, "desktop", False) else (args.cmdline + " desktop=off").strip()
+        f.write("# written by tools/qemu_harness.py\ncmdline = %s\n" % cmdline)
         if args.mode:
             f.write("mode = %s\n" % args.mode)
     mtools_copy(image, config, "/boot/boot.cfg")
@@ -268,6 +274,7 @@ def main():
     parser.add_argument("image")
     parser.add_argument("--cmdline", default="test", help="kernel command line (default: test)")
     parser.add_argument("--kernel", help="boot this kernel file instead of the image's")
+    parser.add_argument("--desktop", action="store_true", help="let init start the desktop (default: desktop=off)")
     parser.add_argument("--mode", help="screen mode for the boot config (WIDTHxHEIGHT or auto)")
     parser.add_argument("--timeout", type=int, default=120, help="seconds (default 120)")
     parser.add_argument("--memory", type=int, default=256, help="MiB of guest memory (default 256)")

@@ -12,6 +12,8 @@
 //   init=PATH              PATH
 // and otherwise home:/bin/init if the RAM disk has one. Under test the
 // kernel waits for it and ends QEMU with its verdict (exit status 0: pass).
+// The first process's environment holds BOOT_CMDLINE, the whole command
+// line, for the words meant for user space (init reads desktop=off).
 #include "userspace.h"
 
 #include "cmdline.h"
@@ -105,7 +107,10 @@ void userspace_start(void)
         }
     }
     argv[argc] = NULL;
-    pid_t pid = process_spawn(NULL, argv, argc, NULL, 0, NULL, 0, NULL, PRIORITY_DEFAULT);
+    static char boot_cmdline[sizeof("BOOT_CMDLINE=") + CMDLINE_MAX];
+    snprintf(boot_cmdline, sizeof(boot_cmdline), "BOOT_CMDLINE=%s", cmdline_text());
+    char* envp[] = {boot_cmdline};
+    pid_t pid = process_spawn(NULL, argv, argc, envp, 1, NULL, 0, NULL, PRIORITY_DEFAULT);
     if (pid < 0)
     {
         log_error("init: cannot start %s (error %d)", program, (int)-pid);

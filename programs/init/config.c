@@ -87,7 +87,8 @@ bool config_load(const char* path, config_t* config)
         {
             *end = '\0';
         }
-        char* words[CONFIG_MAX_WORDS];
+        char* split_words[CONFIG_MAX_WORDS];
+        char** words = split_words;
         int count = split(line, words);
         line = end != NULL ? end + 1 : NULL;
         const char* problem = NULL;
@@ -95,9 +96,19 @@ bool config_load(const char* path, config_t* config)
         {
             continue;
         }
+        config_condition_t condition = CONFIG_ALWAYS;
+        if (count > 0 && (strcmp(words[0], "desktop") == 0 || strcmp(words[0], "text") == 0))
+        {
+            condition = words[0][0] == 'd' ? CONFIG_DESKTOP : CONFIG_TEXT;
+            words++, count--;
+        }
         if (count == -1)
         {
             problem = "too many words";
+        }
+        else if (count == 0)
+        {
+            problem = "a condition without a command";
         }
         else if (strcmp(words[0], "run") != 0 && strcmp(words[0], "once") != 0)
         {
@@ -116,6 +127,7 @@ bool config_load(const char* path, config_t* config)
             return false;
         }
         config_entry_t* entry = &config->entries[config->count++];
+        entry->condition = condition;
         entry->restart = strcmp(words[0], "run") == 0;
         entry->argv = malloc(sizeof(char*) * (size_t)count);
         if (entry->argv == NULL)

@@ -3,7 +3,11 @@
 // its own descriptors, which at boot are the console. A configuration
 // that is missing or wrong is reported, and init falls back to running
 // home:/bin/shell. -c only checks the configuration and says what would
-// run. Every step is one line on stderr ("init: starting ...").
+// run. Every step is one line on stderr ("init: starting ..."). Entries
+// marked "desktop" run only when the desktop is wanted: there is a
+// framebuffer and the kernel's command line (BOOT_CMDLINE, which the
+// kernel puts in our environment) does not hold the word desktop=off;
+// entries marked "text" only when it is not.
 //
 // Under test the kernel starts "init --test [NAME...]": init runs
 // home:/test/runner with those names and exits with its status, which
@@ -21,7 +25,26 @@
 #define TEST_RUNNER "home:/test/runner"
 
 static char* fallback_argv[] = {"home:/bin/shell", NULL};
-static config_entry_t fallback_entry = {true, fallback_argv};
+static config_entry_t fallback_entry = {CONFIG_ALWAYS, true, fallback_argv};
+
+// Is the desktop wanted? Asked once; BOOT_CMDLINE is not passed on.
+static bool desktop_wanted(void)
+{
+    const char* cmdline = getenv("BOOT_CMDLINE");
+    char words[512];
+    snprintf(words, sizeof(words), " %s ", cmdline != NULL ? cmdline : "");
+    fd_t fb = io_open("sys:/fb/0/info");
+    if (fb != -1)
+    {
+        close(fb);
+    }
+    return fb != -1 && strstr(words, " desktop=off ") == NULL;
+}
+
+static bool condition_holds(config_condition_t condition, bool desktop)
+{
+    return condition == CONFIG_ALWAYS || (condition == CONFIG_DESKTOP) == desktop;
+}
 
 // The runner gets our arguments after "--test", which becomes its argv[0].
 static int run_tests(char** argv)
@@ -69,10 +92,18 @@ int main(int argc, char** argv)
         writef(STDERR_FILENO, "init: falling back to %s\n", fallback_argv[0]);
         config = (config_t){&fallback_entry, 1};
     }
+    bool desktop = desktop_wanted();
+    unsetenv("BOOT_CMDLINE");
     if (check)
     {
         for (size_t i = 0; i < config.count; i++)
         {
+            if (!condition_holds(config.entries[i].condition, desktop))
+            {
+                writef(STDERR_FILENO, "init: would not run %s (%s)\n", config.entries[i].argv[0],
+                    desktop ? "the desktop runs" : "no desktop");
+                continue;
+            }
             writef(STDERR_FILENO, "init: would %s %s\n", config.entries[i].restart ? "run" : "run once",
                 config.entries[i].argv[0]);
         }
@@ -81,6 +112,10 @@ int main(int argc, char** argv)
     bool supervising = false;
     for (size_t i = 0; i < config.count; i++)
     {
+        if (!condition_holds(config.entries[i].condition, desktop))
+        {
+            continue;
+        }
         if (config.entries[i].restart)
         {
             supervising |= supervise_forever(config.entries[i].argv);

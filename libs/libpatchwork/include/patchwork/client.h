@@ -19,6 +19,11 @@ typedef struct pw_window pw_window_t;
 // say hello; returns once dwm has welcomed us.
 pw_client_t* pw_connect(const char* name);
 
+// pw_connect, trying again every 100 ms while nobody listens on the name
+// (ECONNREFUSED), for up to @p timeout_ns (TIMEOUT_NEVER: as long as it
+// takes): programs started together with dwm wait for it this way.
+pw_client_t* pw_connect_wait(const char* name, uint64_t timeout_ns);
+
 // Close every window and the connection; frees @p client.
 void pw_disconnect(pw_client_t* client);
 

@@ -8,6 +8,8 @@
 #include <sys/io.h>
 #include <sys/proc.h>
 
+#define CONNECT_RETRY_NS 100000000ull
+
 static int connect_socket(pw_client_t* client, const char* name)
 {
     client->handle = io_open("sys:/net/local/new");
@@ -58,6 +60,25 @@ pw_client_t* pw_connect(const char* name)
     client->screen_width = welcome.welcome.screen_width;
     client->screen_height = welcome.welcome.screen_height;
     return client;
+}
+
+pw_client_t* pw_connect_wait(const char* name, uint64_t timeout_ns)
+{
+    uint64_t start = uptime();
+    for (;;)
+    {
+        pw_client_t* client = pw_connect(name);
+        if (client != NULL || errno != ECONNREFUSED)
+        {
+            return client;
+        }
+        uint64_t waited = uptime() - start;
+        if (timeout_ns != TIMEOUT_NEVER && waited >= timeout_ns)
+        {
+            return NULL;
+        }
+        sleep_ns(CONNECT_RETRY_NS); // nobody listens yet: dwm may be starting
+    }
 }
 
 void pw_disconnect(pw_client_t* client)
