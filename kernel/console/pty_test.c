@@ -222,15 +222,42 @@ typedef struct
     file_t* tty;
     ssize_t result;
     volatile bool done;
-} blocked_reader_t;
+} blocked_t;
 
 static void pty_test_reader(void* argument)
 {
-    blocked_reader_t* reader = argument;
+    blocked_t* reader = argument;
     char byte;
     reader->result = file_read(reader->tty, &byte, 1);
     __atomic_store_n(&reader->done, true, __ATOMIC_RELEASE);
     thread_exit();
+}
+
+// Writes more than the screen side's buffer holds: it waits for room.
+static void pty_test_writer(void* argument)
+{
+    blocked_t* writer = argument;
+    static char block[PTY_OUTPUT_CAPACITY + 100];
+    memset(block, 'w', sizeof(block));
+    writer->result = file_write(writer->tty, block, sizeof(block));
+    __atomic_store_n(&writer->done, true, __ATOMIC_RELEASE);
+    thread_exit();
+}
+
+// Wait up to 5 s for @p blocked's thread to be done; then join it.
+static bool pty_test_finished(blocked_t* blocked, thread_t* thread)
+{
+    uint64_t give_up = clock_uptime_ns() + 5000 * CLOCK_NS_PER_MS;
+    while (!__atomic_load_n(&blocked->done, __ATOMIC_ACQUIRE) && clock_uptime_ns() < give_up)
+    {
+        sched_sleep_ns(CLOCK_NS_PER_MS);
+    }
+    if (!__atomic_load_n(&blocked->done, __ATOMIC_ACQUIRE))
+    {
+        return false; // the thread still uses the tty: leave it all
+    }
+    thread_join(thread);
+    return true;
 }
 
 // Closing the handle hangs the pty up: a reader waiting on the tty wakes
@@ -243,21 +270,14 @@ KTEST(pty, closing_the_handle_wakes_readers_and_frees_it)
     KTEST_ASSERT(pty_test_new(&pty));
     file_put(pty.screen);
     pty.screen = NULL;
-    blocked_reader_t reader = {.tty = pty.tty, .result = -1};
+    blocked_t reader = {.tty = pty.tty, .result = -1};
     thread_t* thread = thread_create("pty reader", pty_test_reader, &reader, SCHED_PRIORITY_DEFAULT, THREAD_ANY_CPU);
     KTEST_ASSERT(thread != NULL);
     sched_sleep_ns(50 * CLOCK_NS_PER_MS); // let it block
     bool blocked = !__atomic_load_n(&reader.done, __ATOMIC_ACQUIRE);
     file_put(pty.handle);
     pty.handle = NULL;
-    uint64_t give_up = clock_uptime_ns() + 5000 * CLOCK_NS_PER_MS;
-    while (!__atomic_load_n(&reader.done, __ATOMIC_ACQUIRE) && clock_uptime_ns() < give_up)
-    {
-        sched_sleep_ns(CLOCK_NS_PER_MS);
-    }
-    bool woke = __atomic_load_n(&reader.done, __ATOMIC_ACQUIRE);
-    KTEST_ASSERT(woke); // else the thread still uses the tty: leave it all
-    thread_join(thread);
+    KTEST_ASSERT(pty_test_finished(&reader, thread));
     ssize_t written = file_write(pty.tty, "x", 1);
     uint16_t events = file_poll(pty.tty);
     ssize_t command = pty_test_command(&pty, "rawon");
@@ -269,6 +289,31 @@ KTEST(pty, closing_the_handle_wakes_readers_and_frees_it)
     KTEST_ASSERT(events & POLL_HANGUP);
     KTEST_ASSERT_EQ(command, -EIO);
     KTEST_ASSERT(late == NULL);
+    KTEST_ASSERT_EQ(pty_count(), before);
+}
+
+// A writer waiting for room on the screen side when it hangs up: it
+// returns what it wrote, and the next write fails.
+KTEST(pty, closing_the_handle_stops_a_blocked_writer)
+{
+    uint64_t before = pty_count();
+    test_pty_t pty;
+    KTEST_ASSERT(pty_test_new(&pty));
+    file_put(pty.screen);
+    pty.screen = NULL;
+    blocked_t writer = {.tty = pty.tty, .result = -1};
+    thread_t* thread = thread_create("pty writer", pty_test_writer, &writer, SCHED_PRIORITY_DEFAULT, THREAD_ANY_CPU);
+    KTEST_ASSERT(thread != NULL);
+    sched_sleep_ns(50 * CLOCK_NS_PER_MS); // let it fill the buffer and block
+    bool blocked = !__atomic_load_n(&writer.done, __ATOMIC_ACQUIRE);
+    file_put(pty.handle);
+    pty.handle = NULL;
+    KTEST_ASSERT(pty_test_finished(&writer, thread));
+    ssize_t again = file_write(pty.tty, "x", 1);
+    pty_test_close(&pty);
+    KTEST_ASSERT(blocked);
+    KTEST_ASSERT_EQ(writer.result, PTY_OUTPUT_CAPACITY);
+    KTEST_ASSERT_EQ(again, -EPIPE);
     KTEST_ASSERT_EQ(pty_count(), before);
 }
 
