@@ -1,5 +1,6 @@
 #include "console_input.h"
 
+#include "byte_ring.h"
 #include "line_discipline.h"
 
 #include <kernel/arch/x86_64/interrupt.h>
@@ -22,19 +23,11 @@
 #define TYPED_CAPACITY 1024 // bytes typed but not yet seen by the console thread
 #define READY_CAPACITY 4096 // bytes ready for readers
 
-// A byte ring; the lock below guards both rings and the mode.
-typedef struct
-{
-    char* bytes;
-    size_t capacity;
-    size_t head;
-    size_t count;
-} ring_t;
-
+// The lock guards both rings and the mode.
 static char typed_bytes[TYPED_CAPACITY];
 static char ready_bytes[READY_CAPACITY];
-static ring_t typed = {typed_bytes, TYPED_CAPACITY, 0, 0};
-static ring_t ready = {ready_bytes, READY_CAPACITY, 0, 0};
+static byte_ring_t typed = {typed_bytes, TYPED_CAPACITY, 0, 0};
+static byte_ring_t ready = {ready_bytes, READY_CAPACITY, 0, 0};
 static spinlock_t lock = SPINLOCK_INIT;
 static wait_queue_t thread_waiting; // the console thread, for typed bytes
 static wait_queue_t readers;        // for ready bytes
@@ -43,32 +36,10 @@ static bool raw;
 static pid_t foreground;
 static ldisc_t ldisc; // the console thread's alone
 
-static size_t ring_put(ring_t* ring, const char* bytes, size_t count)
-{
-    size_t put = 0;
-    while (put < count && ring->count < ring->capacity)
-    {
-        ring->bytes[(ring->head + ring->count++) % ring->capacity] = bytes[put++];
-    }
-    return put;
-}
-
-static size_t ring_take(ring_t* ring, char* bytes, size_t count)
-{
-    size_t taken = 0;
-    while (taken < count && ring->count > 0)
-    {
-        bytes[taken++] = ring->bytes[ring->head];
-        ring->head = (ring->head + 1) % ring->capacity;
-        ring->count--;
-    }
-    return taken;
-}
-
 void console_input_push(const char* bytes, size_t count)
 {
     spin_lock(&lock);
-    ring_put(&typed, bytes, count);
+    byte_ring_put(&typed, bytes, count);
     wait_wake(&thread_waiting, 1);
     spin_unlock(&lock);
 }
@@ -97,7 +68,7 @@ static void console_serial_interrupt(interrupt_frame_t* frame)
 // Hand bytes to the readers (the lock held).
 static void console_make_ready(const char* bytes, size_t count)
 {
-    if (ring_put(&ready, bytes, count) < count)
+    if (byte_ring_put(&ready, bytes, count) < count)
     {
         log_warn("console: %zu bytes typed were dropped: nobody reads them", count);
     }
@@ -164,7 +135,7 @@ static void console_thread(void* arg)
         {
             wait_block_uninterruptible(&thread_waiting, &lock);
         }
-        size_t count = ring_take(&typed, bytes, sizeof(bytes));
+        size_t count = byte_ring_take(&typed, bytes, sizeof(bytes));
         if (raw)
         {
             console_make_ready(bytes, count);
@@ -195,7 +166,7 @@ ssize_t console_input_read(void* buffer, size_t count, bool nonblock)
             return -EINTR;
         }
     }
-    size_t taken = ring_take(&ready, buffer, count);
+    size_t taken = byte_ring_take(&ready, buffer, count);
     if (taken == 0)
     {
         end_of_file_count--;

@@ -11,6 +11,7 @@
 #include <kernel/arch/x86_64/qemu.h>
 #include <kernel/arch/x86_64/smp.h>
 #include <kernel/console/console_file.h>
+#include <kernel/console/pty_file.h>
 #include <kernel/console/fbcon.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/drivers/fb_file.h>
@@ -112,6 +113,7 @@ static void kmain_files(void)
     pipe_init();
     shm_init();
     socket_init();
+    pty_file_init();
     process_init();
 }
 

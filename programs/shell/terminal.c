@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <signal.h>
 #include <sys/io.h>
@@ -22,9 +23,13 @@ bool terminal_is_console(fd_t fd)
     return seek(fd, 0, SEEK_CUR) == -1 && errno == ESPIPE;
 }
 
+// A terminal emulator running the shell on a pseudo-terminal names that
+// terminal's ctl file in TERMCTL (docs/ipc.md, "Pseudo-terminals"); the
+// commands are the console's.
 bool terminal_open(void)
 {
-    terminal_consctl = io_open("sys:/consctl");
+    const char* ctl = getenv("TERMCTL");
+    terminal_consctl = io_open(ctl != NULL && ctl[0] != '\0' ? ctl : "sys:/consctl");
     editor_init(&terminal_editor);
     return terminal_consctl != -1;
 }

@@ -20,13 +20,18 @@ typedef enum
 } terminal_status_t;
 
 /**
- * Whether @p fd is the console. There is no call that says so; the
- * console is the only file that is always writable as polled and cannot
- * seek (a pipe's reading end is never writable, a regular file seeks).
+ * Whether @p fd is the console or a pseudo-terminal's tty. There is no
+ * call that says so; they are the only files that poll as writable and
+ * cannot seek (a pipe's reading end is never writable, a regular file
+ * seeks).
  */
 bool terminal_is_console(fd_t fd);
 
-/** Open sys:/consctl for line editing; false if it cannot be (then lines are read plainly). */
+/**
+ * Open the terminal's ctl file for line editing: the path in the
+ * environment variable TERMCTL (a pseudo-terminal's sys:/pty/<id>/ctl),
+ * else sys:/consctl. False if it cannot be (then lines are read plainly).
+ */
 bool terminal_open(void);
 
 /** Edit a line after @p prompt, with @p history for Up and Down. */

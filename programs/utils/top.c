@@ -183,7 +183,8 @@ int main(int argc, char** argv)
     bool refreshing = count != 1;
     if (refreshing)
     {
-        fd_t consctl = io_open("sys:/consctl");
+        const char* ctl = getenv("TERMCTL"); // a pseudo-terminal's, as for the shell
+        fd_t consctl = io_open(ctl != NULL && ctl[0] != '\0' ? ctl : "sys:/consctl");
         if (consctl != -1)
         {
             write(consctl, "rawon", 5);

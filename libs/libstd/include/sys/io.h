@@ -53,7 +53,7 @@
 #define STAT_FILE 0    /**< a regular file: bytes stored by a file system (home:) */
 #define STAT_DIR 1     /**< a directory */
 #define STAT_PIPE 2    /**< an end of a pipe (sys:/pipe/new) */
-#define STAT_CONSOLE 3 /**< the console (sys:/console): the only kind that is a terminal */
+#define STAT_CONSOLE 3 /**< a terminal: the console (sys:/console) or a pseudo-terminal's tty (sys:/pty/<id>/tty) */
 #define STAT_DEVICE 4  /**< any other file the kernel provides (sys: files, framebuffer, input, shm...) */
 
 /** Status flags of an open file, for io_fd_flags(). */

@@ -1,0 +1,276 @@
+// sys:/pty: pseudo-terminals as files (the pty itself is pty.c; the
+// interface is in docs/ipc.md, "Pseudo-terminals").
+//
+// Opening sys:/pty/new makes a pty; that handle reads as its id, and
+// sys:/pty/<id>/ holds:
+//   screen  the terminal emulator's side: read what programs wrote and the
+//           echo; write what the user types ("?nonblock" works, poll too)
+//   tty     the programs' side: their stdin, stdout and stderr
+//   ctl     "rawon", "rawoff", "foreground PID" (0: none), "size COLS ROWS"
+//           (1..1000 each); reads as "cooked" or "raw", then "size C R"
+// Writing to the handle types too, as the screen file does. The pty lives
+// while the handle or a screen file is open; when the last of them closes
+// it hangs up (pty.h) and its directory goes. Raw mode ends when the ctl
+// file that turned it on is closed, as with sys:/consctl, so a shell that
+// dies while editing a line leaves the terminal cooked.
+//
+// Only the process that made the pty and its descendants may open the
+// files in its directory (EACCES), the same rule and the same check
+// (process_is_descendant) as local sockets.
+#include "pty_file.h"
+
+#include "pty.h"
+
+#include <kernel/fs/ctl.h>
+#include <kernel/fs/sysfs.h>
+#include <kernel/panic/panic.h>
+#include <kernel/proc/process.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static sysfs_dir_t* pty_dir;
+
+// A file of sys:/pty/<id>/ opens: the maker's tree only, and never once
+// the pty hung up (@p attach counts the file as its kind, NULL: no count).
+static int pty_file_open(file_t* file, bool (*attach)(pty_t*))
+{
+    pty_t* pty = file->data;
+    if (!process_is_descendant(process_current(), pty->creator))
+    {
+        return -EACCES;
+    }
+    if (attach != NULL && !attach(pty))
+    {
+        return -ENOENT;
+    }
+    pty_ref(pty);
+    file->private = pty;
+    return 0;
+}
+
+// The screen side's last file closes: the pty hangs up and its directory
+// goes (the caller's reference keeps the pty while opens still in their
+// hook finish).
+static void pty_screen_release(pty_t* pty)
+{
+    if (pty_screen_detach(pty))
+    {
+        sysfs_dir_remove(pty->dir);
+    }
+    pty_put(pty);
+}
+
+static bool pty_nonblock(file_t* file)
+{
+    return file_flags(file) & FILE_NONBLOCK;
+}
+
+// ---- screen ----------------------------------------------------------------
+
+static int pty_screen_open(file_t* file)
+{
+    return pty_file_open(file, pty_screen_attach);
+}
+
+static ssize_t pty_screen_file_read(file_t* file, void* buffer, size_t count)
+{
+    return pty_screen_read(file->private, buffer, count, pty_nonblock(file));
+}
+
+static ssize_t pty_screen_file_write(file_t* file, const void* buffer, size_t count)
+{
+    return pty_type(file->private, buffer, count, pty_nonblock(file));
+}
+
+static uint16_t pty_screen_file_poll(file_t* file)
+{
+    return pty_screen_poll(file->private);
+}
+
+static void pty_screen_close(file_t* file)
+{
+    pty_screen_release(file->private);
+}
+
+static const file_ops_t pty_screen_ops = {.open = pty_screen_open,
+    .read = pty_screen_file_read,
+    .write = pty_screen_file_write,
+    .poll = pty_screen_file_poll,
+    .close = pty_screen_close};
+
+// ---- tty: a terminal, as stat tells (isatty) ----------------------------------
+
+static int pty_tty_open(file_t* file)
+{
+    return pty_file_open(file, pty_tty_attach);
+}
+
+static ssize_t pty_tty_file_read(file_t* file, void* buffer, size_t count)
+{
+    return pty_tty_read(file->private, buffer, count, pty_nonblock(file));
+}
+
+static ssize_t pty_tty_file_write(file_t* file, const void* buffer, size_t count)
+{
+    return pty_tty_write(file->private, buffer, count, pty_nonblock(file));
+}
+
+static uint16_t pty_tty_file_poll(file_t* file)
+{
+    return pty_tty_poll(file->private);
+}
+
+static void pty_tty_close(file_t* file)
+{
+    pty_tty_detach(file->private);
+    pty_put(file->private);
+}
+
+static const file_ops_t pty_tty_ops = {.kind = FILE_KIND_CONSOLE,
+    .open = pty_tty_open,
+    .read = pty_tty_file_read,
+    .write = pty_tty_file_write,
+    .poll = pty_tty_file_poll,
+    .close = pty_tty_close};
+
+// ---- ctl ----------------------------------------------------------------------
+
+// A ctl file is not counted, but it is not opened on a pty that hung up either.
+static bool pty_still_up(pty_t* pty)
+{
+    return !pty_hung_up(pty);
+}
+
+static int pty_ctl_open(file_t* file)
+{
+    return pty_file_open(file, pty_still_up);
+}
+
+// "size COLS ROWS": both decimal, nothing after.
+static bool pty_parse_size(const char* command, uint32_t* columns, uint32_t* rows)
+{
+    if (strncmp(command, "size ", 5) != 0)
+    {
+        return false;
+    }
+    char* end;
+    unsigned long long first = strtoull(command + 5, &end, 10);
+    if (end == command + 5 || *end != ' ')
+    {
+        return false;
+    }
+    const char* second_text = end + 1;
+    unsigned long long second = strtoull(second_text, &end, 10);
+    if (end == second_text || *end != '\0' || first > PTY_SIZE_MAX || second > PTY_SIZE_MAX)
+    {
+        return false;
+    }
+    *columns = (uint32_t)first;
+    *rows = (uint32_t)second;
+    return true;
+}
+
+static ssize_t pty_ctl_write(file_t* file, const void* buffer, size_t count)
+{
+    char command[32];
+    int result = ctl_command(buffer, count, command, sizeof(command));
+    if (result != 0)
+    {
+        return result;
+    }
+    pty_t* pty = file->private;
+    uint64_t pid;
+    uint32_t columns, rows;
+    if (strcmp(command, "rawon") == 0 || strcmp(command, "rawoff") == 0)
+    {
+        result = pty_set_raw(pty, strcmp(command, "rawon") == 0, file);
+    }
+    else if (ctl_number_after(command, "foreground ", &pid) && pid <= INT32_MAX)
+    {
+        result = pty_set_foreground(pty, (pid_t)pid);
+    }
+    else if (pty_parse_size(command, &columns, &rows))
+    {
+        result = pty_set_size(pty, columns, rows);
+    }
+    else
+    {
+        result = -EINVAL;
+    }
+    return result != 0 ? result : (ssize_t)count;
+}
+
+static ssize_t pty_ctl_read(file_t* file, void* buffer, size_t count)
+{
+    bool raw;
+    uint32_t columns, rows;
+    pty_state(file->private, &raw, &columns, &rows);
+    char text[48];
+    int length = snprintf(text, sizeof(text), "%s\nsize %u %u\n", raw ? "raw" : "cooked", columns, rows);
+    return file_read_text(file, buffer, count, text, (size_t)length);
+}
+
+static void pty_ctl_close(file_t* file)
+{
+    pty_release_raw(file->private, file);
+    pty_put(file->private);
+}
+
+static const file_ops_t pty_ctl_ops = {
+    .open = pty_ctl_open, .read = pty_ctl_read, .write = pty_ctl_write, .close = pty_ctl_close};
+
+// ---- the handle: sys:/pty/new ------------------------------------------------------
+
+static int pty_new_open(file_t* file)
+{
+    process_t* process = process_current();
+    pty_t* pty = pty_new(process != NULL ? process->id : 0);
+    if (pty == NULL)
+    {
+        return -ENOMEM;
+    }
+    char name[24];
+    snprintf(name, sizeof(name), "%lu", (unsigned long)pty->id);
+    pty->dir = sysfs_dir_new(pty_dir, name);
+    if (pty->dir == NULL || sysfs_file_new(pty->dir, "screen", &pty_screen_ops, pty) != 0 ||
+        sysfs_file_new(pty->dir, "tty", &pty_tty_ops, pty) != 0 ||
+        sysfs_file_new(pty->dir, "ctl", &pty_ctl_ops, pty) != 0)
+    {
+        if (pty->dir != NULL)
+        {
+            sysfs_dir_remove(pty->dir);
+        }
+        pty_put(pty);
+        return -ENOMEM;
+    }
+    file->private = pty;
+    return 0;
+}
+
+static ssize_t pty_new_read(file_t* file, void* buffer, size_t count)
+{
+    pty_t* pty = file->private;
+    return file_read_number(file, buffer, count, pty->id);
+}
+
+static void pty_new_close(file_t* file)
+{
+    pty_screen_release(file->private);
+}
+
+static const file_ops_t pty_new_ops = {.open = pty_new_open,
+    .read = pty_new_read,
+    .write = pty_screen_file_write,
+    .close = pty_new_close};
+
+void pty_file_init(void)
+{
+    pty_dir = sysfs_dir_new(NULL, "pty");
+    if (pty_dir == NULL || sysfs_file_new(pty_dir, "new", &pty_new_ops, NULL) != 0)
+    {
+        panic("pty: cannot make sys:/pty/new");
+    }
+}
