@@ -42,7 +42,7 @@ $(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) $(PROGRAM_FLAGS_STAMP) | $(filter $(S
 # program is relinked whenever one of those changes. A test of a library
 # of the sysroot's names it in TEST_LIBS.
 $(IMAGE_ROOT)/test/desktop_files_test $(IMAGE_ROOT)/test/draw_test: TEST_LIBS := -lpatchwork
-$(IMAGE_ROOT)/test/dwm_test: TEST_LIBS := -lpatchwork
+$(IMAGE_ROOT)/test/dwm_test $(IMAGE_ROOT)/test/terminal_test: TEST_LIBS := -lpatchwork
 $(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_SHARED) $(LIBSTD_SYSROOT) \
 	$(LIBPATCHWORK_SYSROOT)
 	@mkdir -p $(@D)
