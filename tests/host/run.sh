@@ -233,3 +233,5 @@ fuzz_replay
 "$root/tests/host/draw/run.sh"
 # The window manager's protocol codec (proto/run.sh).
 "$root/tests/host/proto/run.sh"
+# The terminal emulator's model (terminal/run.sh).
+"$root/tests/host/terminal/run.sh"
