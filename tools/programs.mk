@@ -42,7 +42,7 @@ $(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) $(PROGRAM_FLAGS_STAMP) | $(filter $(S
 # program is relinked whenever one of those changes. A test of a library
 # of the sysroot's names it in TEST_LIBS.
 $(IMAGE_ROOT)/test/desktop_files_test $(IMAGE_ROOT)/test/draw_test: TEST_LIBS := -lpatchwork
-$(IMAGE_ROOT)/test/dwm_test: TEST_LIBS := -lpatchwork
+$(IMAGE_ROOT)/test/dwm_test $(IMAGE_ROOT)/test/calculator_test: TEST_LIBS := -lpatchwork
 $(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_SHARED) $(LIBSTD_SYSROOT) \
 	$(LIBPATCHWORK_SYSROOT)
 	@mkdir -p $(@D)
@@ -71,7 +71,7 @@ $(UTILS): $(IMAGE_ROOT)/bin/%: $(PROGRAM_OBJ)/programs/utils/%.o $(LIBSTD_SYSROO
 
 # A program made of several files: every .c file in its folder. One that
 # uses a library of the sysroot names it in PROGRAM_LIBS.
-$(IMAGE_ROOT)/bin/dwm: PROGRAM_LIBS := -lpatchwork
+$(IMAGE_ROOT)/bin/dwm $(IMAGE_ROOT)/bin/calculator: PROGRAM_LIBS := -lpatchwork
 define BIG_PROGRAM_RULE
 $(IMAGE_ROOT)/bin/$(1): $(patsubst %.c,$(PROGRAM_OBJ)/%.o,$(wildcard programs/$(1)/*.c)) $(LIBSTD_SYSROOT) \
 	$(LIBPATCHWORK_SYSROOT)

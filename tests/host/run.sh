@@ -233,3 +233,6 @@ fuzz_replay
 "$root/tests/host/draw/run.sh"
 # The window manager's protocol codec (proto/run.sh).
 "$root/tests/host/proto/run.sh"
+# The toolkit: configuration files, widgets, the calculator's engine
+# (widgets/run.sh).
+"$root/tests/host/widgets/run.sh"
