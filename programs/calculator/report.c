@@ -2,6 +2,7 @@
 // whenever the display changes:
 //     display TEXT
 //     expression TEXT
+//     window X Y WIDTH HEIGHT  the content's place on the screen
 //     button NAME X Y      one line per button: its centre on the screen
 // so a test can click the buttons and read the result without knowing
 // the layout. It is written to FILE.new and renamed over FILE, so a
@@ -34,7 +35,9 @@ void report_write(calculator_t* calculator, bool force)
     }
     int32_t x, y;
     pw_app_window_position(calculator->window, &x, &y);
-    fprintf(file, "display %s\nexpression %s\n", calc_display(&calculator->calc), calc_expression(&calculator->calc));
+    pw_window_t* window = pw_app_window_window(calculator->window);
+    fprintf(file, "display %s\nexpression %s\nwindow %d %d %u %u\n", calc_display(&calculator->calc),
+            calc_expression(&calculator->calc), x, y, pw_window_width(window), pw_window_height(window));
     for (int i = 0; i < KEYPAD_KEYS; i++)
     {
         rect_t r = calculator->buttons[i]->rect;
