@@ -62,7 +62,8 @@ typedef struct
 } pw_theme_fonts_t;
 pw_theme_fonts_t pw_theme_font_names(pw_config_t* config);
 
-// A loaded theme: the struct and the fonts' memory.
+// A loaded theme: the struct and the fonts' memory. theme's font pointers
+// point into this struct: keep it in one place (do not copy it).
 typedef struct
 {
     pw_theme_t theme;

@@ -20,6 +20,10 @@
 // Shift+Tab move the focus through the focusable widgets in tree order.
 // A press on a focusable widget focuses it. The focused widget has a ring
 // while the window has the keyboard.
+//
+// A handler (on_click, a menu's on_choose, ...) may change any widget but
+// must not destroy the widget it was called for; hide it, or destroy it
+// later (a loop timer).
 #ifndef PATCHWORK_WIDGET_H
 #define PATCHWORK_WIDGET_H
 
