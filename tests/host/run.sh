@@ -235,3 +235,6 @@ fuzz_replay
 "$root/tests/host/proto/run.sh"
 # The terminal emulator's model (terminal/run.sh).
 "$root/tests/host/terminal/run.sh"
+# The toolkit: configuration files, widgets, the calculator's engine
+# (widgets/run.sh).
+"$root/tests/host/widgets/run.sh"
