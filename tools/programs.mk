@@ -71,7 +71,7 @@ $(UTILS): $(IMAGE_ROOT)/bin/%: $(PROGRAM_OBJ)/programs/utils/%.o $(LIBSTD_SYSROO
 
 # A program made of several files: every .c file in its folder. One that
 # uses a library of the sysroot names it in PROGRAM_LIBS.
-$(IMAGE_ROOT)/bin/dwm: PROGRAM_LIBS := -lpatchwork
+$(IMAGE_ROOT)/bin/dwm $(IMAGE_ROOT)/bin/tetris $(IMAGE_ROOT)/bin/clock: PROGRAM_LIBS := -lpatchwork
 define BIG_PROGRAM_RULE
 $(IMAGE_ROOT)/bin/$(1): $(patsubst %.c,$(PROGRAM_OBJ)/%.o,$(wildcard programs/$(1)/*.c)) $(LIBSTD_SYSROOT) \
 	$(LIBPATCHWORK_SYSROOT)
