@@ -110,7 +110,13 @@ static void engine_lock(tetris_t* game)
     tetris_piece_cells(game->piece.kind, game->piece.rotation, cells);
     for (int i = 0; i < 4; i++)
     {
-        game->well[game->piece.y + cells[i].y][game->piece.x + cells[i].x] = (uint8_t)(game->piece.kind + 1);
+        int x = game->piece.x + cells[i].x, y = game->piece.y + cells[i].y;
+        // The piece always fits when played; a caller who placed it out
+        // of the well by hand loses those cells rather than memory.
+        if (x >= 0 && x < TETRIS_COLS && y >= 0 && y < TETRIS_ROWS)
+        {
+            game->well[y][x] = (uint8_t)(game->piece.kind + 1);
+        }
     }
     uint32_t cleared = engine_clear_lines(game);
     game->last_clear = cleared;

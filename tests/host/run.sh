@@ -233,3 +233,6 @@ fuzz_replay
 "$root/tests/host/draw/run.sh"
 # The window manager's protocol codec (proto/run.sh).
 "$root/tests/host/proto/run.sh"
+# The desktop programs' pure parts: tetris's engine, the clock's face
+# (games/run.sh).
+"$root/tests/host/games/run.sh"
