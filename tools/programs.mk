@@ -43,6 +43,10 @@ $(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) $(PROGRAM_FLAGS_STAMP) | $(filter $(S
 # of the sysroot's names it in TEST_LIBS.
 $(IMAGE_ROOT)/test/desktop_files_test $(IMAGE_ROOT)/test/draw_test: TEST_LIBS := -lpatchwork
 $(IMAGE_ROOT)/test/dwm_test: TEST_LIBS := -lpatchwork
+# The desktop programs' tests share desktop_app.c (dwm, probes, memory).
+DESKTOP_APP_TESTS := $(IMAGE_ROOT)/test/tetris_test $(IMAGE_ROOT)/test/clock_test
+$(DESKTOP_APP_TESTS): TEST_LIBS := $(PROGRAM_OBJ)/tests/user/desktop_app.o -lpatchwork
+$(DESKTOP_APP_TESTS): $(PROGRAM_OBJ)/tests/user/desktop_app.o
 $(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_SHARED) $(LIBSTD_SYSROOT) \
 	$(LIBPATCHWORK_SYSROOT)
 	@mkdir -p $(@D)
