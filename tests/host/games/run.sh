@@ -39,3 +39,4 @@ run() {
 }
 
 run tetris programs/tetris programs/tetris/pieces.c programs/tetris/bag.c programs/tetris/engine.c
+run clock programs/clock programs/clock/face.c
