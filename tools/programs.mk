@@ -44,7 +44,10 @@ $(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) $(PROGRAM_FLAGS_STAMP) | $(filter $(S
 $(IMAGE_ROOT)/test/desktop_files_test $(IMAGE_ROOT)/test/draw_test: TEST_LIBS := -lpatchwork
 # The desktop's tests share dwm_harness.o, which needs libpatchwork.
 DWM_HARNESS := $(PROGRAM_OBJ)/tests/user/dwm_harness.o
-DESKTOP_TESTS := $(addprefix $(IMAGE_ROOT)/test/,dwm_test dwm_roles_test terminal_test calculator_test)
+DESKTOP_TESTS := $(addprefix $(IMAGE_ROOT)/test/,dwm_test dwm_roles_test terminal_test calculator_test \
+	tetris_test clock_test)
+# (desktop_app.o too: the tetris and clock tests' helpers, to be folded in.)
+DWM_HARNESS += $(PROGRAM_OBJ)/tests/user/desktop_app.o
 $(DESKTOP_TESTS): $(DWM_HARNESS)
 $(DESKTOP_TESTS): TEST_LIBS := $(DWM_HARNESS) -lpatchwork
 $(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_SHARED) $(LIBSTD_SYSROOT) \
@@ -75,7 +78,7 @@ $(UTILS): $(IMAGE_ROOT)/bin/%: $(PROGRAM_OBJ)/programs/utils/%.o $(LIBSTD_SYSROO
 
 # A program made of several files: every .c file in its folder. One that
 # uses a library of the sysroot names it in PROGRAM_LIBS.
-$(addprefix $(IMAGE_ROOT)/bin/,calculator dwm taskbar terminal wallpaper): PROGRAM_LIBS := -lpatchwork
+$(addprefix $(IMAGE_ROOT)/bin/,calculator clock dwm taskbar terminal tetris wallpaper): PROGRAM_LIBS := -lpatchwork
 define BIG_PROGRAM_RULE
 $(IMAGE_ROOT)/bin/$(1): $(patsubst %.c,$(PROGRAM_OBJ)/%.o,$(wildcard programs/$(1)/*.c)) $(LIBSTD_SYSROOT) \
 	$(LIBPATCHWORK_SYSROOT)

@@ -238,3 +238,6 @@ fuzz_replay
 # The toolkit: configuration files, widgets, the calculator's engine
 # (widgets/run.sh).
 "$root/tests/host/widgets/run.sh"
+# The desktop programs' pure parts: tetris's engine, the clock's face
+# (games/run.sh).
+"$root/tests/host/games/run.sh"
