@@ -121,7 +121,7 @@ static void consctl_close(file_t* file)
     console_screen_release(file); // may sleep: outside the spinlock
 }
 
-static const file_ops_t console_ops = {.kind = FILE_KIND_CONSOLE,
+static const file_ops_t console_ops = {.kind = FILE_KIND_CONSOLE, .concurrent = true,
     .read = console_read, .write = console_write, .poll = console_poll};
 static const file_ops_t consctl_ops = {.read = consctl_read, .write = consctl_write, .close = consctl_close};
 

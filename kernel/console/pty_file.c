@@ -95,7 +95,8 @@ static void pty_screen_close(file_t* file)
     pty_screen_release(file->private);
 }
 
-static const file_ops_t pty_screen_ops = {.open = pty_screen_open,
+static const file_ops_t pty_screen_ops = {.concurrent = true,
+    .open = pty_screen_open,
     .read = pty_screen_file_read,
     .write = pty_screen_file_write,
     .poll = pty_screen_file_poll,
@@ -129,7 +130,7 @@ static void pty_tty_close(file_t* file)
     pty_put(file->private);
 }
 
-static const file_ops_t pty_tty_ops = {.kind = FILE_KIND_CONSOLE,
+static const file_ops_t pty_tty_ops = {.kind = FILE_KIND_CONSOLE, .concurrent = true,
     .open = pty_tty_open,
     .read = pty_tty_file_read,
     .write = pty_tty_file_write,

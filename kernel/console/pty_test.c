@@ -390,3 +390,45 @@ KTEST(pty, full_buffers_say_would_block)
     KTEST_ASSERT_EQ(full, -EAGAIN);
     KTEST_ASSERT_EQ(events, POLL_READ);
 }
+
+// A file read and written at once, as a shell's terminal is: a reader
+// waiting for a line through the tty does not hold up a write through
+// that same file (file->lock is not taken around them; ops->concurrent).
+static void pty_test_short_writer(void* argument)
+{
+    blocked_t* writer = argument;
+    writer->result = file_write(writer->tty, "out\n", 4);
+    __atomic_store_n(&writer->done, true, __ATOMIC_RELEASE);
+    thread_exit();
+}
+
+KTEST(pty, a_waiting_reader_does_not_hold_up_a_writer_on_the_same_file)
+{
+    test_pty_t pty;
+    KTEST_ASSERT(pty_test_new(&pty));
+    blocked_t reader = {.tty = pty.tty, .result = -1};
+    blocked_t writer = {.tty = pty.tty, .result = -1};
+    thread_t* reading = thread_create("pty reader", pty_test_reader, &reader, SCHED_PRIORITY_DEFAULT, THREAD_ANY_CPU);
+    KTEST_ASSERT(reading != NULL);
+    sched_sleep_ns(50 * CLOCK_NS_PER_MS); // let it block
+    bool blocked = !__atomic_load_n(&reader.done, __ATOMIC_ACQUIRE);
+    thread_t* writing = thread_create("pty writer", pty_test_short_writer, &writer, SCHED_PRIORITY_DEFAULT,
+        THREAD_ANY_CPU);
+    KTEST_ASSERT(writing != NULL);
+    uint64_t give_up = clock_uptime_ns() + 1000 * CLOCK_NS_PER_MS;
+    while (!__atomic_load_n(&writer.done, __ATOMIC_ACQUIRE) && clock_uptime_ns() < give_up)
+    {
+        sched_sleep_ns(CLOCK_NS_PER_MS);
+    }
+    bool wrote_while_reading = __atomic_load_n(&writer.done, __ATOMIC_ACQUIRE);
+    pty_test_type(&pty, "\r"); // the reader's line: it finishes (and so would a writer held up by it)
+    KTEST_ASSERT(pty_test_finished(&reader, reading)); // else they still use the pty: keep it
+    KTEST_ASSERT(pty_test_finished(&writer, writing));
+    char text[64];
+    size_t shown = pty_test_screen(&pty, text, sizeof(text));
+    pty_test_close(&pty);
+    KTEST_ASSERT(blocked);
+    KTEST_ASSERT(wrote_while_reading);
+    KTEST_ASSERT_EQ(writer.result, 4);
+    KTEST_ASSERT(shown >= 5 && memcmp(text, "out\r\n", 5) == 0);
+}

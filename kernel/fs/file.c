@@ -58,6 +58,10 @@ ssize_t file_read(file_t* file, void* buffer, size_t count)
     {
         return -EINVAL;
     }
+    if (file->ops->concurrent)
+    {
+        return file->ops->read(file, buffer, count);
+    }
     if (mutex_lock_interruptible(&file->lock) != 0)
     {
         return -EINTR;
@@ -72,6 +76,10 @@ ssize_t file_write(file_t* file, const void* buffer, size_t count)
     if (file->ops->write == NULL)
     {
         return -EINVAL;
+    }
+    if (file->ops->concurrent)
+    {
+        return file->ops->write(file, buffer, count);
     }
     if (mutex_lock_interruptible(&file->lock) != 0)
     {

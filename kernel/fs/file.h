@@ -56,7 +56,8 @@ struct space;
  * -ENOTDIR; poll reports "ready to read and write"; stat leaves what
  * file_stat filled from @c kind; open and close do nothing.
  * read and write use and advance file->offset themselves (the caller holds
- * file->lock around read, write, seek and readdir); they return the bytes
+ * file->lock around read, write, seek and readdir, unless @c concurrent
+ * says they need no lock); they return the bytes
  * done or a negated errno (-EAGAIN when FILE_NONBLOCK is set and they would
  * wait).
  */
@@ -64,6 +65,16 @@ typedef struct
 {
     /** What stat reports as the file's type. */
     file_kind_t kind;
+    /**
+     * read and write keep no offset and lock what they share themselves,
+     * so file->lock is not taken around them: a read waiting for input
+     * then never holds up a write through the same file. Files read and
+     * written by several processes at once (the console, a terminal's
+     * tty) need this: a shell waiting for a line must not stop a
+     * background program's output. (A pipe's end is either read or
+     * written, and its lock keeps the writes that share it whole.)
+     */
+    bool concurrent;
     /** Called once the file_t exists (private set); may refuse with a negated errno. */
     int (*open)(file_t* file);
     ssize_t (*read)(file_t* file, void* buffer, size_t count);

@@ -28,42 +28,11 @@ static pid_t session_spawn(const char** argv, const char* ctl, fd_t in, fd_t out
         }
     }
     envp[count++] = "TERM=xterm-256color";
-    if (ctl != NULL)
-    {
-        snprintf(termctl, sizeof(termctl), "TERMCTL=%s", ctl);
-        envp[count++] = termctl;
-    }
+    snprintf(termctl, sizeof(termctl), "TERMCTL=%s", ctl);
+    envp[count++] = termctl;
     envp[count] = NULL;
     spawn_fd_t fds[] = {{STDIN_FILENO, in}, {STDOUT_FILENO, out}, {STDERR_FILENO, out}, SPAWN_FD_END};
     return spawn_env(argv, envp, fds, NULL, PRIORITY_INHERIT);
-}
-
-static int session_start_pipes(session_t* session, const char** argv)
-{
-    fd_t in[2], out[2];
-    if (io_open2("sys:/pipe/new", in) == -1)
-    {
-        return -1;
-    }
-    if (io_open2("sys:/pipe/new", out) == -1)
-    {
-        close(in[0]), close(in[1]);
-        return -1;
-    }
-    session->child = session_spawn(argv, NULL, in[0], out[1]);
-    int error = errno;
-    close(in[0]);
-    close(out[1]); // so the program's end of it closing reads as the end
-    if (session->child == -1 || io_fd_flags(in[1], IO_FLAG_NONBLOCK, 0) == -1 ||
-        io_fd_flags(out[0], IO_FLAG_NONBLOCK, 0) == -1)
-    {
-        close(in[1]), close(out[0]);
-        errno = session->child == -1 ? error : errno;
-        return -1;
-    }
-    session->input = in[1];
-    session->output = out[0];
-    return 0;
 }
 
 int session_start(session_t* session, const char** argv, int cols, int rows)
@@ -72,7 +41,7 @@ int session_start(session_t* session, const char** argv, int cols, int rows)
     session->keep = io_open("sys:/pty/new");
     if (session->keep == -1)
     {
-        return errno == ENOENT ? session_start_pipes(session, argv) : -1;
+        return -1;
     }
     char id[24] = {0};
     ssize_t got = read(session->keep, id, sizeof(id) - 1);
@@ -81,7 +50,6 @@ int session_start(session_t* session, const char** argv, int cols, int rows)
     char ctl[MAX_PATH], tty[MAX_PATH];
     snprintf(ctl, sizeof(ctl), "sys:/pty/%s/ctl", id);
     snprintf(tty, sizeof(tty), "sys:/pty/%s/tty", id);
-    session->pty = true;
     session->output = session->input = io_openf("sys:/pty/%s/screen?nonblock", id);
     session->ctl = io_open(ctl);
     fd_t program = io_open(tty);

@@ -9,17 +9,15 @@
 typedef struct
 {
     fd_t output; // what the program writes (and the line discipline echoes); non-blocking
-    fd_t input;  // what the user types goes here; non-blocking (may be the same as output)
-    fd_t ctl;    // sys:/pty/ID/ctl, for "size COLS ROWS"; -1 without a pty
-    fd_t keep;   // the sys:/pty/new handle: the pty lives while it is open; -1 without one
+    fd_t input;  // what the user types goes here: the same screen file
+    fd_t ctl;    // sys:/pty/ID/ctl, for "size COLS ROWS"
+    fd_t keep;   // the sys:/pty/new handle: the pty lives while it is open
     pid_t child;
-    bool pty;    // false: plain pipes (no kernel pty), no echo nor line editing
 } session_t;
 
 // Start @p argv (NULL-terminated) on a new pty of @p cols x @p rows, its
 // standard input, output and error the pty's tty and TERMCTL naming its
-// ctl. Without sys:/pty in the kernel it falls back to two pipes (stdin;
-// stdout and stderr). Returns -1 with errno set on failure.
+// ctl. Returns -1 with errno set on failure.
 int session_start(session_t* session, const char** argv, int cols, int rows);
 
 // Tell the pty (and so the program) the new size in cells.

@@ -8,6 +8,7 @@
 // closed once everything is warm, gives back dwm's pages and the free
 // pages.
 #include "file_text.h"
+#include "desktop_app.h"
 #include "tap.h"
 
 #include <patchwork/client.h>
@@ -188,10 +189,8 @@ static const char* calculator_close(void)
     TAP_CHECK(text_value(report, "window", value, sizeof(value)) &&
                   sscanf(value, "%d %d %d %d", &x, &y, &width, &height) == 4,
               "no window line: '%s'", report);
-    // dwm's close box: 10 pixels square, its centre 8 pixels in from the
-    // content's top-right corner, in the title bar above (programs/dwm/input.c).
-    mouse(x + width - 8, y - 8, PROTO_BUTTON_LEFT);
-    mouse(x + width - 8, y - 8, 0);
+    mouse(desktop_close_x(x, width), desktop_close_y(y), PROTO_BUTTON_LEFT);
+    mouse(desktop_close_x(x, width), desktop_close_y(y), 0);
     TAP_CHECK(clients_become(1), "the calculator is still connected");
     int status = -1;
     TAP_CHECK_OK(process_wait(calculator, &status));
