@@ -14,7 +14,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 export PATH="$root/toolchain/local/bin:$PATH"
 
-all_suites=(host libstd toolchain ports boot user fuzz)
+all_suites=(host libstd toolchain ports boot user desktop fuzz)
 suites=("$@")
 [ ${#suites[@]} -eq 0 ] && suites=("${all_suites[@]}")
 for s in "${suites[@]}"; do

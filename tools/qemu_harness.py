@@ -289,6 +289,7 @@ def main():
     parser.add_argument("--tap-label", help="append this to each passed-through test name, in parentheses")
     parser.add_argument("--log", help="also save the serial output to this file")
     parser.add_argument("--timings", action="store_true", help="print when boot milestones appeared")
+    parser.add_argument("--qmp", help="put QEMU's QMP socket at this path (another program drives the machine)")
     parser.add_argument("--screendump", help="save the screen (PPM) when the run stops, if QEMU still runs")
     args = parser.parse_args()
 
@@ -309,7 +310,8 @@ def main():
         image = prepare_image(args, work)
         vars_file = os.path.join(work, "vars.fd")
         shutil.copyfile(OVMF_VARS, vars_file)
-        run = run_qemu(args, image, vars_file, os.path.join(work, "qemu.log"), os.path.join(work, "qmp.sock"))
+        qmp_path = os.path.abspath(args.qmp) if args.qmp else os.path.join(work, "qmp.sock")
+        run = run_qemu(args, image, vars_file, os.path.join(work, "qemu.log"), qmp_path)
 
     if args.log:
         with open(args.log, "w") as f:

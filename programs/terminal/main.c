@@ -178,6 +178,12 @@ static bool handle_events(terminal_t* t)
             vt_dirty_span(&t->vt, t->vt.row, t->vt.col, t->vt.col + 1);
             break;
         case PROTO_WINDOW_RESIZED: resized(t); break;
+        case PROTO_RESIZE_REQUEST: // the user dragged the corner: take the size (the reply is consumed here)
+            if (pw_window_resize(t->window, event.resize.width, event.resize.height) == 0)
+            {
+                resized(t);
+            }
+            break;
         case PROTO_CLOSE_REQUEST: return false;
         default: break;
         }

@@ -54,6 +54,7 @@ static pw_window_t* filled(pw_client_t* client, rect_t r, uint32_t kind, const c
     {
         dwm_fill(window, (proto_rect_t){0, 0, (uint32_t)r.width, (uint32_t)r.height}, colour);
         pw_window_damage(window, &(proto_rect_t){0, 0, (uint32_t)r.width, (uint32_t)r.height}, 1);
+        pw_sync(client); // shown before another client's probe looks
     }
     return window;
 }
@@ -125,6 +126,7 @@ static const char* test_watch_and_minimise(void)
     TAP_CHECK(!dwm_next_of(bar, PROTO_WINDOW_INFO, &event), "window-info about window %u, not an ordinary window",
               event.info.window);
     TAP_CHECK_OK(pw_window_set_title(editor, "notes"));
+    TAP_CHECK_OK(pw_sync(app));
     TAP_CHECK(dwm_pixel(bar, 0, 0) != 0xDEADu, "probe");
     TAP_CHECK(info_about(id, &event) && event.info.title_length == 5, "no window-info about the new title");
     TAP_CHECK_OK(pw_activate(bar, id, PROTO_ACTIVATE_MINIMISE));
@@ -177,6 +179,7 @@ static const char* test_close_is_heard(void)
     uint32_t id = pw_window_id(editor);
     TAP_CHECK_OK(pw_window_close(editor));
     editor = NULL;
+    TAP_CHECK_OK(pw_sync(app));
     TAP_CHECK(dwm_pixel(bar, 0, 0) != 0xDEADu, "probe");
     proto_msg_t event;
     bool closed = false;

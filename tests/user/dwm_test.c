@@ -148,6 +148,8 @@ static const char* test_input_routing(void)
     pw_window_t* wa = pw_window_create(a, 50, 50, 100, 100, "a");
     pw_window_t* wb = pw_window_create(b, 120, 120, 100, 100, "b");
     TAP_CHECK(wa != NULL && wb != NULL, "create: %s", strerror(errno));
+    // b's attach (which gives b the focus) is handled before a's probe below.
+    TAP_CHECK_OK(pw_sync(b));
     proto_msg_t event;
     TAP_CHECK(dwm_pixel(a, 60, 60) == 0xFFFFFFFFu, "a's window is not shown");
     // A new window takes the keyboard, as if it had been clicked.

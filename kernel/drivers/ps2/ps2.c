@@ -39,6 +39,8 @@
 
 #define CONFIG_KEYBOARD_IRQ 0x01
 #define CONFIG_MOUSE_IRQ 0x02
+#define CONFIG_KEYBOARD_CLOCK_OFF 0x10 // the port is disabled (what CMD_DISABLE_KEYBOARD sets)
+#define CONFIG_MOUSE_CLOCK_OFF 0x20
 #define CONFIG_TRANSLATE 0x40 // the controller turns set 2 into set 1
 
 #define DEVICE_SET_DEFAULTS 0xF6
@@ -220,11 +222,16 @@ void ps2_init(void)
     ps2_command(CMD_ENABLE_MOUSE);
     state.mouse = ps2_device_send(true, DEVICE_SET_DEFAULTS) && ps2_device_send(true, DEVICE_ENABLE_REPORTING);
     config |= (state.keyboard ? CONFIG_KEYBOARD_IRQ : 0) | (state.mouse ? CONFIG_MOUSE_IRQ : 0);
+    // The configuration was read while both ports were disabled: writing
+    // it back as it was would disable them again, and no key or movement
+    // would ever arrive.
+    config &= (uint8_t)~((state.keyboard ? CONFIG_KEYBOARD_CLOCK_OFF : 0) | (state.mouse ? CONFIG_MOUSE_CLOCK_OFF : 0));
     ps2_flush();
     interrupt_set_handler(VECTOR_IRQ_BASE + KEYBOARD_IRQ, ps2_interrupt);
     interrupt_set_handler(VECTOR_IRQ_BASE + MOUSE_IRQ, ps2_interrupt);
     ps2_command(CMD_WRITE_CONFIG);
     ps2_write(config);
+    state.config = config;
     if (state.keyboard)
     {
         ioapic_route_irq(KEYBOARD_IRQ, VECTOR_IRQ_BASE + KEYBOARD_IRQ, lapic_id());

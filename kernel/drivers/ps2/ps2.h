@@ -4,12 +4,14 @@
 #define KERNEL_DRIVERS_PS2_H 1
 
 #include <stdbool.h>
+#include <stdint.h>
 
 typedef struct
 {
     bool controller; /**< the controller passed its self-test */
     bool keyboard;   /**< a keyboard answered and sends events */
     bool mouse;      /**< a mouse answered and sends events */
+    uint8_t config;  /**< the controller configuration byte written last */
 } ps2_state_t;
 
 /** Set up the controller and devices, route their IRQs, make the files. */

@@ -18,6 +18,16 @@ KTEST(ps2, devices_found_and_files_exist)
     KTEST_ASSERT_EQ(vfs_stat(NULL, "sys:/mouse/ps2", &info), 0);
 }
 
+// Both ports stay enabled in the configuration the driver wrote: bits 4
+// and 5 turn the keyboard's and the mouse's clocks off, and with them set
+// nothing typed or moved ever arrives (it did not, until this was fixed).
+KTEST(ps2, configuration_leaves_both_ports_on)
+{
+    ps2_state_t state = ps2_state();
+    KTEST_ASSERT_EQ(state.config & 0x30, 0);
+    KTEST_ASSERT_EQ(state.config & 0x03, 0x03); // and both interrupt
+}
+
 // With nothing typed, a non-blocking read says so instead of waiting, and
 // a read shorter than an event is refused.
 KTEST(ps2, nonblocking_read_of_an_empty_queue)

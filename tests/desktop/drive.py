@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""The desktop as a person uses it, through QEMU's QMP while the OS runs
+(tests/desktop/run.sh starts it): the taskbar is there, the start menu
+opens, a terminal started from it shows the shell, runs a typed command
+and shows its output, and the calculator computes 12 x 12 by clicks.
+Screen dumps are read back and looked at where it matters. Prints TAP
+lines ("ok - desktop/NAME"); the screens stay in WORK for a person.
+
+usage: drive.py QMP_SOCKET WORK WIDTH HEIGHT"""
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from screen import Qmp  # noqa: E402
+
+# Where things are (programs/taskbar/taskbar.h, programs/terminal,
+# programs/calculator with home:/cfg/theme.conf and calculator.conf).
+BAR_HEIGHT, START_COLOUR, MENU_ITEM, MENU_PAD = 36, 0x3A78C8, 30, 4
+BUTTON_FOCUSED = 0x5A6C80
+MENU_ENTRIES = ["Terminal", "Calculator", "Tetris", "Clock"]
+TERMINAL_X, TERMINAL_Y, TERMINAL_BG = 40, 40, 0x16181D
+CALC_X, CALC_Y, CALC_PAD, CALC_SPACING, CALC_BUTTON_W, CALC_BUTTON_H = 120, 120, 8, 6, 64, 48
+CALC_DISPLAY_H = 84
+
+qmp_path, work, width, height = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+failures = 0
+shots = 0
+
+
+def report(name, reason):
+    global failures
+    if reason is None:
+        print("ok - desktop/%s" % name, flush=True)
+    else:
+        failures += 1
+        print("not ok - desktop/%s # %s" % (name, reason), flush=True)
+
+
+def shot(qmp, label):
+    global shots
+    shots += 1
+    return qmp.screen(os.path.join(work, "%02d-%s.ppm" % (shots, label)))
+
+
+def wait_for(qmp, label, test, seconds):
+    """Screens until test(screen) is true; the last screen and whether it was."""
+    deadline = time.time() + seconds
+    while True:
+        screen = shot(qmp, label)
+        if test(screen):
+            return screen, True
+        if time.time() > deadline:
+            return screen, False
+        time.sleep(1)
+
+
+def menu_entry(index):
+    menu_height = len(MENU_ENTRIES) * MENU_ITEM + 2 * MENU_PAD
+    return 100, height - BAR_HEIGHT - menu_height + MENU_PAD + index * MENU_ITEM + MENU_ITEM // 2
+
+
+def open_from_menu(qmp, name):
+    qmp.click(46, height - BAR_HEIGHT // 2)  # Start
+    qmp.click(*menu_entry(MENU_ENTRIES.index(name)))
+
+
+def text_bands(screen, x, y, w, h, background):
+    """Groups of rows holding something other than the background: lines of text."""
+    bands, inside = 0, False
+    for row in range(y, y + h):
+        used = any(screen.pixel(col, row) != background for col in range(x, x + w, 1))
+        if used and not inside:
+            bands += 1
+        inside = used
+    return bands
+
+
+def calc_button(column, row):
+    x = CALC_X + CALC_PAD + column * (CALC_BUTTON_W + CALC_SPACING) + CALC_BUTTON_W // 2
+    grid_y = CALC_Y + CALC_PAD + CALC_DISPLAY_H + CALC_SPACING
+    return x, grid_y + row * (CALC_BUTTON_H + CALC_SPACING) + CALC_BUTTON_H // 2
+
+
+CALC_KEYS = {"C": (0, 0), "*": (3, 1), "=": (3, 4), "1": (0, 3), "2": (1, 3), "4": (0, 2)}
+
+
+def calc_value_line(screen):
+    display_w = 4 * CALC_BUTTON_W + 3 * CALC_SPACING
+    return screen.region(CALC_X + CALC_PAD, CALC_Y + CALC_PAD + 24, display_w, CALC_DISPLAY_H - 24)
+
+
+def main():
+    qmp = Qmp(qmp_path, wait_s=120)
+    start_pixel = (8, height - BAR_HEIGHT + 8)
+    screen, up = wait_for(qmp, "boot", lambda s: s.pixel(*start_pixel) == START_COLOUR, 150)
+    report("taskbar-shown", None if up else "no start button at %s: %06x" % (start_pixel, screen.pixel(*start_pixel)))
+    if not up:
+        qmp.command("quit")
+        return
+    menu_top = height - BAR_HEIGHT - (len(MENU_ENTRIES) * MENU_ITEM + 2 * MENU_PAD)
+    qmp.click(46, height - BAR_HEIGHT // 2)
+    screen = shot(qmp, "menu")
+    report("start-menu-opens", None if screen.pixel(0, menu_top) == START_COLOUR else
+           "no menu's edge at (0, %d): %06x" % (menu_top, screen.pixel(0, menu_top)))
+    qmp.click(*menu_entry(0))
+    inside = (TERMINAL_X + 2, TERMINAL_Y + 2)
+    screen, shown = wait_for(qmp, "terminal", lambda s: s.pixel(*inside) == TERMINAL_BG, 30)
+    report("terminal-opens-from-menu", None if shown else "no terminal at %s: %06x" % (inside, screen.pixel(*inside)))
+    button = (100, height - BAR_HEIGHT + 8)
+    report("taskbar-has-its-button", None if screen.pixel(*button) == BUTTON_FOCUSED else
+           "the taskbar's first button is %06x" % screen.pixel(*button))
+    area = (TERMINAL_X + 4, TERMINAL_Y + 4, 600, 200)
+    prompt, ready = wait_for(qmp, "prompt", lambda s: text_bands(s, *area, TERMINAL_BG) >= 1, 30)
+    report("terminal-shows-prompt", None if ready else "nothing written in the terminal")
+    qmp.type("echo hello from the desktop > sys:/console\n")
+    qmp.type("echo hello-screen\n")
+    # The prompt and two commands, the second's output and a new prompt: four lines.
+    screen, four = wait_for(qmp, "typed", lambda s: text_bands(s, *area, TERMINAL_BG) >= 4, 30)
+    report("terminal-shows-command-output", None if four else
+           "%d lines of text in the terminal" % text_bands(screen, *area, TERMINAL_BG))
+    screen.save_png(os.path.join(work, "desktop-terminal.png"))
+
+    open_from_menu(qmp, "Calculator")
+    corner = (CALC_X + 2, CALC_Y + 2)
+    screen, shown = wait_for(qmp, "calculator", lambda s: s.pixel(*corner) == 0xF4F5F7, 30)
+    report("calculator-opens-from-menu", None if shown else "no calculator at %s: %06x" % (corner, screen.pixel(*corner)))
+    before = calc_value_line(screen)
+    for key in "12*12=":
+        qmp.click(*calc_button(*CALC_KEYS[key]))
+    product = calc_value_line(shot(qmp, "product"))
+    for key in "C144":
+        qmp.click(*calc_button(*CALC_KEYS[key]))
+    typed = shot(qmp, "typed-144")
+    typed.save_png(os.path.join(work, "desktop-calculator.png"))
+    report("calculator-computes-12x12-by-clicks",
+           None if product is not None and product == calc_value_line(typed) and product != before else
+           "the display after 12 x 12 = does not show what typing 144 shows")
+
+    # Back to the terminal (its part left of the calculator) to end the run.
+    qmp.click(TERMINAL_X + 20, TERMINAL_Y + 300)
+    qmp.type("echo desktop-test: done > sys:/console\n")
+
+
+qmp_connection = None
+try:
+    main()
+except Exception as error:  # a broken run is a failure, and must not leave QEMU running to its time limit
+    report("driver", "%s: %s" % (type(error).__name__, error))
+    try:
+        Qmp(qmp_path, wait_s=5).command("quit")
+    except Exception:
+        pass
+sys.exit(1 if failures else 0)

@@ -1,0 +1,145 @@
+"""Screens and input for the desktop tests: QEMU's QMP (screendump,
+input-send-event) and PPM screen dumps read into memory, and written as
+PNG for people to look at."""
+import json
+import os
+import socket
+import struct
+import time
+import zlib
+
+
+class Qmp:
+    """A QMP connection to a running QEMU."""
+
+    def __init__(self, path, wait_s=60):
+        deadline = time.time() + wait_s
+        while True:
+            try:
+                self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                self.sock.connect(path)
+                break
+            except OSError:
+                self.sock.close()
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.2)
+        self.stream = self.sock.makefile("rw")
+        self.stream.readline()  # the greeting
+        self.command("qmp_capabilities")
+
+    def command(self, name, arguments=None):
+        message = {"execute": name}
+        if arguments is not None:
+            message["arguments"] = arguments
+        self.stream.write(json.dumps(message) + "\n")
+        self.stream.flush()
+        while True:
+            reply = json.loads(self.stream.readline())
+            if "return" in reply:
+                return reply["return"]
+            if "error" in reply:
+                raise RuntimeError("QMP %s: %s" % (name, reply["error"]))
+
+    def screen(self, path):
+        self.command("screendump", {"filename": os.path.abspath(path)})
+        return Screen(path)
+
+    def events(self, events):
+        self.command("input-send-event", {"events": events})
+
+    # The PS/2 mouse moves relatively: go to the top-left corner first (dwm
+    # stops the pointer at the edges), then to (x, y).
+    def point(self, x, y):
+        self.events([rel("x", -20000), rel("y", -20000)])
+        time.sleep(0.3)
+        self.events([rel("x", x), rel("y", y)])
+        time.sleep(0.3)
+
+    def click(self, x, y):
+        self.point(x, y)
+        self.events([button(True)])
+        time.sleep(0.15)
+        self.events([button(False)])
+        time.sleep(0.3)
+
+    def type(self, text):
+        for ch in text:
+            code, shifted = KEYS[ch]
+            down = [key("shift", True)] if shifted else []
+            self.events(down + [key(code, True)])
+            self.events([key(code, False)] + ([key("shift", False)] if shifted else []))
+            time.sleep(0.03)
+
+
+def rel(axis, value):
+    return {"type": "rel", "data": {"axis": axis, "value": value}}
+
+
+def button(down):
+    return {"type": "btn", "data": {"down": down, "button": "left"}}
+
+
+def key(qcode, down):
+    return {"type": "key", "data": {"down": down, "key": {"type": "qcode", "data": qcode}}}
+
+
+# Characters to QEMU key codes (US layout): (qcode, with Shift).
+KEYS = {c: (c, False) for c in "abcdefghijklmnopqrstuvwxyz0123456789"}
+KEYS.update({c.upper(): (c, True) for c in "abcdefghijklmnopqrstuvwxyz"})
+KEYS.update({" ": ("spc", False), "\n": ("ret", False), "-": ("minus", False), "/": ("slash", False),
+             ".": ("dot", False), ">": ("dot", True), ":": ("semicolon", True), "*": ("kp_multiply", False),
+             "+": ("kp_add", False), "=": ("equal", False), "\x1b": ("esc", False)})
+
+
+class Screen:
+    """A PPM (P6) screen dump."""
+
+    def __init__(self, path):
+        for _ in range(50):  # QEMU writes the file when the command returns; be patient with the disk
+            if os.path.exists(path) and os.path.getsize(path) > 0:
+                break
+            time.sleep(0.1)
+        with open(path, "rb") as f:
+            data = f.read()
+        header = []
+        at = 0
+        while len(header) < 4:
+            end = data.index(b"\n", at) if data[at:at + 1] != b"#" else data.index(b"\n", at)
+            line = data[at:end]
+            at = end + 1
+            if line.startswith(b"#"):
+                continue
+            header.extend(line.split())
+        self.width, self.height = int(header[1]), int(header[2])
+        self.pixels = data[at:at + self.width * self.height * 3]
+        self.path = path
+
+    def pixel(self, x, y):
+        """0xRRGGBB at (x, y); -1 outside the screen (the firmware's mode, before the OS set its own)."""
+        if not (0 <= x < self.width and 0 <= y < self.height) or len(self.pixels) < self.width * self.height * 3:
+            return -1
+        i = (y * self.width + x) * 3
+        r, g, b = self.pixels[i], self.pixels[i + 1], self.pixels[i + 2]
+        return (r << 16) | (g << 8) | b
+
+    def region(self, x, y, width, height):
+        if x + width > self.width or y + height > self.height:
+            return None
+        return [self.pixels[((y + row) * self.width + x) * 3:((y + row) * self.width + x + width) * 3]
+                for row in range(height)]
+
+    def count(self, x, y, width, height, test):
+        return sum(1 for yy in range(y, y + height) for xx in range(x, x + width) if test(self.pixel(xx, yy)))
+
+    def save_png(self, path):
+        rows = b"".join(b"\x00" + self.pixels[y * self.width * 3:(y + 1) * self.width * 3]
+                        for y in range(self.height))
+
+        def chunk(kind, body):
+            return (struct.pack(">I", len(body)) + kind + body +
+                    struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
+        with open(path, "wb") as f:
+            f.write(b"\x89PNG\r\n\x1a\n" +
+                    chunk(b"IHDR", struct.pack(">IIBBBBB", self.width, self.height, 8, 2, 0, 0, 0)) +
+                    chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
