@@ -87,6 +87,10 @@ static const char* test_input_routing(void)
     TAP_CHECK(wa != NULL && wb != NULL, "create: %s", strerror(errno));
     proto_msg_t event;
     TAP_CHECK(dwm_pixel(a, 60, 60) == 0xFFFFFFFFu, "a's window is not shown");
+    // A window takes the keyboard when it is first attached, which dwm
+    // reads from its own client's stream: b's probe comes after b's
+    // attach, so after a was told it lost the focus.
+    TAP_CHECK(dwm_pixel(b, 0, 0) != 0xDEADu, "probe");
     // A new window takes the keyboard, as if it had been clicked.
     TAP_CHECK(dwm_next_of(a, PROTO_FOCUS, &event) && event.focus.focused == 1, "the first window was not focused");
     TAP_CHECK(dwm_next_of(a, PROTO_FOCUS, &event) && event.focus.focused == 0, "a kept the focus");
