@@ -42,12 +42,14 @@ $(PROGRAM_OBJ)/%.o: %.c $(TOOLCHAIN_STAMP) $(PROGRAM_FLAGS_STAMP) | $(filter $(S
 # program is relinked whenever one of those changes. A test of a library
 # of the sysroot's names it in TEST_LIBS.
 $(IMAGE_ROOT)/test/desktop_files_test $(IMAGE_ROOT)/test/draw_test: TEST_LIBS := -lpatchwork
-# The desktop's tests share dwm_harness.o, which needs libpatchwork.
-DWM_HARNESS := $(PROGRAM_OBJ)/tests/user/dwm_harness.o
+# The desktop's tests share dwm_harness.o (driving dwm) and dwm_memory.o
+# (its memory check), which need libpatchwork and two of the fuzzer's
+# objects: its bounded process wait and reading of sys:/stat/mem
+# (procinfo.o) and its rule for pages that may be missing (pages_verdict.o).
+DWM_HARNESS := $(addprefix $(PROGRAM_OBJ)/,tests/user/dwm_harness.o tests/user/dwm_memory.o \
+	programs/fuzz/procinfo.o programs/fuzz/pages_verdict.o)
 DESKTOP_TESTS := $(addprefix $(IMAGE_ROOT)/test/,dwm_test dwm_roles_test terminal_test calculator_test \
 	tetris_test clock_test)
-# (desktop_app.o too: the tetris and clock tests' helpers, to be folded in.)
-DWM_HARNESS += $(PROGRAM_OBJ)/tests/user/desktop_app.o
 $(DESKTOP_TESTS): $(DWM_HARNESS)
 $(DESKTOP_TESTS): TEST_LIBS := $(DWM_HARNESS) -lpatchwork
 $(USER_TESTS): $(IMAGE_ROOT)/test/%: $(PROGRAM_OBJ)/tests/user/%.o $(USER_TEST_SHARED) $(LIBSTD_SYSROOT) \

@@ -29,8 +29,4 @@ int app_render(app_t* app, const struct tm* tm, bool first);
 // the connection fails (-1).
 int app_loop(app_t* app);
 
-// font.c: read the .grf file at PATH into FONT (its bytes stay allocated);
-// false, FONT zeroed, when it cannot.
-bool font_load(const char* path, grf_font_t* font);
-
 #endif

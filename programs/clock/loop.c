@@ -1,6 +1,8 @@
 // The clock's event loop (app.h): sleep in dwm's events until the wall
-// clock's next whole second, then show the new time. Kept apart so it can
-// move onto libpatchwork's event loop and timers.
+// clock's next whole second, then show the new time. Not on libpatchwork's
+// loop (loop.h): its timers count on the monotonic clock, so a wake-up at
+// the wall clock's second would be a one-shot timer re-armed each time,
+// more code than this one wait with a timeout.
 #include "app.h"
 
 #include <patchwork/keys.h>

@@ -7,12 +7,14 @@
 #include "app.h"
 #include "layout.h"
 
+#include <patchwork/load.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #define USAGE "usage: clock [--dwm NAME]\n"
-#define FONTS "home:/usr/share/fonts/"
+#define FONTS PW_FONT_DIR "/"
 
 int main(int argc, char** argv)
 {
@@ -35,7 +37,7 @@ int main(int argc, char** argv)
         }
     }
     static app_t app;
-    if (!font_load(FONTS "sans-20.grf", &app.big) || !font_load(FONTS "sans-14.grf", &app.small))
+    if (pw_font_load(FONTS "sans-20.grf", &app.big) != 0 || pw_font_load(FONTS "sans-14.grf", &app.small) != 0)
     {
         fprintf(stderr, "clock: cannot read the fonts in " FONTS "; no digits\n");
     }

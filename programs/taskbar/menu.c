@@ -1,79 +1,40 @@
 // The start menu: its entries come from the [menu] section of the
-// configuration ("Label = program arguments", one a line, in order); it
+// configuration ("Label = program arguments", one a line, in order; read
+// with config.h, so a label is a key: letters, digits, '_', '-', '.'). It
 // opens as a popup above the start button and closes when an entry is
 // chosen, Escape is pressed, or it loses the keyboard.
 #include "taskbar.h"
 
+#include <patchwork/config.h>
 #include <patchwork/keys.h>
-#include <patchwork/load.h>
 
-#include <ctype.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-static char* trim(char* text)
-{
-    while (isspace((unsigned char)*text))
-    {
-        text++;
-    }
-    size_t length = strlen(text);
-    while (length > 0 && isspace((unsigned char)text[length - 1]))
-    {
-        text[--length] = '\0';
-    }
-    return text;
-}
 
 int menu_load(taskbar_t* bar, const char* path)
 {
-    void* data;
-    size_t size;
-    if (pw_file_read(path, &data, &size) == -1)
+    pw_config_t config;
+    pw_config_status_t status = pw_config_load(&config, path);
+    if (status != PW_CONFIG_OK)
     {
-        perror(path);
+        fprintf(stderr, "taskbar: %s: %s\n", path,
+                status == PW_CONFIG_NO_FILE ? "no such file" : config.error[0] != '\0' ? config.error : "cannot be read");
+        pw_config_free(&config);
         return -1;
     }
-    char* text = realloc(data, size + 1);
-    if (text == NULL)
+    size_t cursor = 0;
+    const char *label, *command;
+    while (pw_config_next(&config, "menu", &cursor, &label, &command))
     {
-        free(data);
-        return -1;
-    }
-    text[size] = '\0';
-    bool in_menu = false;
-    int line_number = 0;
-    for (char* line = strtok(text, "\n"); line != NULL; line = strtok(NULL, "\n"))
-    {
-        line_number++;
-        char* item = trim(line);
-        if (item[0] == '#' || item[0] == '\0')
+        if (bar->entry_count == MAX_ENTRIES)
         {
-            continue;
+            fprintf(stderr, "taskbar: %s: more than %d entries in [menu]\n", path, MAX_ENTRIES);
+            break;
         }
-        if (item[0] == '[')
-        {
-            in_menu = strcmp(item, "[menu]") == 0;
-            continue;
-        }
-        char* equals = strchr(item, '=');
-        if (!in_menu)
-        {
-            continue;
-        }
-        if (equals == NULL || bar->entry_count == MAX_ENTRIES)
-        {
-            fprintf(stderr, "taskbar: %s:%d: %s\n", path, line_number,
-                    equals == NULL ? "expected 'Label = program'" : "too many entries");
-            continue;
-        }
-        *equals = '\0';
         entry_t* entry = &bar->entries[bar->entry_count++];
-        snprintf(entry->label, sizeof(entry->label), "%s", trim(item));
-        snprintf(entry->command, sizeof(entry->command), "%s", trim(equals + 1));
+        snprintf(entry->label, sizeof(entry->label), "%s", label);
+        snprintf(entry->command, sizeof(entry->command), "%s", command);
     }
-    free(text);
+    pw_config_free(&config);
     return 0;
 }
 

@@ -14,6 +14,7 @@
 #include "vt.h"
 
 #include <patchwork/client.h>
+#include <patchwork/load.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -23,7 +24,7 @@
 #include <sys/proc.h>
 
 #define USAGE "usage: terminal [--dwm NAME] [--dump FILE] [-e PROGRAM [ARG...]]\n"
-#define FONT_PATH "home:/usr/share/fonts/mono-14.grf"
+#define FONT_PATH PW_FONT_DIR "/mono-14.grf"
 #define DEFAULT_PROGRAM "home:/bin/shell"
 #define COLS 80
 #define ROWS 24
@@ -56,41 +57,6 @@ static void on_note(const char* note)
     {
         note_quit = 1;
     }
-}
-
-// The whole file at @p path, in memory that stays (the font points into it).
-static void* load_file(const char* path, size_t* size)
-{
-    FILE* file = fopen(path, "rb");
-    if (file == NULL)
-    {
-        return NULL;
-    }
-    char* data = NULL;
-    size_t length = 0, capacity = 0;
-    for (;;)
-    {
-        if (length == capacity)
-        {
-            capacity = capacity == 0 ? 65536 : capacity * 2;
-            char* grown = realloc(data, capacity);
-            if (grown == NULL)
-            {
-                free(data), fclose(file);
-                return NULL;
-            }
-            data = grown;
-        }
-        size_t got = fread(data + length, 1, capacity - length, file);
-        length += got;
-        if (got == 0)
-        {
-            break;
-        }
-    }
-    fclose(file);
-    *size = length;
-    return data;
 }
 
 // The live screen's text, a line per row (the test seam).
@@ -254,14 +220,10 @@ static int run(terminal_t* t)
 
 static int setup(terminal_t* t, const char* dwm, const char** argv)
 {
-    size_t font_size;
-    void* font_data = load_file(FONT_PATH, &font_size);
-    static grf_font_t font;
-    grf_error_t error = font_data == NULL ? GRF_ERROR_ARGUMENT : grf_parse(&font, font_data, font_size);
-    if (error != GRF_OK)
+    static grf_font_t font; // its memory stays: the renderer points into it
+    if (pw_font_load(FONT_PATH, &font) != 0) // which says why on stderr
     {
-        fprintf(stderr, "terminal: cannot use the font %s: %s\n", FONT_PATH,
-                font_data == NULL ? strerror(errno) : grf_error_string(error));
+        fprintf(stderr, "terminal: cannot use the font %s\n", FONT_PATH);
         return -1;
     }
     render_init(&t->render, &font);

@@ -36,8 +36,4 @@ int app_render(app_t* app);
 // loop.c: run until the player quits (0) or the connection fails (-1).
 int app_loop(app_t* app);
 
-// font.c: read the .grf file at PATH into FONT (its bytes stay allocated
-// for the program's life); false, FONT zeroed, when it cannot.
-bool font_load(const char* path, grf_font_t* font);
-
 #endif

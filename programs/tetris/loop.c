@@ -1,6 +1,9 @@
 // tetris's event loop (app.h): wait for dwm's events until the next tick
 // of gravity is due, then step the game for the ticks that have passed.
-// Kept apart so it can move onto libpatchwork's event loop and timers.
+// Not on libpatchwork's loop (loop.h): its repeating timers skip missed
+// turns on a fixed schedule, where the game catches up a few ticks and
+// then starts afresh, so it would take one-shot timers re-armed by hand
+// and more code than this loop with one timeout.
 #include "app.h"
 
 #include <sys/proc.h>

@@ -8,6 +8,8 @@
 #include "app.h"
 #include "layout.h"
 
+#include <patchwork/load.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +18,7 @@
 #include <time.h>
 
 #define USAGE "usage: tetris [--dwm NAME] [--seed N]\n"
-#define FONTS "home:/usr/share/fonts/"
+#define FONTS PW_FONT_DIR "/"
 
 // N as a whole number, all of it; false for anything else.
 static bool parse_seed(const char* text, uint64_t* seed)
@@ -63,7 +65,7 @@ int main(int argc, char** argv)
     }
     static app_t app;
     tetris_init(&app.game, seed);
-    if (!font_load(FONTS "sans-20.grf", &app.big) || !font_load(FONTS "sans-14.grf", &app.small))
+    if (pw_font_load(FONTS "sans-20.grf", &app.big) != 0 || pw_font_load(FONTS "sans-14.grf", &app.small) != 0)
     {
         fprintf(stderr, "tetris: cannot read the fonts in " FONTS "; playing without text\n");
     }

@@ -2,12 +2,13 @@
 // dial drawn, the pixels on a ring the second hand crosses change within
 // a few seconds (the hand moves once a second), and a close request ends
 // the program with status 0.
-#include "desktop_app.h"
+#include "dwm_harness.h"
 #include "tap.h"
 
 #include "../../programs/clock/layout.h"
 
 #include <math.h>
+#include <sys/proc.h>
 
 #define NAME "clock-test"
 #define RING 360 // points probed on the ring, a degree apart
@@ -18,7 +19,7 @@ static pw_client_t* client;
 
 static uint32_t window_pixel(int32_t x, int32_t y)
 {
-    return desktop_pixel(client, LAYOUT_WINDOW_X + x, LAYOUT_WINDOW_Y + y);
+    return dwm_pixel(client, LAYOUT_WINDOW_X + x, LAYOUT_WINDOW_Y + y);
 }
 
 // The screen on a ring between the hour hand's tip and the minute
@@ -35,7 +36,7 @@ static void ring(uint32_t pixels[RING])
 
 static const char* test_window_appears(void)
 {
-    const char* reason = desktop_start_dwm(NAME, &dwm);
+    const char* reason = dwm_start(NAME, &dwm);
     if (reason != NULL)
     {
         return reason;
@@ -43,11 +44,11 @@ static const char* test_window_appears(void)
     client = pw_connect(NAME);
     TAP_CHECK(client != NULL, "connect: %s", strerror(errno));
     const char* argv[] = {"home:/bin/clock", "--dwm", NAME, NULL};
-    if ((reason = desktop_spawn(argv, &clock_pid)) != NULL)
+    if ((reason = dwm_spawn_app(argv, &clock_pid)) != NULL)
     {
         return reason;
     }
-    TAP_CHECK(desktop_wait_counts(client, 1, 2, 10000), "no clock window came");
+    TAP_CHECK(dwm_wait_counts(client, 1, 2, 10000), "no clock window came");
     // The rim at 12 o'clock, once the window is drawn.
     for (int i = 0; i < 1000 && window_pixel(LAYOUT_CENTRE_X, LAYOUT_CENTRE_Y - LAYOUT_RADIUS - 2) != LAYOUT_RIM; i++)
     {
@@ -87,9 +88,9 @@ static const char* test_second_hand_moves(void)
 static const char* test_close_ends_it(void)
 {
     TAP_CHECK(clock_pid != -1, "the clock did not start");
-    TAP_CHECK_OK(desktop_click(client, desktop_close_x(LAYOUT_WINDOW_X, LAYOUT_WIDTH), desktop_close_y(LAYOUT_WINDOW_Y)));
+    TAP_CHECK_OK(dwm_click(client, dwm_close_x(LAYOUT_WINDOW_X, LAYOUT_WIDTH), dwm_close_y(LAYOUT_WINDOW_Y)));
     int status = -1;
-    const char* reason = desktop_wait_exit(client, clock_pid, 10000, &status);
+    const char* reason = dwm_wait_exit(client, clock_pid, 10000, &status);
     clock_pid = -1;
     if (reason != NULL)
     {

@@ -1,9 +1,11 @@
-// What the tests of desktop programs share: starting a dwm (usually with
-// --test) and driving it as a client: probing composed pixels, injecting
-// keys and mouse events, waiting for events and for clients to come and go.
+// Driving a dwm from the desktop's tests (dwm_harness.h): starting it and
+// its clients, probing composed pixels, injecting keys and the mouse,
+// waiting for events, for clients to come and go and for programs to end.
 #include "dwm_harness.h"
 
 #include "tap.h"
+
+#include "../../programs/fuzz/procinfo.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -12,7 +14,8 @@
 #include <sys/io.h>
 #include <sys/proc.h>
 
-// Start dwm with @p argv; *pid is -1 unless it said "ready".
+#define NS_PER_MS 1000000ull
+
 const char* dwm_spawn(const char** argv, pid_t* pid)
 {
     fd_t fds[2];
@@ -30,7 +33,19 @@ const char* dwm_spawn(const char** argv, pid_t* pid)
     return NULL;
 }
 
-// The composed pixel at (x, y), and how many clients and windows dwm has.
+const char* dwm_start(const char* name, pid_t* pid)
+{
+    const char* argv[] = {"home:/bin/dwm", "--test", "--name", name, NULL};
+    return dwm_spawn(argv, pid);
+}
+
+const char* dwm_spawn_app(const char** argv, pid_t* pid)
+{
+    *pid = spawn(argv, NULL, NULL, PRIORITY_INHERIT);
+    TAP_CHECK(*pid != -1, "spawn %s: %s", argv[0], strerror(errno));
+    return NULL;
+}
+
 int dwm_probe(pw_client_t* client, int32_t x, int32_t y, proto_msg_t* result)
 {
     proto_msg_t msg = {.header.type = PROTO_TEST_PROBE, .test_probe = {x, y}};
@@ -55,9 +70,29 @@ int dwm_key(pw_client_t* client, uint32_t type, uint32_t code)
     return pw_send(client, &msg);
 }
 
-// The next event of @p type, skipping others; false if the stream ends
-// first or nothing comes (dwm answers every probe, so the tests below
-// only wait for events already sent).
+int dwm_key_tap(pw_client_t* client, uint32_t code)
+{
+    return dwm_key(client, PROTO_KEY_PRESS, code) == -1 ? -1 : dwm_key(client, PROTO_KEY_RELEASE, code);
+}
+
+int dwm_click(pw_client_t* client, int32_t x, int32_t y)
+{
+    return dwm_mouse(client, x, y, PROTO_BUTTON_LEFT) == -1 ? -1 : dwm_mouse(client, x, y, 0);
+}
+
+// dwm's frame (programs/dwm/dwm.h): a 1-pixel border and a 24-pixel
+// title bar above the content; the 14-pixel close box sits 5 pixels in
+// from the bar's right end, centred in the bar.
+int32_t dwm_close_x(int32_t x, int32_t width)
+{
+    return x + width - 5 - 7;
+}
+
+int32_t dwm_close_y(int32_t y)
+{
+    return y - 12;
+}
+
 bool dwm_next_of(pw_client_t* client, uint32_t type, proto_msg_t* event)
 {
     while (pw_next_event(client, event, 0) == 1)
@@ -83,23 +118,54 @@ void dwm_fill(pw_window_t* window, proto_rect_t r, uint32_t colour)
     }
 }
 
-// Wait (by asking again) until dwm counts @p clients; a disconnection
-// is noticed when dwm next reads that client's stream.
-bool dwm_clients_become(pw_client_t* client, uint32_t clients)
+bool dwm_wait_counts(pw_client_t* client, int windows, int clients, uint32_t timeout_ms)
 {
+    uint64_t end = uptime() + (uint64_t)timeout_ms * NS_PER_MS;
     proto_msg_t result;
-    for (int i = 0; i < 100000; i++)
+    do
     {
         if (dwm_probe(client, 0, 0, &result) != 0)
         {
             return false;
         }
-        if (result.probe.clients == clients)
+        if ((windows < 0 || result.probe.windows == (uint32_t)windows) &&
+            (clients < 0 || result.probe.clients == (uint32_t)clients))
         {
             return true;
         }
-        sleep_ns(1000000);
-    }
+        sleep_ns(10 * NS_PER_MS);
+    } while (uptime() < end);
     return false;
 }
 
+bool dwm_clients_become(pw_client_t* client, uint32_t clients)
+{
+    return dwm_wait_counts(client, -1, (int)clients, DWM_WAIT_MS);
+}
+
+// The fuzzer's bounded wait (programs/fuzz/procinfo.c): process_wait
+// itself has no timeout.
+bool dwm_process_exits(pid_t pid, uint32_t timeout_ms, int* status)
+{
+    return procinfo_wait(pid, (uint64_t)timeout_ms * NS_PER_MS, status);
+}
+
+const char* dwm_wait_exit(pw_client_t* client, pid_t pid, uint32_t timeout_ms, int* status)
+{
+    const char* why = NULL;
+    if (!dwm_wait_counts(client, 0, 1, timeout_ms))
+    {
+        why = "the program did not close its window and leave dwm; killed";
+    }
+    else if (!dwm_process_exits(pid, timeout_ms, status))
+    {
+        why = "the program left dwm but did not exit; killed";
+    }
+    if (why != NULL)
+    {
+        process_kill(pid);
+        process_wait(pid, status);
+        return tap_reason("%s", why);
+    }
+    return NULL;
+}

@@ -16,7 +16,6 @@
 #include <string.h>
 #include <sys/proc.h>
 
-#define DWM "home:/bin/dwm"
 #define NAME "dwm-roles"
 #define BACKGROUND 0xFF2E4A62u
 #define TITLE_HEIGHT 24
@@ -34,8 +33,7 @@ static pw_window_t* editor;
 
 static const char* start(void)
 {
-    const char* argv[] = {DWM, "--test", "--name", NAME, NULL};
-    const char* reason = dwm_spawn(argv, &dwm);
+    const char* reason = dwm_start(NAME, &dwm);
     if (reason != NULL)
     {
         return reason;

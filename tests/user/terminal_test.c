@@ -8,11 +8,12 @@
 // pages, the shared memory and the free pages come back.
 #include "capture.h"
 #include "file_text.h"
-#include "desktop_app.h"
+#include "dwm_harness.h"
+#include "dwm_memory.h"
 #include "tap.h"
 
 #include <patchwork/client.h>
-#include <patchwork/grf.h>
+#include <patchwork/load.h>
 #include <patchwork/text.h>
 
 #include <stdio.h>
@@ -21,12 +22,11 @@
 #include <sys/io.h>
 #include <sys/proc.h>
 
-#define DWM "home:/bin/dwm"
 #define TERMINAL "home:/bin/terminal"
 #define ECHO "home:/test/helpers/term_echo"
 #define NAME "term-test"
 #define DUMP "home:/terminal_test.txt"
-#define FONT "home:/usr/share/fonts/mono-14.grf"
+#define FONT PW_FONT_DIR "/mono-14.grf"
 // What the terminal promises (programs/terminal: main.c, render.h).
 #define WINDOW_X 40
 #define WINDOW_Y 40
@@ -37,36 +37,23 @@
 #define CURSOR 0xFFF0C674u
 #define RED 0xFFE06C75u
 #define GREEN 0xFF98C379u
-#define TIME_LIMIT_NS 30000000000ull
+#define TIME_LIMIT_MS DWM_WAIT_MS
+#define TIME_LIMIT_NS (TIME_LIMIT_MS * 1000000ull)
 
 static pid_t dwm = -1;
 static pw_client_t* client;
 static int32_t cell_width, cell_height;
-static long long baseline_pages = -1, baseline_free = -1, baseline_shm = -1;
-
-// The composed pixel at (x, y), and how many clients and windows dwm has.
-static int probe(int32_t x, int32_t y, proto_msg_t* result)
-{
-    proto_msg_t msg = {.header.type = PROTO_TEST_PROBE, .test_probe = {x, y}};
-    return pw_request(client, &msg, PROTO_PROBE_RESULT, result);
-}
+static dwm_memory_t baseline;
+static bool have_baseline;
 
 static uint32_t pixel_at(int32_t x, int32_t y)
 {
-    proto_msg_t result;
-    return probe(x, y, &result) == 0 ? result.probe.pixel : 0xDEADu;
+    return dwm_pixel(client, x, y);
 }
 
 static int key(uint32_t type, uint32_t code)
 {
-    proto_msg_t msg = {.header.type = PROTO_TEST_KEY, .test_key = {type, code}};
-    return pw_send(client, &msg);
-}
-
-static int mouse(int32_t x, int32_t y, uint32_t buttons)
-{
-    proto_msg_t msg = {.header.type = PROTO_TEST_MOUSE, .test_mouse = {x, y, buttons, 0}};
-    return pw_send(client, &msg);
+    return dwm_key(client, type, code);
 }
 
 // The screen position of the middle of cell (col, row)'s left half.
@@ -123,123 +110,17 @@ static bool wait_for_dump(pid_t pid, const char* wanted, char* text, size_t size
     return false;
 }
 
-// Wait up to the time limit for @p pid to exit, then collect it.
-static bool wait_exit(pid_t pid, int* status)
-{
-    char path[64], text[512], state[16] = "";
-    snprintf(path, sizeof(path), "sys:/proc/%d/status", (int)pid);
-    for (uint64_t deadline = uptime() + TIME_LIMIT_NS; uptime() < deadline; sleep_ns(20000000))
-    {
-        if (file_text(path, text, sizeof(text)) > 0 && text_value(text, "state", state, sizeof(state)) &&
-            strcmp(state, "exited") == 0)
-        {
-            return process_wait(pid, status) == 0;
-        }
-    }
-    return false;
-}
-
-// Wait (asking again) until dwm counts @p clients.
-static bool clients_become(uint32_t clients)
-{
-    proto_msg_t result;
-    for (uint64_t deadline = uptime() + TIME_LIMIT_NS; uptime() < deadline; sleep_ns(10000000))
-    {
-        if (probe(0, 0, &result) == 0 && result.probe.clients == clients)
-        {
-            return true;
-        }
-    }
-    return false;
-}
-
-static long long dwm_pages(void)
-{
-    char path[64];
-    snprintf(path, sizeof(path), "sys:/proc/%d/status", (int)dwm);
-    return file_number(path, "pages");
-}
-
-static long long free_pages(void)
-{
-    return file_number("sys:/stat/mem", "free_pages");
-}
-
-// Pages missing from the free count without anything lost: this test's
-// own growth and kernel heap pages holding no more live objects than
-// before, spread over more slabs (dwm_test's rule, docs/fuzzing.md).
-typedef struct
-{
-    long long own, heap, allocations;
-} kept_t;
-
-static kept_t baseline_kept;
-
-static kept_t kept_now(void)
-{
-    char path[64];
-    snprintf(path, sizeof(path), "sys:/proc/%d/status", (int)process_id());
-    return (kept_t){file_number(path, "pages"),
-        file_number("sys:/stat/mem", "heap_slab_pages") + file_number("sys:/stat/mem", "heap_large_pages"),
-        file_number("sys:/stat/mem", "heap_allocations")};
-}
-
-static long long kept_growth(kept_t before, kept_t after)
-{
-    long long grown = after.own > before.own ? after.own - before.own : 0;
-    if (after.allocations <= before.allocations && after.heap > before.heap)
-    {
-        grown += after.heap - before.heap;
-    }
-    return grown;
-}
-
-// Live shared-memory objects: the entries of sys:/shm but "new".
-static long long shm_objects(void)
-{
-    fd_t dir = io_open("sys:/shm?dir");
-    if (dir == -1)
-    {
-        return -1;
-    }
-    long long count = 0;
-    stat_t entries[16];
-    ssize_t got;
-    while ((got = io_readdir(dir, entries, 16)) > 0)
-    {
-        for (ssize_t i = 0; i < got; i++)
-        {
-            count += strcmp(entries[i].name, "new") != 0;
-        }
-    }
-    close(dir);
-    return got == 0 ? count : -1;
-}
-
 static const char* test_start(void)
 {
-    static char data[1 << 20];
     static grf_font_t font;
-    ssize_t size = -1;
-    fd_t fd = io_open(FONT);
-    TAP_CHECK(fd != -1, "open " FONT ": %s", strerror(errno));
-    size = read(fd, data, sizeof(data));
-    close(fd);
-    TAP_CHECK(size > 0 && grf_parse(&font, data, (size_t)size) == GRF_OK, "cannot read the font");
+    TAP_CHECK(pw_font_load(FONT, &font) == 0, "cannot read the font " FONT ": %s", strerror(errno));
     cell_width = (int32_t)text_width(&font, "M", 1);
     cell_height = text_height(&font);
-    fd_t fds[2];
-    TAP_CHECK_OK(io_open2("sys:/pipe/new", fds));
-    const char* argv[] = {DWM, "--test", "--name", NAME, NULL};
-    spawn_fd_t map[] = {{STDOUT_FILENO, fds[1]}, {STDERR_FILENO, STDERR_FILENO}, SPAWN_FD_END};
-    pid_t child = spawn(argv, map, NULL, PRIORITY_INHERIT);
-    close(fds[1]);
-    TAP_CHECK(child != -1, "spawn dwm: %s", strerror(errno));
-    char ready[8] = {0};
-    ssize_t got = read(fds[0], ready, 6);
-    close(fds[0]);
-    TAP_CHECK(got == 6 && strcmp(ready, "ready\n") == 0, "dwm said '%s'", ready);
-    dwm = child;
+    const char* reason = dwm_start(NAME, &dwm);
+    if (reason != NULL)
+    {
+        return reason;
+    }
     client = pw_connect(NAME);
     TAP_CHECK(client != NULL, "connect: %s", strerror(errno));
     return NULL;
@@ -266,7 +147,7 @@ static pid_t terminal = -1;
 
 static const char* test_shows_colours(void)
 {
-    TAP_CHECK(clients_become(1), "someone else is connected");
+    TAP_CHECK(dwm_clients_become(client, 1), "someone else is connected");
     remove(DUMP);
     const char* argv[] = {TERMINAL, "--dwm", NAME, "--dump", DUMP, "-e", ECHO, NULL};
     terminal = spawn(argv, NULL, NULL, PRIORITY_INHERIT);
@@ -324,37 +205,34 @@ static const char* test_ends_with_program(void)
         TAP_CHECK_OK(key(PROTO_KEY_RELEASE, keys[i]));
     }
     int status = -1;
-    TAP_CHECK(wait_exit(terminal, &status), "the terminal still runs after its program ended");
+    TAP_CHECK(dwm_process_exits(terminal, TIME_LIMIT_MS, &status), "the terminal still runs after its program ended");
     terminal = -1;
     TAP_CHECK(status == 0, "the terminal exited with %d", status);
     char text[8192];
     TAP_CHECK(file_text(DUMP, text, sizeof(text)) > 0 && strstr(text, "\nbye\n") != NULL,
               "the screen at the end was '%s'", capture_shown(text));
-    TAP_CHECK(clients_become(1), "the terminal's connection is still there");
+    TAP_CHECK(dwm_clients_become(client, 1), "the terminal's connection is still there");
     proto_msg_t result;
-    TAP_CHECK(probe(0, 0, &result) == 0 && result.probe.windows == 0, "%u windows left", result.probe.windows);
+    TAP_CHECK(dwm_probe(client, 0, 0, &result) == 0 && result.probe.windows == 0, "%u windows left", result.probe.windows);
     remove(DUMP);
     return NULL;
 }
 
 static const char* test_close_box(void)
 {
-    TAP_CHECK(clients_become(1), "someone else is connected");
-    baseline_pages = dwm_pages();
-    baseline_shm = shm_objects();
-    baseline_free = free_pages();
-    baseline_kept = kept_now();
+    TAP_CHECK(dwm_clients_become(client, 1), "someone else is connected");
+    baseline = dwm_memory(dwm);
+    have_baseline = true;
     const char* argv[] = {TERMINAL, "--dwm", NAME, "-e", "home:/test/helpers/sleep_forever", NULL};
     pid_t pid = spawn(argv, NULL, NULL, PRIORITY_INHERIT);
     TAP_CHECK(pid != -1, "spawn the terminal: %s", strerror(errno));
     TAP_CHECK(wait_for_pixel(cell_x(0), cell_y(0), CURSOR), "the terminal did not show its cursor");
     int32_t width = COLS * cell_width + 2 * PAD;
-    TAP_CHECK_OK(mouse(desktop_close_x(WINDOW_X, width), desktop_close_y(WINDOW_Y), PROTO_BUTTON_LEFT));
-    TAP_CHECK_OK(mouse(desktop_close_x(WINDOW_X, width), desktop_close_y(WINDOW_Y), 0));
+    TAP_CHECK_OK(dwm_click(client, dwm_close_x(WINDOW_X, width), dwm_close_y(WINDOW_Y)));
     int status = -1;
-    TAP_CHECK(wait_exit(pid, &status), "the close box did not end the terminal");
+    TAP_CHECK(dwm_process_exits(pid, TIME_LIMIT_MS, &status), "the close box did not end the terminal");
     TAP_CHECK(status == 0, "the terminal exited with %d", status);
-    TAP_CHECK(clients_become(1), "the terminal's connection is still there");
+    TAP_CHECK(dwm_clients_become(client, 1), "the terminal's connection is still there");
     return NULL;
 }
 
@@ -365,26 +243,9 @@ static const char* test_close_box(void)
 // allocation and 4 fewer free pages; see docs/desktop.md, "Terminal".)
 static const char* test_memory_comes_back(void)
 {
-    TAP_CHECK(baseline_pages > 0 && baseline_shm >= 0 && baseline_free > 0, "no baseline");
-    TAP_CHECK(clients_become(1), "the terminals' connections are still there");
-    long long pages = dwm_pages();
-    TAP_CHECK(pages == baseline_pages, "dwm had %lld pages, now %lld", baseline_pages, pages);
-    long long shm = shm_objects();
-    TAP_CHECK(shm == baseline_shm, "%lld shared-memory objects before, %lld now", baseline_shm, shm);
-    long long after = free_pages();
-    kept_t kept = kept_now();
-    for (int tries = 0; tries < 20 && after + kept_growth(baseline_kept, kept) < baseline_free; tries++)
-    {
-        sleep_ns(50000000); // the last pages of exited processes may come back a moment later
-        after = free_pages();
-        kept = kept_now();
-    }
-    TAP_CHECK(after + kept_growth(baseline_kept, kept) >= baseline_free,
-              "free pages %lld before, %lld after (%+lld; this test's pages %lld -> %lld, kernel heap pages "
-              "%lld -> %lld, live allocations %lld -> %lld)",
-              baseline_free, after, after - baseline_free, baseline_kept.own, kept.own, baseline_kept.heap, kept.heap,
-              baseline_kept.allocations, kept.allocations);
-    return NULL;
+    TAP_CHECK(have_baseline, "no baseline");
+    TAP_CHECK(dwm_clients_become(client, 1), "the terminals' connections are still there");
+    return dwm_memory_back(dwm, baseline);
 }
 
 static const char* test_stop(void)

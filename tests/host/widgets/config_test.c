@@ -151,6 +151,30 @@ static void test_files(const char* folder)
     report("config/files");
 }
 
+// pw_config_next walks one section's keys in the file's order, skipping
+// the other sections' keys between them, and ends.
+static void test_section_order(void)
+{
+    pw_config_t c;
+    const char* text = "[menu]\nZeta = z\nAlpha = a --flag\n[other]\nMiddle = m\n[menu]\nBeta = b\n";
+    expect(parse(&c, text) == PW_CONFIG_OK, "status, error '%s'", c.error);
+    const char* want[][2] = {{"Zeta", "z"}, {"Alpha", "a --flag"}, {"Beta", "b"}};
+    size_t cursor = 0, n = 0;
+    const char *key, *value;
+    while (pw_config_next(&c, "menu", &cursor, &key, &value))
+    {
+        expect(n < 3 && strcmp(key, want[n][0]) == 0 && strcmp(value, want[n][1]) == 0, "key %zu: '%s' = '%s'", n,
+               key, value);
+        n++;
+    }
+    expect(n == 3, "%zu keys in [menu]", n);
+    expect(!pw_config_next(&c, "menu", &cursor, &key, &value), "a key after the end");
+    cursor = 0;
+    expect(!pw_config_next(&c, "none", &cursor, &key, &value), "a key in a missing section");
+    pw_config_free(&c);
+    report("config/section-in-order");
+}
+
 // The configuration files the image ships parse cleanly.
 static void test_shipped(int count, char** paths)
 {
@@ -169,6 +193,7 @@ int main(int argc, char** argv)
     test_good_file();
     test_bad_lines();
     test_bad_values();
+    test_section_order();
     test_files(argc > 1 ? argv[1] : "/tmp");
     test_shipped(argc - 2, argv + 2);
     return failures;

@@ -66,6 +66,12 @@ void pw_config_free(pw_config_t* config);
 // The value of KEY in SECTION ("" for keys before any section), or NULL.
 const char* pw_config_get(const pw_config_t* config, const char* section, const char* key);
 
+// Walk SECTION's keys in the order of the file, for a section that is a
+// list (the taskbar's [menu]): set *CURSOR to 0, then each call stores the
+// next key and its value and returns true, false after the last.
+bool pw_config_next(const pw_config_t* config, const char* section, size_t* cursor, const char** key,
+                    const char** value);
+
 // The getters below store the value in *VALUE and return true when the key
 // is there and well formed. A missing key returns false and leaves *VALUE
 // alone (so it may hold the default beforehand); a malformed one does the

@@ -2,21 +2,23 @@
 #include <patchwork/load.h>
 
 #include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/io.h>
 
+// With stdio, not the system's calls: the theme (widget/theme.c) loads
+// its fonts here and is built and tested on the host too.
 int pw_file_read(const char* path, void** data, size_t* size)
 {
-    fd_t fd = io_open(path);
-    if (fd == -1)
+    FILE* file = fopen(path, "rb");
+    if (file == NULL)
     {
         return -1;
     }
-    size_t capacity = 64 * 1024, length = 0;
+    size_t capacity = 64 * 1024, length = 0, got = 1;
     uint8_t* buffer = malloc(capacity);
-    ssize_t got = 1;
     while (buffer != NULL && got > 0)
     {
         if (length == capacity)
@@ -29,12 +31,13 @@ int pw_file_read(const char* path, void** data, size_t* size)
             }
             buffer = bigger, capacity *= 2;
         }
-        got = read(fd, buffer + length, capacity - length);
-        length += got > 0 ? (size_t)got : 0;
+        got = fread(buffer + length, 1, capacity - length, file);
+        length += got;
     }
+    bool failed = buffer == NULL || got != 0 || ferror(file);
     int saved = buffer == NULL ? ENOMEM : errno;
-    close(fd);
-    if (buffer == NULL || got != 0)
+    fclose(file);
+    if (failed)
     {
         free(buffer);
         errno = saved;

@@ -245,6 +245,24 @@ const char* pw_config_get(const pw_config_t* config, const char* section, const 
     return entry == NULL ? NULL : entry->value;
 }
 
+// The entries are kept in the order of the file: *CURSOR is the index of
+// the next one to look at.
+bool pw_config_next(const pw_config_t* config, const char* section, size_t* cursor, const char** key,
+                    const char** value)
+{
+    for (; *cursor < config->count; (*cursor)++)
+    {
+        const pw_config_entry_t* entry = &config->entries[*cursor];
+        if (strcmp(entry->section, section) == 0)
+        {
+            *key = entry->key, *value = entry->value;
+            (*cursor)++;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool pw_config_path(const char* name, char* buffer, size_t size)
 {
     int needed = snprintf(buffer, size, "%s/%s.conf", PW_CONFIG_DIR, name);

@@ -1,5 +1,6 @@
 // The theme (theme.h): defaults, theme.conf, and loading fonts.
 #include <patchwork/draw.h>
+#include <patchwork/load.h>
 #include <patchwork/theme.h>
 
 #include <stddef.h>
@@ -87,32 +88,25 @@ pw_theme_fonts_t pw_theme_font_names(pw_config_t* config)
     return names;
 }
 
-// Read and parse DIR/NAME.grf into FONT; its bytes in *DATA.
+// Read and parse DIR/NAME.grf into FONT; its bytes in *DATA (NULL when
+// it fails: the message goes to ERRORS, not pw_font_load's stderr).
 static bool font_load(const char* dir, const char* name, grf_font_t* font, void** data, FILE* errors)
 {
     char path[256];
     snprintf(path, sizeof(path), "%s/%s.grf", dir, name);
-    FILE* file = fopen(path, "rb");
-    long size = -1;
-    if (file != NULL && fseek(file, 0, SEEK_END) == 0)
-    {
-        size = ftell(file);
-        rewind(file);
-    }
-    *data = size > 0 && size < (16L << 20) ? malloc((size_t)size) : NULL;
-    bool read = *data != NULL && fread(*data, 1, (size_t)size, file) == (size_t)size;
-    grf_error_t error = read ? grf_parse(font, *data, (size_t)size) : GRF_ERROR_ARGUMENT;
-    if (file != NULL)
-    {
-        fclose(file);
-    }
+    size_t size = 0;
+    bool read = pw_file_read(path, data, &size) == 0;
+    grf_error_t error = read ? grf_parse(font, *data, size) : GRF_ERROR_ARGUMENT;
     if (error != GRF_OK)
     {
         if (errors != NULL)
         {
             fprintf(errors, "theme: font %s: %s\n", path, read ? grf_error_string(error) : "cannot be read");
         }
-        free(*data);
+        if (read)
+        {
+            free(*data);
+        }
         *data = NULL;
         return false;
     }
