@@ -25,7 +25,6 @@ CALC_DISPLAY_H = 84
 
 qmp_path, work, width, height = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 failures = 0
-shots = 0
 
 
 def report(name, reason):
@@ -38,9 +37,8 @@ def report(name, reason):
 
 
 def shot(qmp, label):
-    global shots
-    shots += 1
-    return qmp.screen(os.path.join(work, "%02d-%s.ppm" % (shots, label)))
+    """A screen dump, kept as WORK/LABEL.ppm (the last one of each label)."""
+    return qmp.screen(os.path.join(work, "%s.ppm" % label))
 
 
 def wait_for(qmp, label, test, seconds):
@@ -111,7 +109,8 @@ def main():
     report("taskbar-has-its-button", None if screen.pixel(*button) == BUTTON_FOCUSED else
            "the taskbar's first button is %06x" % screen.pixel(*button))
     area = (TERMINAL_X + 4, TERMINAL_Y + 4, 600, 200)
-    prompt, ready = wait_for(qmp, "prompt", lambda s: text_bands(s, *area, TERMINAL_BG) >= 1, 30)
+    prompt, ready = wait_for(qmp, "prompt", lambda s: s.pixel(*inside) == TERMINAL_BG and
+                             text_bands(s, *area, TERMINAL_BG) >= 1, 30)
     report("terminal-shows-prompt", None if ready else "nothing written in the terminal")
     qmp.type("echo hello from the desktop > sys:/console\n")
     qmp.type("echo hello-screen\n")

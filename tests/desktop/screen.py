@@ -42,6 +42,8 @@ class Qmp:
                 raise RuntimeError("QMP %s: %s" % (name, reply["error"]))
 
     def screen(self, path):
+        if os.path.exists(path):
+            os.remove(path)  # so an older dump of the same name is never read
         self.command("screendump", {"filename": os.path.abspath(path)})
         return Screen(path)
 
@@ -49,11 +51,21 @@ class Qmp:
         self.command("input-send-event", {"events": events})
 
     # The PS/2 mouse moves relatively: go to the top-left corner first (dwm
-    # stops the pointer at the edges), then to (x, y).
+    # stops the pointer at the edges), then to (x, y). One PS/2 packet
+    # carries at most 127 each way, and QEMU's queue is short: a big move
+    # must go as many small ones, or its bytes are lost and the packets
+    # after them misread.
+    def move(self, dx, dy):
+        while dx != 0 or dy != 0:
+            step_x = max(-MOUSE_STEP, min(MOUSE_STEP, dx))
+            step_y = max(-MOUSE_STEP, min(MOUSE_STEP, dy))
+            self.events([rel("x", step_x), rel("y", step_y)])
+            dx, dy = dx - step_x, dy - step_y
+            time.sleep(0.02)
+
     def point(self, x, y):
-        self.events([rel("x", -20000), rel("y", -20000)])
-        time.sleep(0.3)
-        self.events([rel("x", x), rel("y", y)])
+        self.move(-4000, -4000)
+        self.move(x, y)
         time.sleep(0.3)
 
     def click(self, x, y):
@@ -70,6 +82,9 @@ class Qmp:
             self.events(down + [key(code, True)])
             self.events([key(code, False)] + ([key("shift", False)] if shifted else []))
             time.sleep(0.03)
+
+
+MOUSE_STEP = 100
 
 
 def rel(axis, value):
