@@ -3,10 +3,13 @@
 until its serial port shows a marker line, then read the QEMU process's CPU
 time (user + system, from /proc) over SECONDS seconds.
 
-  idle_cpu.py patchwork IMAGE [--seconds N] [--cpus N]
+  idle_cpu.py patchwork IMAGE [--seconds N] [--cpus N] [--desktop]
   idle_cpu.py linux VMLINUZ INITRD [--seconds N] [--cpus N]
 
 Both guests run on the same QEMU settings: TCG, q35, -cpu max, 256 MiB.
+PatchworkOS runs with the text console on the screen (desktop=off), or
+with --desktop its desktop (dwm, wallpaper, taskbar), measured once the
+taskbar has had time to draw.
 Prints "idle_cpu_ms MILLISECONDS SECONDS".
 """
 import argparse
@@ -38,7 +41,7 @@ def cpu_ms(pid):
     return ticks * 1000 // os.sysconf("SC_CLK_TCK")
 
 
-def measure(command, marker, seconds):
+def measure(command, marker, seconds, settle=2):
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, start_new_session=True)
     try:
@@ -51,7 +54,7 @@ def measure(command, marker, seconds):
             ready, _, _ = select.select([process.stdout], [], [], 1)
             if ready:
                 seen = (seen + os.read(process.stdout.fileno(), 65536))[-65536:]
-        time.sleep(2)  # let the boot's last work drain
+        time.sleep(settle)  # let the boot's last work drain
         start = cpu_ms(process.pid)
         time.sleep(seconds)
         return cpu_ms(process.pid) - start
@@ -66,10 +69,12 @@ def main():
     parser.add_argument("files", nargs="+")
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--cpus", type=int, default=2)
+    parser.add_argument("--desktop", action="store_true", help="PatchworkOS with its desktop")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="patchwork-idle-") as work:
         if args.kind == "patchwork":
-            options = argparse.Namespace(image=args.files[0], cmdline="", mode=None, kernel=None)
+            options = argparse.Namespace(image=args.files[0], cmdline="", mode=None, kernel=None,
+                                         desktop=args.desktop)
             image = qemu_harness.prepare_image(options, work)
             variables = os.path.join(work, "vars.fd")
             shutil.copyfile(qemu_harness.OVMF_VARS, variables)
@@ -77,12 +82,12 @@ def main():
                 "-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + qemu_harness.OVMF_CODE,
                 "-drive", "if=pflash,format=raw,unit=1,file=" + variables,
                 "-drive", "format=raw,file=" + image]
-            marker = "kernel: the boot thread's work is done"
+            marker = "ready" if args.desktop else "kernel: the boot thread's work is done"  # dwm's line
         else:
             command = common(args.cpus) + ["-kernel", args.files[0], "-initrd", args.files[1],
                                            "-append", "console=ttyS0 quiet"]
             marker = LINUX_MARKER
-        used = measure(command, marker, args.seconds)
+        used = measure(command, marker, args.seconds, settle=8 if args.desktop else 2)
     print("idle_cpu_ms %d %d" % (used, args.seconds))
     return 0
 

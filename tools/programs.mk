@@ -69,7 +69,7 @@ $(USER_TEST_HELPERS): $(IMAGE_ROOT)/test/helpers/%: $(PROGRAM_OBJ)/tests/user/he
 	$(CC) $(HELPER_LDFLAGS) -o $@ $< $(HELPER_LIBS)
 
 # A benchmark of a library of the sysroot's names it in BENCH_LIBS.
-$(IMAGE_ROOT)/bench/draw: BENCH_LIBS := -lpatchwork
+$(IMAGE_ROOT)/bench/draw $(IMAGE_ROOT)/bench/desktop: BENCH_LIBS := -lpatchwork
 $(USER_BENCHES): $(IMAGE_ROOT)/bench/%: $(PROGRAM_OBJ)/bench/user/%.o $(LIBSTD_SYSROOT) $(LIBPATCHWORK_SYSROOT)
 	@mkdir -p $(@D)
 	$(CC) -o $@ $< $(BENCH_LIBS)
