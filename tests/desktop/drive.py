@@ -98,16 +98,16 @@ def main():
         return
     menu_top = height - BAR_HEIGHT - (len(MENU_ENTRIES) * MENU_ITEM + 2 * MENU_PAD)
     qmp.click(46, height - BAR_HEIGHT // 2)
-    screen = shot(qmp, "menu")
-    report("start-menu-opens", None if screen.pixel(0, menu_top) == START_COLOUR else
+    screen, opened = wait_for(qmp, "menu", lambda s: s.pixel(0, menu_top) == START_COLOUR, 20)
+    report("start-menu-opens", None if opened else
            "no menu's edge at (0, %d): %06x" % (menu_top, screen.pixel(0, menu_top)))
     qmp.click(*menu_entry(0))
     inside = (TERMINAL_X + 2, TERMINAL_Y + 2)
     screen, shown = wait_for(qmp, "terminal", lambda s: s.pixel(*inside) == TERMINAL_BG, 30)
     report("terminal-opens-from-menu", None if shown else "no terminal at %s: %06x" % (inside, screen.pixel(*inside)))
     button = (100, height - BAR_HEIGHT + 8)
-    report("taskbar-has-its-button", None if screen.pixel(*button) == BUTTON_FOCUSED else
-           "the taskbar's first button is %06x" % screen.pixel(*button))
+    screen, listed = wait_for(qmp, "button", lambda s: s.pixel(*button) == BUTTON_FOCUSED, 20)
+    report("taskbar-has-its-button", None if listed else "the taskbar's first button is %06x" % screen.pixel(*button))
     area = (TERMINAL_X + 4, TERMINAL_Y + 4, 600, 200)
     prompt, ready = wait_for(qmp, "prompt", lambda s: s.pixel(*inside) == TERMINAL_BG and
                              text_bands(s, *area, TERMINAL_BG) >= 1, 30)
@@ -127,13 +127,16 @@ def main():
     before = calc_value_line(screen)
     for key in "12*12=":
         qmp.click(*calc_button(*CALC_KEYS[key]))
-    product = calc_value_line(shot(qmp, "product"))
+    # The display once it has settled: the same on two screens in a row.
+    seen = []
+    screen, _ = wait_for(qmp, "product", lambda s: seen.append(calc_value_line(s)) or
+                         (len(seen) > 1 and seen[-1] == seen[-2] and seen[-1] != before), 20)
+    product = seen[-1]
     for key in "C144":
         qmp.click(*calc_button(*CALC_KEYS[key]))
-    typed = shot(qmp, "typed-144")
+    typed, same = wait_for(qmp, "typed-144", lambda s: product is not None and calc_value_line(s) == product, 20)
     typed.save_png(os.path.join(work, "desktop-calculator.png"))
-    report("calculator-computes-12x12-by-clicks",
-           None if product is not None and product == calc_value_line(typed) and product != before else
+    report("calculator-computes-12x12-by-clicks", None if same and product != before else
            "the display after 12 x 12 = does not show what typing 144 shows")
 
     # Back to the terminal (its part left of the calculator) to end the run.

@@ -19,11 +19,14 @@ if [ ! -f "$image" ]; then
     exit 1
 fi
 
+# A socket's path must be short (108 bytes): not in a clone's deep build folder.
+sockets=$(mktemp -d)
+trap 'rm -rf "$sockets"' EXIT
 python3 "$root/tools/qemu_harness.py" "$image" --cmdline "" --desktop --mode "${width}x${height}" --cpus 2 \
-    --memory 512 --timeout 420 --stop-on "^desktop-test: done" --expect stopped --qmp "$dir/qmp.sock" \
+    --memory 512 --timeout 420 --stop-on "^desktop-test: done" --expect stopped --qmp "$sockets/qmp.sock" \
     --log "$dir/serial.log" >"$dir/harness.out" 2>&1 &
 harness=$!
-python3 "$here/drive.py" "$dir/qmp.sock" "$dir" "$width" "$height"
+python3 "$here/drive.py" "$sockets/qmp.sock" "$dir" "$width" "$height"
 driven=$?
 wait "$harness"
 outcome=$?

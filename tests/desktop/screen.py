@@ -81,7 +81,7 @@ class Qmp:
             down = [key("shift", True)] if shifted else []
             self.events(down + [key(code, True)])
             self.events([key(code, False)] + ([key("shift", False)] if shifted else []))
-            time.sleep(0.03)
+            time.sleep(0.05)  # the PS/2 queue is short: do not outrun a busy guest
 
 
 MOUSE_STEP = 100
