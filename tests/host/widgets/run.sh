@@ -27,38 +27,15 @@ fi
 # A font folder with only the normal font: the theme falls back to it.
 cp $fonts/sans-14.grf "$work/fonts/"
 
-flags=(-std=c17 -pedantic-errors -Wall -Wextra -Werror -O1 -g -fsanitize=address,undefined
-    -fno-sanitize-recover=undefined -fno-omit-frame-pointer -Ilibs/libpatchwork/include)
+. tests/host/c_test.sh
 # (client/load.c: the theme reads its fonts with it, through stdio.)
 pure=(libs/libpatchwork/src/*.c libs/libpatchwork/src/widget/*.c libs/libpatchwork/src/config/*.c
     libs/libpatchwork/src/client/load.c)
+inc=-Ilibs/libpatchwork/include
 
-# build NAME SOURCES...: compile, or say why not.
-build() {
-    local name=$1 log status=0
-    shift
-    log=$(gcc "${flags[@]}" "$@" -lm -o "$out/$name" 2>&1) || status=$?
-    if [ "$status" -ne 0 ]; then
-        tap_not_ok "widgets/$name-build" "compiling $name failed"
-        printf '%s\n' "$log" | tail -n 20 | sed 's/^/#   /'
-        return 1
-    fi
-}
-
-# run NAME ARGS...: "ok N - name" becomes "ok - host/widgets/name"; a
-# crash (an ASan report) after the last line still fails.
-run() {
-    local name=$1 status=0
-    shift
-    "$out/$name" "$@" >"$work/$name.out" 2>&1 || status=$?
-    sed -nE "s/^(not )?ok [0-9]+ - ([^#]*[^# ]) *(#.*)?$/\\1ok - $TAP_SUITE\\/widgets\\/\\2 \\3/p" "$work/$name.out" |
-        sed 's/ $//'
-    grep -vE '^((not )?ok [0-9]+ - |1\.\.)' "$work/$name.out" | sed 's/^#*/#/' | head -n 40
-    if [ "$status" -ne 0 ] && ! grep -q '^not ok' "$work/$name.out"; then
-        tap_not_ok "widgets/$name-exit" "$name exited with status $status"
-    fi
-}
-
-build config_test tests/host/widgets/config_test.c "${pure[@]}" && run config_test "$work" root/cfg/*.conf
-build calc_test -Iprograms/calculator tests/host/widgets/calc_test.c programs/calculator/engine.c && run calc_test
-build widget_test tests/host/widgets/widget_test.c "${pure[@]}" && run widget_test $fonts/sans-14.grf "$work/fonts"
+host_c_build widgets config_test $inc tests/host/widgets/config_test.c "${pure[@]}" &&
+    host_c_run widgets config_test "$work" root/cfg/*.conf
+host_c_build widgets calc_test $inc -Iprograms/calculator tests/host/widgets/calc_test.c programs/calculator/engine.c &&
+    host_c_run widgets calc_test
+host_c_build widgets widget_test $inc tests/host/widgets/widget_test.c "${pure[@]}" &&
+    host_c_run widgets widget_test $fonts/sans-14.grf "$work/fonts"
