@@ -48,9 +48,7 @@ int main(int argc, char** argv)
         return 1;
     }
     app.window = pw_window_create(app.client, LAYOUT_WINDOW_X, LAYOUT_WINDOW_Y, LAYOUT_WIDTH, LAYOUT_HEIGHT, "Clock");
-    uint32_t stride = 0;
-    uint32_t* pixels = app.window != NULL ? pw_window_pixels(app.window, &stride) : NULL;
-    if (pixels == NULL || !surface_init(&app.surface, pixels, LAYOUT_WIDTH, LAYOUT_HEIGHT, (int32_t)stride))
+    if (!pw_window_surface(app.window, &app.surface))
     {
         fprintf(stderr, "clock: cannot make a window: %s\n", strerror(errno));
         pw_disconnect(app.client);

@@ -17,16 +17,6 @@
 #define MENU_COLOUR 0xFF2A3440u
 #define MENU_HOVER 0xFF3A78C8u
 
-static surface_t surface_of(pw_window_t* window)
-{
-    uint32_t stride;
-    uint32_t* pixels = pw_window_pixels(window, &stride);
-    surface_t surface;
-    surface_init(&surface, pixels, (int32_t)pw_window_width(window), (int32_t)pw_window_height(window),
-                 (int32_t)stride);
-    return surface;
-}
-
 // @p text in @p rect, cut to it: centred, or from the left after a margin.
 static void label(taskbar_t* bar, surface_t* surface, rect_t rect, const char* text, uint32_t colour, bool centre)
 {
@@ -43,7 +33,8 @@ static void label(taskbar_t* bar, surface_t* surface, rect_t rect, const char* t
 
 void paint_bar(taskbar_t* bar)
 {
-    surface_t surface = surface_of(bar->bar);
+    surface_t surface;
+    pw_window_surface(bar->bar, &surface);
     draw_gradient_v(&surface, surface_bounds(&surface), BAR_TOP, BAR_BOTTOM);
     draw_fill_rect(&surface, start_rect(), START_COLOUR);
     label(bar, &surface, start_rect(), "Start", TEXT_COLOUR, true);
@@ -66,7 +57,8 @@ void paint_bar(taskbar_t* bar)
 
 void paint_menu(taskbar_t* bar)
 {
-    surface_t surface = surface_of(bar->menu);
+    surface_t surface;
+    pw_window_surface(bar->menu, &surface);
     draw_fill_rect(&surface, surface_bounds(&surface), MENU_COLOUR);
     draw_rect_outline(&surface, surface_bounds(&surface), 1, START_COLOUR);
     for (int i = 0; i < bar->entry_count; i++)

@@ -114,10 +114,8 @@ static void show(terminal_t* t, bool everything)
 // The window got a new surface (window-resized): a new grid to match.
 static void resized(terminal_t* t)
 {
-    uint32_t stride;
-    uint32_t* pixels = pw_window_pixels(t->window, &stride);
     uint32_t width = pw_window_width(t->window), height = pw_window_height(t->window);
-    surface_init(&t->surface, pixels, (int32_t)width, (int32_t)height, (int32_t)stride);
+    pw_window_surface(t->window, &t->surface);
     int cols, rows;
     render_grid_size(&t->render, width, height, &cols, &rows);
     if (vt_resize(&t->vt, cols, rows))

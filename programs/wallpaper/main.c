@@ -74,10 +74,8 @@ int main(int argc, char** argv)
     }
     uint32_t width = pw_screen_width(client), height = pw_screen_height(client);
     pw_window_t* window = pw_window_create_kind(client, 0, 0, width, height, "wallpaper", PROTO_WINDOW_BACKGROUND);
-    uint32_t stride = 0;
-    uint32_t* pixels = window != NULL ? pw_window_pixels(window, &stride) : NULL;
     surface_t surface;
-    if (pixels == NULL || !surface_init(&surface, pixels, (int32_t)width, (int32_t)height, (int32_t)stride))
+    if (!pw_window_surface(window, &surface))
     {
         fprintf(stderr, "wallpaper: no window: %s\n", strerror(errno));
         return 1;

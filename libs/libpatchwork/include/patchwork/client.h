@@ -7,6 +7,7 @@
 #define PATCHWORK_CLIENT_H
 
 #include <patchwork/proto.h>
+#include <patchwork/surface.h>
 
 #include <stddef.h>
 #include <stdint.h>
@@ -68,6 +69,11 @@ pw_window_t* pw_window_create_kind(pw_client_t* client, int32_t x, int32_t y, ui
 // The window's pixels (0xAARRGGBB, row after row, *stride pixels apart).
 uint32_t* pw_window_pixels(pw_window_t* window, uint32_t* stride);
 uint32_t pw_window_id(const pw_window_t* window);
+
+// A surface (surface.h) over the window's current pixels, to draw with
+// draw.h and text.h; false if @p window is NULL. Call it again after a
+// resize: the pixels move.
+bool pw_window_surface(pw_window_t* window, surface_t* surface);
 uint32_t pw_window_width(const pw_window_t* window);
 uint32_t pw_window_height(const pw_window_t* window);
 

@@ -113,6 +113,12 @@ uint32_t* pw_window_pixels(pw_window_t* window, uint32_t* stride)
     return window->pixels;
 }
 
+bool pw_window_surface(pw_window_t* window, surface_t* surface)
+{
+    return window != NULL && surface_init(surface, window->pixels, (int32_t)window->width, (int32_t)window->height,
+                                          (int32_t)window->stride);
+}
+
 uint32_t pw_window_id(const pw_window_t* window)
 {
     return window->id;
