@@ -3,7 +3,7 @@
 #include <string.h>
 
 const char* const fuzz_family_names[] = {"raw", "rflags", "files", "memory", "proc", "threads", "notes", "sysfs",
-    "pipes", "shm", "sockets", "console", "elf", "races", "victims", "exhaust", NULL};
+    "pipes", "shm", "sockets", "console", "elf", "races", "victims", "exhaust", "pty", NULL};
 
 bool fuzz_families_parse(const char* list, uint32_t* mask)
 {

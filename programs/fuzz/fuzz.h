@@ -61,6 +61,7 @@ enum
     FAM_RACES = 1 << 13,   /**< threads racing each other */
     FAM_VICTIMS = 1 << 14, /**< processes killed in the middle of things */
     FAM_EXHAUST = 1 << 15, /**< requests for more memory than there is */
+    FAM_PTY = 1 << 16,     /**< sys:/pty */
 };
 
 /** The family names, for -x and the report, in bit order; NULL-terminated. */

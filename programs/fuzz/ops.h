@@ -130,6 +130,10 @@ void op_socket_new(child_t* child, rng_t* rng);
 void op_socket_ctl(child_t* child, rng_t* rng);
 void op_socket_pair(child_t* child, rng_t* rng);
 
+// ops_pty.c
+void op_pty(child_t* child, rng_t* rng);
+void op_race_pty_hangup(child_t* child, rng_t* rng);
+
 // ops_elf.c
 void op_elf_spawn(child_t* child, rng_t* rng);
 

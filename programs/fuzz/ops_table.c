@@ -57,6 +57,8 @@ const fuzz_op_t fuzz_ops[] = {
     {"socket-ctl", FAM_SOCKETS, 4, op_socket_ctl, false},
     {"socket-pair", FAM_SOCKETS, 3, op_socket_pair, false},
 
+    {"pty", FAM_PTY, 3, op_pty, false},
+
     {"elf-spawn", FAM_ELF | FAM_PROC, 2, op_elf_spawn, false},
 
     {"race-close-io", FAM_RACES | FAM_PIPES, 2, op_race_close_io, true},
@@ -69,6 +71,8 @@ const fuzz_op_t fuzz_ops[] = {
     {"race-socket-connect-close", FAM_RACES | FAM_SOCKETS, 2, op_race_socket_connect_close, true},
     {"race-socket-double-connect", FAM_RACES | FAM_SOCKETS, 1, op_race_socket_double_connect, true},
     {"race-socket-accept-close", FAM_RACES | FAM_SOCKETS, 1, op_race_socket_accept_close, true},
+
+    {"race-pty-hangup", FAM_RACES | FAM_PTY, 1, op_race_pty_hangup, true},
 
     {"victim", FAM_VICTIMS | FAM_PROC, 2, op_victim, true},
 };

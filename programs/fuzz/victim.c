@@ -25,11 +25,12 @@ enum
     B_SPIN,
     B_SHORT_SLEEPS,
     B_FILE_MUTEX,
+    B_PTY_READ,
     B_KINDS
 };
 
 static const char* const kind_names[B_KINDS] = {"pipe-read", "pipe-write", "accept", "socket-read", "futex",
-    "sleep", "poll", "wait-child", "ctl-wait", "keyboard", "thread-storm", "spin", "short-sleeps", "file-mutex"};
+    "sleep", "poll", "wait-child", "ctl-wait", "keyboard", "thread-storm", "spin", "short-sleeps", "file-mutex", "pty-read"};
 
 typedef struct
 {
@@ -96,6 +97,7 @@ static void blocker_body(void* argument)
             write(b->fds[0], "wait", 4);
             break;
         case B_KEYBOARD:
+        case B_PTY_READ:
             read(b->fds[0], buffer, sizeof(buffer));
             break;
         case B_THREAD_STORM:
@@ -186,6 +188,19 @@ static void blocker_setup(blocker_t* b, uint64_t seed, int index, fd_t shared_fi
     case B_FILE_MUTEX:
         b->fds[0] = shared_file;
         break;
+    case B_PTY_READ:
+    {
+        // The victim holds the pty's handle too: nobody ever types.
+        char text[32];
+        b->fds[1] = io_open("sys:/pty/new");
+        ssize_t got = b->fds[1] == -1 ? -1 : read(b->fds[1], text, sizeof(text) - 1);
+        if (got > 0)
+        {
+            text[got] = '\0';
+            b->fds[0] = io_openf("sys:/pty/%llu/tty", strtoull(text, NULL, 10));
+        }
+        break;
+    }
     default:
         break;
     }
