@@ -19,6 +19,7 @@ typedef struct cpu
     // The system-call entry (syscall/entry.asm) reads these two by offset.
     uint64_t syscall_stack;    /**< gs:8, the running thread's kernel stack top */
     uint64_t syscall_user_rsp; /**< gs:16, the user stack pointer while switching stacks */
+    uint64_t syscalls;         /**< gs:24, system calls entered on this CPU (one unlocked inc) */
     uint32_t index;   /**< 0 for the bootstrap CPU, then in start-up order */
     uint32_t apic_id;
     volatile bool online;
@@ -32,6 +33,7 @@ typedef struct cpu
 
 _Static_assert(__builtin_offsetof(cpu_t, syscall_stack) == 8, "syscall/entry.asm reads gs:8");
 _Static_assert(__builtin_offsetof(cpu_t, syscall_user_rsp) == 16, "syscall/entry.asm writes gs:16");
+_Static_assert(__builtin_offsetof(cpu_t, syscalls) == 24, "syscall/entry.asm counts at gs:24");
 
 extern cpu_t cpus[CPU_MAX];
 

@@ -95,6 +95,15 @@ static note_context_t* note_context(thread_t* thread)
 // Take the oldest note if this thread may get it; false otherwise.
 static bool note_take(process_t* process, thread_t* self, char text[NOTE_MAX], uint64_t* handler)
 {
+    // Nearly every return to user mode finds no note: that is seen without
+    // the lock. Reading 0 here is no worse than taking the lock just before
+    // a note_post: the poster interrupts this thread after it queues, and
+    // the note is taken on the next way back (note_deliver's barrier
+    // orders this read after the interruption was cleared).
+    if (__atomic_load_n(&process->note_count, __ATOMIC_ACQUIRE) == 0)
+    {
+        return false;
+    }
     spin_lock(&process->lock);
     bool taken = process->note_count > 0 && !self->in_note;
     if (taken)

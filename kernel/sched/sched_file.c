@@ -7,10 +7,11 @@
 
 #include <kernel/cpu/cpu.h>
 #include <kernel/panic/panic.h>
+#include <kernel/syscall/syscall.h>
 
 #include <stdio.h>
 
-#define SCHED_FILE_LINE 96
+#define SCHED_FILE_LINE 128
 
 static ssize_t sched_file_read(file_t* file, void* buffer, size_t count)
 {
@@ -19,9 +20,9 @@ static ssize_t sched_file_read(file_t* file, void* buffer, size_t count)
     uint32_t online = cpu_online_count();
     for (uint32_t i = 0; i < online && length + SCHED_FILE_LINE < sizeof(text); i++)
     {
-        length += (size_t)snprintf(text + length, sizeof(text) - length, "cpu%u timer_interrupts %lu switches %lu waiting %u\n",
-            i, (unsigned long)sched_timer_interrupts((int)i), (unsigned long)cpus[i].sched.switches,
-            sched_waiting((int)i));
+        length += (size_t)snprintf(text + length, sizeof(text) - length, "cpu%u timer_interrupts %lu switches %lu waiting %u syscalls %lu\n", i,
+            (unsigned long)sched_timer_interrupts((int)i), (unsigned long)cpus[i].sched.switches, sched_waiting((int)i),
+            (unsigned long)syscall_count((int)i));
     }
     return file_read_text(file, buffer, count, text, length);
 }

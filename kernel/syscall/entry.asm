@@ -12,6 +12,7 @@
 %define SYSCALL_FRAME_VECTOR 0x100      ; not a real vector: marks a system call
 %define CPU_SYSCALL_STACK 8             ; offsetof(cpu_t, syscall_stack)
 %define CPU_SYSCALL_USER_RSP 16         ; offsetof(cpu_t, syscall_user_rsp)
+%define CPU_SYSCALLS 24                 ; offsetof(cpu_t, syscalls)
 
 %include "kernel/arch/x86_64/frame.inc"
 
@@ -22,6 +23,9 @@ global syscall_entry:function (syscall_entry.end - syscall_entry)
 section .text
 syscall_entry:
     swapgs
+    ; Counted per CPU while interrupts are still off: a plain increment is
+    ; enough, where a shared counter would cost every call a locked one.
+    inc qword [gs:CPU_SYSCALLS]
     mov [gs:CPU_SYSCALL_USER_RSP], rsp
     mov rsp, [gs:CPU_SYSCALL_STACK]
     push GDT_USER_DATA                  ; ss

@@ -4,6 +4,7 @@
 
 #include <kernel/arch/x86_64/cpu.h>
 #include <kernel/arch/x86_64/gdt.h>
+#include <kernel/cpu/cpu.h>
 #include <kernel/proc/note.h>
 #include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
@@ -61,8 +62,6 @@ static const syscall_handler_t syscall_table[SYS_COUNT] = {
     [SYS_FD_FLAGS] = sys_fd_flags,
 };
 
-static uint64_t calls;
-
 void syscall_init_cpu(void)
 {
     cpu_write_msr(MSR_EFER, cpu_read_msr(MSR_EFER) | EFER_SCE);
@@ -77,7 +76,6 @@ void syscall_init_cpu(void)
 
 bool syscall_dispatch(interrupt_frame_t* frame)
 {
-    __atomic_fetch_add(&calls, 1, __ATOMIC_RELAXED);
     thread_t* self = sched_current();
     self->syscall_frame = frame;
     self->frame_replaced = false;
@@ -102,7 +100,7 @@ bool syscall_dispatch(interrupt_frame_t* frame)
     return replaced || noted;
 }
 
-uint64_t syscall_count(void)
+uint64_t syscall_count(int cpu)
 {
-    return __atomic_load_n(&calls, __ATOMIC_RELAXED);
+    return __atomic_load_n(&cpus[cpu].syscalls, __ATOMIC_RELAXED);
 }

@@ -28,7 +28,7 @@ void syscall_init_cpu(void);
  */
 bool syscall_dispatch(interrupt_frame_t* frame);
 
-/** The number of system calls made since boot, all CPUs (for sys:/stat/sched). */
-uint64_t syscall_count(void);
+/** The number of system calls entered on CPU @p cpu since boot (for sys:/stat/sched). */
+uint64_t syscall_count(int cpu);
 
 #endif
