@@ -21,7 +21,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 export PATH="$root/toolchain/local/bin:$PATH"
 rounds=${COMPARE_ROUNDS:-3}
-CPUS=${COMPARE_CPUS:-2}
+CPUS=${COMPARE_CPUS:-$(python3 tools/machine.py --profile bench --get cpus)}
 while [ $# -gt 0 ]; do
     case $1 in
     --rounds) rounds=$2; shift 2 ;;
@@ -32,7 +32,7 @@ done
 for n in "$rounds" "$CPUS"; do
     case $n in '' | *[!0-9]* | 0) echo "bench compare: rounds and CPUs must be positive numbers" >&2; exit 2 ;; esac
 done
-MEMORY=256
+MEMORY=$(python3 tools/machine.py --profile bench --get memory)
 TIMEOUT=600
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -65,9 +65,10 @@ python3 bench/mkinitramfs.py "$work/compare.cpio" "$linux_cache/busybox" --init 
     --file "bin/compare=$work/compare"
 
 run_linux() { # LOG
-    flock /tmp/patchwork-qemu.lock timeout "$TIMEOUT" qemu-system-x86_64 -accel tcg -machine q35 -cpu max \
-        -m "$MEMORY" -smp "$CPUS" -nic none -display none -monitor none -serial stdio -no-reboot \
-        -kernel "$linux_cache/vmlinuz" -initrd "$work/compare.cpio" -append "console=ttyS0 quiet panic=-1" \
+    local qemu
+    mapfile -t qemu < <(python3 tools/machine.py --cpus "$CPUS" --memory "$MEMORY" --headless \
+        --linux "$linux_cache/vmlinuz" "$work/compare.cpio" "console=ttyS0 quiet panic=-1")
+    flock /tmp/patchwork-qemu.lock timeout "$TIMEOUT" "${qemu[@]}" -no-reboot \
         </dev/null >"$1" 2>&1 || fail "Linux guest: $(tail -n 5 "$1")"
     grep -q '^compare-done' <(tr -d '\r' <"$1") || fail "Linux guest did not finish: $(tail -n 5 "$1")"
 }

@@ -23,6 +23,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+import machine  # noqa: E402
 import qemu_harness  # noqa: E402
 
 BOOT_TIMEOUT = 300
@@ -30,8 +31,7 @@ LINUX_MARKER = "PATCHWORK-BENCH-IDLE"  # printed by the initramfs's /init
 
 
 def common(cpus):
-    return ["qemu-system-x86_64", "-accel", "tcg", "-machine", "q35", "-cpu", "max", "-m", "256",
-            "-smp", str(cpus), "-nic", "none", "-display", "none", "-monitor", "none", "-serial", "stdio"]
+    return machine.machine(cpus, machine.PROFILES["bench"]["memory"]) + machine.headless()
 
 
 def cpu_ms(pid):
@@ -68,7 +68,7 @@ def main():
     parser.add_argument("kind", choices=["patchwork", "linux"])
     parser.add_argument("files", nargs="+")
     parser.add_argument("--seconds", type=int, default=10)
-    parser.add_argument("--cpus", type=int, default=2)
+    parser.add_argument("--cpus", type=int, default=machine.PROFILES["bench"]["cpus"])
     parser.add_argument("--desktop", action="store_true", help="PatchworkOS with its desktop")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="patchwork-idle-") as work:
@@ -77,15 +77,11 @@ def main():
                                          desktop=args.desktop)
             image = qemu_harness.prepare_image(options, work)
             variables = os.path.join(work, "vars.fd")
-            shutil.copyfile(qemu_harness.OVMF_VARS, variables)
-            command = common(args.cpus) + [
-                "-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + qemu_harness.OVMF_CODE,
-                "-drive", "if=pflash,format=raw,unit=1,file=" + variables,
-                "-drive", "format=raw,file=" + image]
+            shutil.copyfile(machine.OVMF_VARS, variables)
+            command = common(args.cpus) + machine.firmware(variables) + machine.disk(image)
             marker = "ready" if args.desktop else "kernel: the boot thread's work is done"  # dwm's line
         else:
-            command = common(args.cpus) + ["-kernel", args.files[0], "-initrd", args.files[1],
-                                           "-append", "console=ttyS0 quiet"]
+            command = common(args.cpus) + machine.linux(args.files[0], args.files[1], "console=ttyS0 quiet")
             marker = LINUX_MARKER
         used = measure(command, marker, args.seconds, settle=8 if args.desktop else 2)
     print("idle_cpu_ms %d %d" % (used, args.seconds))

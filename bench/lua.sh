@@ -56,9 +56,9 @@ EOF
 files=(--file "bin/lua=$work/src/src/lua")
 for f in bench/lua/*.lua; do files+=(--file "bench/lua/$(basename "$f")=$f"); done
 python3 bench/mkinitramfs.py "$work/lua.cpio" "$linux_cache/busybox" --init "$work/init" "${files[@]}"
-flock /tmp/patchwork-qemu.lock timeout 900 qemu-system-x86_64 -accel tcg -machine q35 -cpu max -m 256 -smp 2 \
-    -nic none -display none -monitor none -serial stdio -no-reboot \
-    -kernel "$linux_cache/vmlinuz" -initrd "$work/lua.cpio" -append "console=ttyS0 quiet panic=-1" \
+mapfile -t qemu < <(python3 tools/machine.py --profile bench --headless \
+    --linux "$linux_cache/vmlinuz" "$work/lua.cpio" "console=ttyS0 quiet panic=-1")
+flock /tmp/patchwork-qemu.lock timeout 900 "${qemu[@]}" -no-reboot \
     </dev/null >"$work/linux.log" 2>&1 || fail "Linux guest: $(tail -n 5 "$work/linux.log")"
 grep -q '^lua-bench-done' <(tr -d '\r' <"$work/linux.log") || fail "Linux guest did not finish: $(tail -n 5 "$work/linux.log")"
 

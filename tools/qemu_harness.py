@@ -47,8 +47,10 @@ import sys
 import tempfile
 import time
 
-OVMF_CODE = "/usr/share/OVMF/OVMF_CODE.fd"
-OVMF_VARS = "/usr/share/OVMF/OVMF_VARS.fd"
+import machine
+
+OVMF_CODE = machine.OVMF_CODE
+OVMF_VARS = machine.OVMF_VARS
 ESP_OFFSET = 1024 * 1024  # tools/gpt.py puts the partition at 1 MiB
 EXIT_STATUS = {33: "pass", 35: "fail", 37: "panic"}  # see kernel/arch/x86_64/qemu.h
 PANIC_BANNER = "!!! KERNEL PANIC !!!"
@@ -89,20 +91,10 @@ def prepare_image(args, work):
 
 
 def qemu_command(args, image, vars_file, qemu_log, qmp_path):
-    return [
-        "qemu-system-x86_64",
-        "-accel", args.accel,
-        "-machine", "q35",
-        "-cpu", "max",
-        "-m", str(args.memory),
-        "-smp", str(args.cpus),
-        "-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + OVMF_CODE,
-        "-drive", "if=pflash,format=raw,unit=1,file=" + vars_file,
-        "-drive", "format=raw,file=" + image,
-        "-nic", "none",
-        "-display", "none",
-        "-monitor", "none",
-        "-serial", "stdio",
+    # The machine (tools/machine.py), then what the harness needs: the exit
+    # device the kernel reports through, a log of resets, the QMP socket.
+    return machine.machine(args.cpus, args.memory, args.accel) + machine.firmware(vars_file) + machine.disk(image) + \
+        machine.headless() + [
         "-no-reboot",
         "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
         "-d", "cpu_reset", "-D", qemu_log,
@@ -277,8 +269,10 @@ def main():
     parser.add_argument("--desktop", action="store_true", help="let init start the desktop (default: desktop=off)")
     parser.add_argument("--mode", help="screen mode for the boot config (WIDTHxHEIGHT or auto)")
     parser.add_argument("--timeout", type=int, default=120, help="seconds (default 120)")
-    parser.add_argument("--memory", type=int, default=256, help="MiB of guest memory (default 256)")
-    parser.add_argument("--cpus", type=int, default=1)
+    parser.add_argument("--memory", type=int, default=machine.PROFILES["test"]["memory"],
+                        help="MiB of guest memory (default %d)" % machine.PROFILES["test"]["memory"])
+    parser.add_argument("--cpus", type=int, default=machine.PROFILES["test"]["cpus"],
+                        help="(default %d)" % machine.PROFILES["test"]["cpus"])
     parser.add_argument("--accel", default="tcg", help="QEMU accelerator (default tcg; tests always use tcg)")
     parser.add_argument("--expect", default="pass", help="the outcome that counts as success")
     parser.add_argument("--stop-on", help="stop when a serial line matches this regular expression")
@@ -298,7 +292,7 @@ def main():
             print("qemu_harness: %s is missing; it is in the Debian package '%s'" % (path, package),
                   file=sys.stderr)
             return 2
-    if shutil.which("qemu-system-x86_64") is None:
+    if shutil.which(machine.QEMU) is None:
         print("qemu_harness: qemu-system-x86_64 not found; it is in the Debian package 'qemu-system-x86'",
               file=sys.stderr)
         return 2

@@ -19,7 +19,8 @@ usage() {
 
 image=$1
 shift
-headless=0 memory=512M cpus=2 debug=0
+# A person's machine: tools/machine.py's "run" profile (2 CPUs, 512 MiB).
+headless=0 memory="" cpus="" debug=0
 while [ $# -gt 0 ]; do
     case $1 in
         --headless) headless=1 ;;
@@ -30,8 +31,8 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
-[[ $cpus =~ ^[0-9]+$ ]] && [ "$cpus" -ge 1 ] || { echo "run: --cpus needs a positive number" >&2; exit 2; }
-[[ $memory =~ ^[0-9]+[MG]?$ ]] || { echo "run: --memory needs a size like 512M or 2G" >&2; exit 2; }
+[ -z "$cpus" ] || { [[ $cpus =~ ^[0-9]+$ ]] && [ "$cpus" -ge 1 ]; } || { echo "run: --cpus needs a positive number" >&2; exit 2; }
+[ -z "$memory" ] || [[ $memory =~ ^[0-9]+[MG]?$ ]] || { echo "run: --memory needs a size like 512M or 2G" >&2; exit 2; }
 
 # KVM must prove itself on this machine: it has to boot OVMF into our
 # bootloader, since a host can accept KVM and still fail to run firmware.
@@ -45,13 +46,11 @@ trap 'rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM  # so that the EXIT trap runs
 cp /usr/share/OVMF/OVMF_VARS.fd "$work/vars.fd"
 
-args=(
-    -accel "$accel" -machine q35 -cpu max -m "$memory" -smp "$cpus"
-    -drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE.fd
-    -drive "if=pflash,format=raw,unit=1,file=$work/vars.fd"
-    -drive "format=raw,file=$image,snapshot=on"
-    -nic none
-)
+machine=(--profile run --accel "$accel" --vars "$work/vars.fd" --disk "$image" --snapshot)
+[ -z "$cpus" ] || machine+=(--cpus "$cpus")
+[ -z "$memory" ] || machine+=(--memory "$memory")
+mapfile -t args < <(python3 "$here/machine.py" "${machine[@]}")
+[ ${#args[@]} -gt 0 ] || { echo "run: tools/machine.py gave no QEMU command" >&2; exit 2; }
 if [ "$headless" = 0 ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
     args+=(-serial stdio)
     echo "run: QEMU ($accel) in a window; the serial log follows here"
@@ -62,7 +61,7 @@ fi
 
 if [ "$debug" = 1 ]; then
     args+=(-s -S)
-    qemu-system-x86_64 "${args[@]}" </dev/null >"$work/serial.log" 2>&1 &
+    "${args[@]}" </dev/null >"$work/serial.log" 2>&1 &
     qemu=$!
     echo "debug: QEMU paused, gdb stub on localhost:1234; serial output in $work/serial.log"
     if command -v gdb >/dev/null 2>&1; then
@@ -74,4 +73,4 @@ if [ "$debug" = 1 ]; then
     kill "$qemu" 2>/dev/null || true
     exit 0
 fi
-qemu-system-x86_64 "${args[@]}"
+"${args[@]}"

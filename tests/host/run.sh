@@ -194,6 +194,25 @@ check_fuzz_pages_verdict() {
 }
 tap_check fuzz-pages-verdict check_fuzz_pages_verdict
 
+# The QEMU machine is defined once (tools/machine.py): no other script
+# spells the chipset or the firmware, and the definition's own checks hold.
+check_qemu_machine_defined_once() {
+    local others out
+    others=$(cd "$root" && git grep -l -e '-machin[e].*q35' -e '"-machin[e]"' -e 'OVMF_COD[E]\.fd' -- \
+        '*.sh' '*.py' '*.mk' Makefile build.sh | grep -vx 'tools/machine.py')
+    [ -z "$others" ] || tap_fail "the machine is spelled out again in: $(tr '\n' ' ' <<<"$others")"
+    out=$(python3 "$root/tools/machine.py" --profile bench --memory 2G --vars v.fd --disk d.img --headless) ||
+        tap_fail "machine.py failed"
+    grep -qx -- '-m' <<<"$out" && grep -qx '2048' <<<"$out" && grep -qx 'format=raw,file=d.img' <<<"$out" &&
+        grep -qx 'q35' <<<"$out" || tap_fail "machine.py printed: $(tr '\n' ' ' <<<"$out")"
+    [ "$(python3 "$root/tools/machine.py" --profile run --get memory)" = 512 ] || tap_fail "the run profile's memory"
+    if python3 "$root/tools/machine.py" --memory 12X >/dev/null 2>&1 ||
+        python3 "$root/tools/machine.py" --disk d.img >/dev/null 2>&1; then
+        tap_fail "a bad size or a disk without firmware variables was accepted"
+    fi
+}
+tap_check qemu-machine-defined-once check_qemu_machine_defined_once
+
 # The host fuzzers' saved inputs (tests/fuzz/host/seeds and regressions),
 # replayed with gcc, ASan and UBSan and a small driver instead of clang and
 # libFuzzer: one line per harness; any crash or failed check fails it.
