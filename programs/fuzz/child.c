@@ -198,16 +198,6 @@ static void child_setup(child_t* child, uint64_t seed, uint32_t families_off, bo
     child->progress->started = 1;
 }
 
-// Whether the page at @p address is still mapped and readable, asked of
-// the kernel (a futex wait on a value that is not there returns at once,
-// with EAGAIN, or EFAULT for a page that is gone), so that the child does
-// not fault on it.
-static bool child_page_there(const void* address)
-{
-    volatile uint32_t* word = (volatile uint32_t*)((uint64_t)address & ~(PAGE_SIZE - 1));
-    return futex(word, 0x5a5a5a5a, FUTEX_WAIT, 0) == 0 || errno != EFAULT;
-}
-
 // No operation may take the child's own memory away (they only unmap what
 // they mapped): if one did, say which, rather than fault somewhere later.
 static void child_check_own_memory(child_t* child)
@@ -217,7 +207,7 @@ static void child_check_own_memory(child_t* child)
         watchdog.stack};
     for (size_t i = 0; i < sizeof(pages) / sizeof(pages[0]); i++)
     {
-        if (pages[i] != NULL && !child_page_there(pages[i]))
+        if (pages[i] != NULL && !sandbox_page_mapped(pages[i]))
         {
             child_fail(child, FUZZ_EXIT_LOST, "LOST: page %p of the child's own (%zu) is gone after the operation", pages[i], i);
         }
@@ -300,6 +290,7 @@ int child_main(uint64_t seed, uint64_t iterations, uint32_t families_off, bool v
         {
             child_say(child, "%llu %s", (unsigned long long)i, fuzz_ops[op].name);
         }
+        sandbox_keep_holes(&child->sandbox); // when memory is short, the old holes stay
         uint64_t start = uptime();
         fuzz_ops[op].run(child, &rng);
         uint64_t took = uptime() - start;

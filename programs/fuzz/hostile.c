@@ -2,31 +2,76 @@
 
 #include "fuzz.h"
 
+#include <errno.h>
+#include <sys/proc.h>
 #include <sys/syscall.h>
 
 #define SCRATCH_SIZE (SANDBOX_SCRATCH_PAGES * PAGE_SIZE)
 
+// Two pages, the second unmapped: a buffer that starts in the first and
+// runs on is valid up to the edge only.
+static uint8_t* sandbox_new_edge(void)
+{
+    uint8_t* pair = mem_map(-1, NULL, 2 * PAGE_SIZE, PROT_READ | PROT_WRITE);
+    if (pair != NULL && munmap(pair + PAGE_SIZE, PAGE_SIZE) != 0)
+    {
+        munmap(pair, 2 * PAGE_SIZE);
+        return NULL;
+    }
+    return pair;
+}
+
+// A page that was mapped once and is not any more; 0 if none could be made.
+static uint64_t sandbox_new_hole(void)
+{
+    uint8_t* gone = mem_map(-1, NULL, PAGE_SIZE, PROT_READ | PROT_WRITE);
+    return gone != NULL && munmap(gone, PAGE_SIZE) == 0 ? (uint64_t)gone : 0;
+}
+
 bool sandbox_init(sandbox_t* sandbox)
 {
-    // Scratch is followed by an unmapped page: a read longer than scratch
-    // stops there, instead of filling whatever was mapped next.
+    // Scratch is followed by a read-only page: a read longer than scratch
+    // stops there (EFAULT), instead of filling whatever was mapped next. A
+    // mapping of its own, never in the child's list of mappings, so no
+    // operation unmaps it and placement can never put anything else there.
     sandbox->scratch = mem_map(-1, NULL, SCRATCH_SIZE + PAGE_SIZE, PROT_READ | PROT_WRITE);
-    if (sandbox->scratch == NULL || munmap(sandbox->scratch + SCRATCH_SIZE, PAGE_SIZE) != 0)
+    if (sandbox->scratch == NULL || mprotect(sandbox->scratch + SCRATCH_SIZE, PAGE_SIZE, PROT_READ) != 0)
     {
         return false;
     }
-    // Two pages, the second unmapped: a buffer that starts in the first
-    // and runs on is valid up to the edge only.
-    uint8_t* pair = mem_map(-1, NULL, 2 * PAGE_SIZE, PROT_READ | PROT_WRITE);
+    sandbox->edge = sandbox_new_edge();
     sandbox->readonly = mem_map(-1, NULL, PAGE_SIZE, PROT_READ);
-    uint8_t* gone = mem_map(-1, NULL, PAGE_SIZE, PROT_READ | PROT_WRITE);
-    if (pair == NULL || sandbox->readonly == NULL || gone == NULL ||
-        munmap(pair + PAGE_SIZE, PAGE_SIZE) != 0 || munmap(gone, PAGE_SIZE) != 0)
+    sandbox->unmapped = sandbox_new_hole();
+    return sandbox->edge != NULL && sandbox->readonly != NULL && sandbox->unmapped != 0;
+}
+
+bool sandbox_page_mapped(const void* address)
+{
+    volatile uint32_t* word = (volatile uint32_t*)((uint64_t)address & ~(PAGE_SIZE - 1));
+    return futex(word, 0x5a5a5a5a, FUTEX_WAIT, 0) == 0 || errno != EFAULT;
+}
+
+bool sandbox_keep_holes(sandbox_t* sandbox)
+{
+    if (sandbox_page_mapped(sandbox->edge + PAGE_SIZE))
     {
-        return false;
+        uint8_t* edge = sandbox_new_edge();
+        if (edge == NULL)
+        {
+            return false;
+        }
+        munmap(sandbox->edge, PAGE_SIZE);
+        sandbox->edge = edge;
     }
-    sandbox->edge = pair;
-    sandbox->unmapped = (uint64_t)gone;
+    if (sandbox_page_mapped((const void*)sandbox->unmapped))
+    {
+        uint64_t hole = sandbox_new_hole();
+        if (hole == 0)
+        {
+            return false;
+        }
+        sandbox->unmapped = hole;
+    }
     return true;
 }
 

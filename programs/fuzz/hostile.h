@@ -28,6 +28,22 @@ typedef struct
 /** Map the sandbox; false if memory is short. */
 bool sandbox_init(sandbox_t* sandbox);
 
+/**
+ * Whether the page holding @p address is mapped and readable, asked of the
+ * kernel (a futex wait that fails with EFAULT), so nothing faults on it.
+ */
+bool sandbox_page_mapped(const void* address);
+
+/**
+ * Make the sandbox's holes holes again. Placement (next-fit) comes back
+ * round to them once a child has mapped enough, and then the "unmapped"
+ * page or the edge's missing half may hold the child's own heap: a
+ * hostile munmap there would take it. Call before each operation; a hole
+ * that got filled is given up for a fresh one (the old edge page is
+ * unmapped). False if memory is short.
+ */
+bool sandbox_keep_holes(sandbox_t* sandbox);
+
 /** A buffer argument: an address and a length. */
 typedef struct
 {
