@@ -1,6 +1,6 @@
 // Input through dwm's test messages into the focused SDL window: scan
 // codes to SDL scancodes and keycodes, text, key repeat, the mouse (also
-// relative), then full-screen and the close box ending in SDL_QUIT.
+// relative), the close box giving SDL_QUIT, and full-screen and back.
 #include "check.h"
 #include "events.h"
 #include "window.h"
@@ -123,6 +123,7 @@ static const char* held_key_repeats(void)
     events_clear();
     dwm_send_key(dwm, PROTO_KEY_PRESS, 0x30);
     CHECK(events_wait(is_key, &repeat, 5000) != NULL, "B held 5 s never repeated");
+    events_wait(NULL, NULL, 100); // the repeat's text comes after its key-down
     CHECK(events_count(is_text, "b") >= 2, "the repeat typed no second 'b'");
     dwm_send_key(dwm, PROTO_KEY_RELEASE, 0x30);
     CHECK(events_wait(is_key, &up, 5000) != NULL, "no key-up for B");
@@ -203,6 +204,14 @@ static const char* fullscreen_covers_screen(void)
     CHECK(SDL_SetWindowFullscreen(check_window, 0) == 0, "back to a window: %s", SDL_GetError());
     SDL_GetWindowSize(check_window, &w, &h);
     CHECK(w == 200 && h == 150, "the window came back as %dx%d, not 200x150", w, h);
+    SDL_SetRenderDrawColor(check_renderer, 255, 0, 255, 255);
+    SDL_RenderClear(check_renderer);
+    SDL_RenderPresent(check_renderer);
+    for (int i = 0; i < 200 && got != 0xFF00FF; i++, SDL_Delay(10))
+    {
+        got = dwm_pixel_at(dwm, WINDOW_X + 5, WINDOW_Y + 5);
+    }
+    CHECK(got == 0xFF00FF, "the window is not back in its place: 0x%06x there", got);
     return NULL;
 }
 
@@ -217,8 +226,9 @@ static const char* close_box_quits(void)
     events_clear();
     dwm_send_mouse(dwm, x + w - 12, y - 12, PROTO_BUTTON_LEFT);
     dwm_send_mouse(dwm, x + w - 12, y - 12, 0);
-    CHECK(events_wait(event_is_type, &quit, 5000) != NULL, "clicking the close box at (%d, %d) gave no SDL_QUIT",
-          x + w - 12, y - 12);
+    CHECK(events_wait(event_is_type, &quit, 5000) != NULL,
+          "clicking the close box at (%d, %d) (pixel 0x%06x) gave no SDL_QUIT", x + w - 12, y - 12,
+          dwm_pixel_at(dwm, x + w - 12, y - 12));
     return NULL;
 }
 
@@ -230,6 +240,6 @@ void check_input(pw_client_t* client)
     check_run("held-key-repeats", held_key_repeats);
     check_run("mouse-moves-and-clicks", mouse_moves_and_clicks);
     check_run("relative-mouse", relative_mouse);
-    check_run("fullscreen-covers-screen", fullscreen_covers_screen);
     check_run("close-box-quits", close_box_quits);
+    check_run("fullscreen-covers-screen", fullscreen_covers_screen);
 }
