@@ -215,6 +215,45 @@ static const char* fullscreen_covers_screen(void)
     return NULL;
 }
 
+static bool is_resized(const SDL_Event* event, const void* data)
+{
+    const mouse_want_t* want = data;
+    return event->type == SDL_WINDOWEVENT && event->window.event == SDL_WINDOWEVENT_SIZE_CHANGED &&
+           event->window.data1 == want->x && event->window.data2 == want->y;
+}
+
+// Dragging dwm's resize corner (the frame's last 12 pixels, the frame
+// being 1 pixel around the content) resizes a resizable SDL window.
+static const char* user_resize(void)
+{
+    int x, y, w, h;
+    uint32_t got = 0;
+    SDL_GetWindowPosition(check_window, &x, &y);
+    SDL_GetWindowSize(check_window, &w, &h);
+    mouse_want_t size = {0, w + 40, h + 30};
+    events_clear();
+    dwm_send_mouse(dwm, x + w - 3, y + h - 3, PROTO_BUTTON_LEFT);
+    dwm_send_mouse(dwm, x + w + 37, y + h + 27, PROTO_BUTTON_LEFT);
+    dwm_send_mouse(dwm, x + w + 37, y + h + 27, 0);
+    CHECK(events_wait(is_resized, &size, 5000) != NULL, "dragging the corner gave no resize to %dx%d", w + 40, h + 30);
+    SDL_GetWindowSize(check_window, &w, &h);
+    CHECK(w == size.x && h == size.y, "the window is %dx%d", w, h);
+    SDL_SetRenderDrawColor(check_renderer, 255, 255, 0, 255);
+    SDL_RenderClear(check_renderer);
+    SDL_RenderPresent(check_renderer);
+    // The new top-right and bottom-left corners: the pointer (dwm draws
+    // it) is still at the bottom-right one.
+    for (int i = 0; i < 200 && got != 0xFFFF00; i++, SDL_Delay(10))
+    {
+        got = dwm_pixel_at(dwm, x + w - 2, y + 2);
+    }
+    CHECK(got == 0xFFFF00, "the new top-right corner is 0x%06x, not yellow", got);
+    got = dwm_pixel_at(dwm, x + 2, y + h - 2);
+    CHECK(got == 0xFFFF00, "the new bottom-left corner is 0x%06x, not yellow", got);
+    SDL_SetWindowSize(check_window, 200, 150);
+    return NULL;
+}
+
 // dwm's close box: 5 pixels in from the title bar's right end, 14 wide,
 // centred in the 24-pixel bar above the content (tests/user/dwm_harness.c).
 static const char* close_box_quits(void)
@@ -240,6 +279,7 @@ void check_input(pw_client_t* client)
     check_run("held-key-repeats", held_key_repeats);
     check_run("mouse-moves-and-clicks", mouse_moves_and_clicks);
     check_run("relative-mouse", relative_mouse);
+    check_run("user-resize", user_resize);
     check_run("close-box-quits", close_box_quits);
     check_run("fullscreen-covers-screen", fullscreen_covers_screen);
 }
