@@ -1,6 +1,7 @@
 // Input through dwm's test messages into the focused SDL window: scan
-// codes to SDL scancodes and keycodes, text, key repeat, the mouse (also
-// relative), the close box giving SDL_QUIT, and full-screen and back.
+// codes to SDL scancodes and keycodes, text, key repeat, the mouse (its
+// wheel, relative motion), a resize by dwm's corner, the close box
+// giving SDL_QUIT, and full-screen and back.
 #include "check.h"
 #include "events.h"
 #include "window.h"
@@ -174,6 +175,23 @@ static const char* mouse_moves_and_clicks(void)
     return NULL;
 }
 
+static bool is_wheel(const SDL_Event* event, const void* want)
+{
+    return event->type == SDL_MOUSEWHEEL && event->wheel.y == *(const int*)want && event->wheel.x == 0;
+}
+
+// dwm's wheel steps towards the user are SDL's negative y.
+static const char* mouse_wheel(void)
+{
+    int down = -2, up = 1;
+    events_clear();
+    dwm_send_wheel(dwm, WINDOW_X + 30, WINDOW_Y + 40, 2);
+    CHECK(events_wait(is_wheel, &down, 5000) != NULL, "2 steps towards the user gave no wheel y of -2");
+    dwm_send_wheel(dwm, WINDOW_X + 30, WINDOW_Y + 40, -1);
+    CHECK(events_wait(is_wheel, &up, 5000) != NULL, "1 step away gave no wheel y of 1");
+    return NULL;
+}
+
 static const char* relative_mouse(void)
 {
     mouse_want_t delta = {SDL_MOUSEMOTION, 10, 5};
@@ -278,6 +296,7 @@ void check_input(pw_client_t* client)
     check_run("text-input", text_input);
     check_run("held-key-repeats", held_key_repeats);
     check_run("mouse-moves-and-clicks", mouse_moves_and_clicks);
+    check_run("mouse-wheel", mouse_wheel);
     check_run("relative-mouse", relative_mouse);
     check_run("user-resize", user_resize);
     check_run("close-box-quits", close_box_quits);
