@@ -66,21 +66,24 @@ libpatchwork_hash() {
         xargs -r sha256sum 2>&1) | sha256sum | cut -c1-24
 }
 
+# Files are named relative to the checkout, so a fresh clone elsewhere
+# (another folder, CI) gets the same key and reuses the cached result.
 port_key() { # NAME
     (
         recipe_load "$1" || exit 1
+        cd "$root" || exit 1
         local d args=() deps=()
         for d in "${depends[@]}"; do deps+=(--text "depends $d $(port_key "$d")") || exit 1; done
         [ -n "$uses_libpatchwork" ] && args+=(--text "libpatchwork $(libpatchwork_hash)")
         # Every file of the port's folder: patches, and sources or
         # configuration of our own that the recipe copies into the tree.
-        while read -r d; do args+=("$d"); done < <(find "$port_dir" -type f ! -name recipe.sh | LC_ALL=C sort)
+        while read -r d; do args+=("${d#"$root"/}"); done < <(find "$port_dir" -type f ! -name recipe.sh | LC_ALL=C sort)
         for d in "$here"/port.sh "$here"/lib/*.sh; do
-            [ -f "$d" ] && args+=("$d")
+            [ -f "$d" ] && args+=("${d#"$root"/}")
         done
         cache_key --text "port $name" --text "target $TOOLCHAIN_TARGET" \
             --text "toolchain $(cat "$root/toolchain/local/.key" 2>/dev/null)" \
             --text "crossfiles $(cat "$root/toolchain/local/share/patchwork/.stamp" 2>/dev/null)" \
-            --text "libstd $libstd_key" "${deps[@]}" "$port_dir/recipe.sh" "${args[@]}"
+            --text "libstd $libstd_key" "${deps[@]}" "${port_dir#"$root"/}/recipe.sh" "${args[@]}"
     )
 }

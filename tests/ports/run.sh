@@ -30,6 +30,25 @@ check_recipes_parse() {
 }
 tap_check recipes-parse check_recipes_parse
 
+# A port's key names its files relative to the checkout: a clone in
+# another folder (CI, a worktree) finds the results cached by this one.
+check_key_independent_of_folder() {
+    local copy="$work/elsewhere/checkout" keys=()
+    mkdir -p "$copy/toolchain/local/share/patchwork"
+    cp -r "$root/ports" "$copy/"
+    cp "$root"/toolchain/*.sh "$copy/toolchain/"
+    cp "$root/toolchain/local/.key" "$copy/toolchain/local/" 2>/dev/null || true
+    cp "$share/.stamp" "$copy/toolchain/local/share/patchwork/" 2>/dev/null || true
+    for r in "$root" "$copy"; do
+        keys+=("$(bash -c 'root=$1 here=$1/ports ports_dir=$1/ports sysroot=$2 libstd_key=same
+            . "$root/toolchain/sources.sh"; . "$root/toolchain/cache.sh"; . "$here/lib/recipes.sh"
+            echo "$(port_key zlib) $(port_key sdl2)"' x "$r" "$root/sysroot")")
+    done
+    [ -n "${keys[0]// /}" ] && [ "${keys[0]}" = "${keys[1]}" ] ||
+        tap_fail "keys differ by folder: '${keys[0]}' here, '${keys[1]}' in $copy"
+}
+tap_check key-independent-of-checkout-folder check_key_independent_of_folder
+
 # The private deb-src entry copies the system's archive for its release,
 # from deb822 and one-line files alike, and ignores other suites.
 check_apt_archive() {
