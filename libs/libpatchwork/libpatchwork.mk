@@ -28,8 +28,8 @@ $(SYSROOT)/usr/include/patchwork/%.h: $(LIBPATCHWORK)/include/patchwork/%.h
 $(SYSROOT)/usr/lib/libpatchwork.a: $(LIBPATCHWORK_OBJ) $(LIBPATCHWORK)/libpatchwork.mk
 	@mkdir -p $(@D)
 	rm -f $@
-	$(AR) rcs $@ $(LIBPATCHWORK_OBJ)
-	$(STRIP) --strip-debug $@
+	$(AR) rcsD $@ $(LIBPATCHWORK_OBJ)
+	$(STRIP) -D --strip-debug $@
 
 $(SYSROOT)/usr/lib/pkgconfig/libpatchwork.pc: $(LIBPATCHWORK)/libpatchwork.pc
 	@mkdir -p $(@D)

@@ -59,15 +59,15 @@ $(SYSROOT)/usr/include/%.h: $(LIBSTD)/include/%.h
 $(SYSROOT)/usr/lib/libstd.a: $(LIBSTD_USER_OBJ) $(LIBSTD)/libstd.mk
 	@mkdir -p $(@D)
 	rm -f $@
-	$(AR) rcs $@ $(LIBSTD_USER_OBJ)
-	$(STRIP) --strip-debug $@
+	$(AR) rcsD $@ $(LIBSTD_USER_OBJ)
+	$(STRIP) -D --strip-debug $@
 
 # libm.a is empty: math.h's functions are in libstd.a, which every program
 # links; the archive only lets "-lm" (and ports' build files) link.
 $(SYSROOT)/usr/lib/libm.a: $(TOOLCHAIN_STAMP)
 	@mkdir -p $(@D)
 	rm -f $@
-	$(AR) rcs $@
+	$(AR) rcsD $@
 
 $(SYSROOT)/usr/lib/%.o: $(LIBSTD)/platform/user/crt/%.asm $(TOOLCHAIN_STAMP) $(LIBSTD)/libstd.mk
 	@mkdir -p $(@D)
@@ -75,8 +75,8 @@ $(SYSROOT)/usr/lib/%.o: $(LIBSTD)/platform/user/crt/%.asm $(TOOLCHAIN_STAMP) $(L
 
 $(LIBSTD_KERNEL_LIB): $(LIBSTD_KERNEL_OBJ)
 	rm -f $@
-	$(AR) rcs $@ $^
+	$(AR) rcsD $@ $^
 
 $(LIBSTD_BOOT_LIB): $(LIBSTD_BOOT_OBJ)
 	rm -f $@
-	$(AR) rcs $@ $^
+	$(AR) rcsD $@ $^
