@@ -78,12 +78,14 @@ port_key() { # NAME
         # Every file of the port's folder: patches, and sources or
         # configuration of our own that the recipe copies into the tree.
         while read -r d; do args+=("${d#"$root"/}"); done < <(find "$port_dir" -type f ! -name recipe.sh | LC_ALL=C sort)
-        for d in "$here"/port.sh "$here"/lib/*.sh; do
+        # The cross files' inputs, not their stamp, which names the
+        # toolchain's folder (crossfiles.sh).
+        for d in "$here"/port.sh "$here"/lib/*.sh "$root"/toolchain/crossfiles.sh "$root"/toolchain/cross/*.* \
+            "$root"/toolchain/cross/Platform/* "$root"/patches/binutils/0001-config.sub-recognise-patchwork.patch; do
             [ -f "$d" ] && args+=("${d#"$root"/}")
         done
         cache_key --text "port $name" --text "target $TOOLCHAIN_TARGET" \
             --text "toolchain $(cat "$root/toolchain/local/.key" 2>/dev/null)" \
-            --text "crossfiles $(cat "$root/toolchain/local/share/patchwork/.stamp" 2>/dev/null)" \
             --text "libstd $libstd_key" "${deps[@]}" "${port_dir#"$root"/}/recipe.sh" "${args[@]}"
     )
 }

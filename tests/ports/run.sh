@@ -34,11 +34,12 @@ tap_check recipes-parse check_recipes_parse
 # another folder (CI, a worktree) finds the results cached by this one.
 check_key_independent_of_folder() {
     local copy="$work/elsewhere/checkout" keys=()
-    mkdir -p "$copy/toolchain/local/share/patchwork"
-    cp -r "$root/ports" "$copy/"
+    mkdir -p "$copy/toolchain/local" "$copy/patches"
+    cp -r "$root/ports" "$root/toolchain/cross" "$copy/"
+    mv "$copy/cross" "$copy/toolchain/"
     cp "$root"/toolchain/*.sh "$copy/toolchain/"
+    cp -r "$root/patches/binutils" "$copy/patches/"
     cp "$root/toolchain/local/.key" "$copy/toolchain/local/" 2>/dev/null || true
-    cp "$share/.stamp" "$copy/toolchain/local/share/patchwork/" 2>/dev/null || true
     for r in "$root" "$copy"; do
         keys+=("$(bash -c 'root=$1 here=$1/ports ports_dir=$1/ports sysroot=$2 libstd_key=same
             . "$root/toolchain/sources.sh"; . "$root/toolchain/cache.sh"; . "$here/lib/recipes.sh"
