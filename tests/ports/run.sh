@@ -183,3 +183,4 @@ tap_check failing-stage-shows-log check_failing_stage
 . "$here/bc.sh"
 . "$here/cmark.sh"
 . "$here/lua.sh"
+. "$here/freedoom.sh"
