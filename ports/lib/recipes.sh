@@ -6,6 +6,7 @@
 #   recipe_load NAME    source NAME's recipe into this shell and check it
 #   port_key NAME       the cache key of NAME's result
 #   libstd_hash         hash of the libstd installed in the sysroot
+#   libpatchwork_hash   hash of the libpatchwork installed in the sysroot
 
 port_names() {
     local r
@@ -19,7 +20,7 @@ recipe_fail() { echo "ports: $port_dir/recipe.sh: $*" >&2; return 1; }
 recipe_load() { # NAME; call it in a subshell: it defines variables
     port_dir="$ports_dir/$1"
     [ -f "$port_dir/recipe.sh" ] || { echo "ports: no port '$1' (ports: $(port_names | xargs))" >&2; return 1; }
-    name="" version="" debian_package="" debian_version=""
+    name="" version="" debian_package="" debian_version="" uses_libpatchwork=""
     sources=() depends=() needs_headers=()
     . "$port_dir/recipe.sh" || recipe_fail "does not load" || return 1
     [ "$name" = "$1" ] || recipe_fail "name is '$name', its folder '$1'" || return 1
@@ -61,12 +62,24 @@ libstd_hash() {
     } | sha256sum | cut -c1-24
 }
 
+# libpatchwork as installed by "make sysroot" (libpatchwork.mk): the
+# library, its headers and its .pc, for ports that link with it.
+libpatchwork_hash() {
+    (cd "$sysroot/usr" 2>/dev/null &&
+        { echo lib/libpatchwork.a; echo lib/pkgconfig/libpatchwork.pc; find include/patchwork -name '*.h' | LC_ALL=C sort; } |
+        xargs -r sha256sum 2>&1) | sha256sum | cut -c1-24
+}
+
 port_key() { # NAME
     (
         recipe_load "$1" || exit 1
         local d args=() deps=()
         for d in "${depends[@]}"; do deps+=(--text "depends $d $(port_key "$d")") || exit 1; done
-        for d in "$port_dir"/patches/*.patch "$here"/port.sh "$here"/lib/*.sh; do
+        [ -n "$uses_libpatchwork" ] && args+=(--text "libpatchwork $(libpatchwork_hash)")
+        # Every file of the port's folder: patches, and sources or
+        # configuration of our own that the recipe copies into the tree.
+        while read -r d; do args+=("$d"); done < <(find "$port_dir" -type f ! -name recipe.sh | LC_ALL=C sort)
+        for d in "$here"/port.sh "$here"/lib/*.sh; do
             [ -f "$d" ] && args+=("$d")
         done
         cache_key --text "port $name" --text "target $TOOLCHAIN_TARGET" \

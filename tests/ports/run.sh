@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ports: recipes load, sources are checked against their pins, the cross
-# files next to the toolchain work, and zlib and Lua build from their recipes and
-# link into programs and run in the OS (see ports/README.md). Fake recipes live in a
+# files next to the toolchain work, and zlib, bc, cmark, Lua and SDL 2 build from their
+# recipes and link into programs and run in the OS (see ports/README.md). Fake recipes live in a
 # temporary PORTS_DIR, with their own PATCHWORK_CACHE where they need no
 # network, so the real cache is never corrupted.
 set -uo pipefail
@@ -183,4 +183,5 @@ tap_check failing-stage-shows-log check_failing_stage
 . "$here/bc.sh"
 . "$here/cmark.sh"
 . "$here/lua.sh"
+. "$here/sdl2.sh"
 . "$here/freedoom.sh"
