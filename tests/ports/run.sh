@@ -185,3 +185,4 @@ tap_check failing-stage-shows-log check_failing_stage
 . "$here/lua.sh"
 . "$here/sdl2.sh"
 . "$here/freedoom.sh"
+. "$here/chocolate-doom.sh"
