@@ -35,6 +35,8 @@ uint32_t dwm_pixel_at(pw_client_t* client, int32_t x, int32_t y);
 int dwm_windows(pw_client_t* client);
 int dwm_send_key(pw_client_t* client, uint32_t type, uint32_t code);
 int dwm_send_mouse(pw_client_t* client, int32_t x, int32_t y, uint32_t buttons);
+// As dwm_send_mouse, with @p wheel steps (positive: towards the user).
+int dwm_send_wheel(pw_client_t* client, int32_t x, int32_t y, int32_t wheel);
 // Wait until dwm has @p windows windows, up to @p ms; false if never.
 bool dwm_wait_windows(pw_client_t* client, int windows, uint32_t ms);
 

@@ -96,3 +96,9 @@ int dwm_send_mouse(pw_client_t* client, int32_t x, int32_t y, uint32_t buttons)
     proto_msg_t msg = {.header.type = PROTO_TEST_MOUSE, .test_mouse = {x, y, buttons, 0}};
     return pw_send(client, &msg);
 }
+
+int dwm_send_wheel(pw_client_t* client, int32_t x, int32_t y, int32_t wheel)
+{
+    proto_msg_t msg = {.header.type = PROTO_TEST_MOUSE, .test_mouse = {x, y, 0, wheel}};
+    return pw_send(client, &msg);
+}

@@ -1,6 +1,7 @@
 // Input through dwm's test messages into the focused SDL window: scan
-// codes to SDL scancodes and keycodes, text, key repeat, the mouse (also
-// relative), the close box giving SDL_QUIT, and full-screen and back.
+// codes to SDL scancodes and keycodes, text, key repeat, the mouse (its
+// wheel, relative motion), a resize by dwm's corner, the close box
+// giving SDL_QUIT, and full-screen and back.
 #include "check.h"
 #include "events.h"
 #include "window.h"
@@ -174,6 +175,23 @@ static const char* mouse_moves_and_clicks(void)
     return NULL;
 }
 
+static bool is_wheel(const SDL_Event* event, const void* want)
+{
+    return event->type == SDL_MOUSEWHEEL && event->wheel.y == *(const int*)want && event->wheel.x == 0;
+}
+
+// dwm's wheel steps towards the user are SDL's negative y.
+static const char* mouse_wheel(void)
+{
+    int down = -2, up = 1;
+    events_clear();
+    dwm_send_wheel(dwm, WINDOW_X + 30, WINDOW_Y + 40, 2);
+    CHECK(events_wait(is_wheel, &down, 5000) != NULL, "2 steps towards the user gave no wheel y of -2");
+    dwm_send_wheel(dwm, WINDOW_X + 30, WINDOW_Y + 40, -1);
+    CHECK(events_wait(is_wheel, &up, 5000) != NULL, "1 step away gave no wheel y of 1");
+    return NULL;
+}
+
 static const char* relative_mouse(void)
 {
     mouse_want_t delta = {SDL_MOUSEMOTION, 10, 5};
@@ -215,6 +233,45 @@ static const char* fullscreen_covers_screen(void)
     return NULL;
 }
 
+static bool is_resized(const SDL_Event* event, const void* data)
+{
+    const mouse_want_t* want = data;
+    return event->type == SDL_WINDOWEVENT && event->window.event == SDL_WINDOWEVENT_SIZE_CHANGED &&
+           event->window.data1 == want->x && event->window.data2 == want->y;
+}
+
+// Dragging dwm's resize corner (the frame's last 12 pixels, the frame
+// being 1 pixel around the content) resizes a resizable SDL window.
+static const char* user_resize(void)
+{
+    int x, y, w, h;
+    uint32_t got = 0;
+    SDL_GetWindowPosition(check_window, &x, &y);
+    SDL_GetWindowSize(check_window, &w, &h);
+    mouse_want_t size = {0, w + 40, h + 30};
+    events_clear();
+    dwm_send_mouse(dwm, x + w - 3, y + h - 3, PROTO_BUTTON_LEFT);
+    dwm_send_mouse(dwm, x + w + 37, y + h + 27, PROTO_BUTTON_LEFT);
+    dwm_send_mouse(dwm, x + w + 37, y + h + 27, 0);
+    CHECK(events_wait(is_resized, &size, 5000) != NULL, "dragging the corner gave no resize to %dx%d", w + 40, h + 30);
+    SDL_GetWindowSize(check_window, &w, &h);
+    CHECK(w == size.x && h == size.y, "the window is %dx%d", w, h);
+    SDL_SetRenderDrawColor(check_renderer, 255, 255, 0, 255);
+    SDL_RenderClear(check_renderer);
+    SDL_RenderPresent(check_renderer);
+    // The new top-right and bottom-left corners: the pointer (dwm draws
+    // it) is still at the bottom-right one.
+    for (int i = 0; i < 200 && got != 0xFFFF00; i++, SDL_Delay(10))
+    {
+        got = dwm_pixel_at(dwm, x + w - 2, y + 2);
+    }
+    CHECK(got == 0xFFFF00, "the new top-right corner is 0x%06x, not yellow", got);
+    got = dwm_pixel_at(dwm, x + 2, y + h - 2);
+    CHECK(got == 0xFFFF00, "the new bottom-left corner is 0x%06x, not yellow", got);
+    SDL_SetWindowSize(check_window, 200, 150);
+    return NULL;
+}
+
 // dwm's close box: 5 pixels in from the title bar's right end, 14 wide,
 // centred in the 24-pixel bar above the content (tests/user/dwm_harness.c).
 static const char* close_box_quits(void)
@@ -239,7 +296,9 @@ void check_input(pw_client_t* client)
     check_run("text-input", text_input);
     check_run("held-key-repeats", held_key_repeats);
     check_run("mouse-moves-and-clicks", mouse_moves_and_clicks);
+    check_run("mouse-wheel", mouse_wheel);
     check_run("relative-mouse", relative_mouse);
+    check_run("user-resize", user_resize);
     check_run("close-box-quits", close_box_quits);
     check_run("fullscreen-covers-screen", fullscreen_covers_screen);
 }

@@ -124,6 +124,34 @@ static const char* resize_redraws(void)
     return NULL;
 }
 
+// chocolate-doom's path: a streaming texture copied into a target
+// texture, which is then scaled onto the window.
+static const char* target_texture_scales(void)
+{
+    SDL_Texture* small = SDL_CreateTexture(check_renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, 8, 8);
+    SDL_Texture* target = SDL_CreateTexture(check_renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, 16, 16);
+    Uint32 pixels[8 * 8];
+    uint32_t got;
+    CHECK(small != NULL && target != NULL, "SDL_CreateTexture: %s", SDL_GetError());
+    for (int i = 0; i < 8 * 8; i++)
+    {
+        pixels[i] = 0xFF208040;
+    }
+    CHECK(SDL_UpdateTexture(small, NULL, pixels, 8 * sizeof(Uint32)) == 0, "SDL_UpdateTexture: %s", SDL_GetError());
+    CHECK(SDL_SetRenderTarget(check_renderer, target) == 0, "SDL_SetRenderTarget: %s", SDL_GetError());
+    SDL_RenderCopy(check_renderer, small, NULL, NULL);
+    CHECK(SDL_SetRenderTarget(check_renderer, NULL) == 0, "SDL_SetRenderTarget(NULL): %s", SDL_GetError());
+    CHECK(SDL_RenderCopy(check_renderer, target, NULL, NULL) == 0, "SDL_RenderCopy: %s", SDL_GetError());
+    SDL_RenderPresent(check_renderer);
+    got = pixel_becomes(WINDOW_X + WINDOW_W / 2, WINDOW_Y + WINDOW_H / 2, 0x208040);
+    CHECK(got == 0x208040, "the middle is 0x%06x, not 0x208040", got);
+    got = pixel_becomes(WINDOW_X + WINDOW_W - 2, WINDOW_Y + WINDOW_H - 2, 0x208040);
+    CHECK(got == 0x208040, "the corner is 0x%06x: the texture was not scaled up", got);
+    SDL_DestroyTexture(target);
+    SDL_DestroyTexture(small);
+    return NULL;
+}
+
 void check_video(pw_client_t* client)
 {
     dwm = client;
@@ -139,5 +167,6 @@ void check_video(pw_client_t* client)
         return;
     }
     check_run("filled-rectangle-shows", filled_rectangle_shows);
+    check_run("target-texture-scales", target_texture_scales);
     check_run("resize-redraws", resize_redraws);
 }

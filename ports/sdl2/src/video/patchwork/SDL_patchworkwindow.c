@@ -71,10 +71,21 @@ void PATCHWORK_SetWindowTitle(_THIS, SDL_Window *window)
     pw_window_set_title(wdata->pw, window->title ? window->title : "");
 }
 
+/* Geometry changes wait until dwm has done them (a sync): when SDL's call
+ * returns, the window is where and as big as SDL says, also for input
+ * that another client (or a test) sends next. They are rare, so the
+ * round trip costs little. */
+static void wait_for_dwm(void)
+{
+    PATCHWORK_VideoData *data = SDL_GetVideoDevice()->driverdata;
+    pw_sync(data->client);
+}
+
 void PATCHWORK_SetWindowPosition(_THIS, SDL_Window *window)
 {
     PATCHWORK_WindowData *wdata = window->driverdata;
     pw_window_move(wdata->pw, clamp_position(window->x), clamp_position(window->y));
+    wait_for_dwm();
 }
 
 int PATCHWORK_ResizeWindow(SDL_Window *window, int w, int h)
@@ -89,6 +100,7 @@ int PATCHWORK_ResizeWindow(SDL_Window *window, int w, int h)
             return SDL_SetError("patchwork: dwm did not resize the window: %s", strerror(errno));
         }
     }
+    wait_for_dwm();
     /* The pixels moved: SDL makes the window's surface again. */
     SDL_SendWindowEvent(window, SDL_WINDOWEVENT_RESIZED, w, h);
     return 0;
@@ -111,6 +123,7 @@ void PATCHWORK_SetWindowFullscreen(_THIS, SDL_Window *window, SDL_VideoDisplay *
     } else {
         PATCHWORK_ResizeWindow(window, window->windowed.w, window->windowed.h);
         pw_window_move(wdata->pw, clamp_position(window->windowed.x), clamp_position(window->windowed.y));
+        wait_for_dwm();
     }
 }
 
