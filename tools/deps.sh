@@ -25,6 +25,7 @@ packages=(
     python3            # test harness and host tools
     gdb                # ./build.sh debug
     dpkg-dev           # dpkg-source: unpacks ports' Debian source packages
+    automake           # autoreconf for ports shipped without configure (chocolate-doom)
     pkg-config         # behind x86_64-patchwork-pkg-config
     cmake              # the ports suite builds a project through the CMake toolchain file
     meson ninja-build  # and one through the meson cross file

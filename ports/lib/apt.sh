@@ -1,15 +1,18 @@
 # shellcheck shell=bash
-# Debian source packages through a private apt configuration (sourced by
+# Debian packages through a private apt configuration (sourced by
 # ports/port.sh; needs $ports_cache).
 #
 # The machine's apt configuration is only read, never changed: its entry
 # for the Debian release it runs (the suite named like VERSION_CODENAME)
-# gives the archive address and key, and a deb-src entry for the same
-# address goes into our own sources list under the cache. apt-get then
-# runs with -o Dir::... options pointing its sources, lists and download
-# cache there, so "apt-get update" refreshes only our lists.
+# gives the archive address and key, and one entry for the same address,
+# for binary and source packages (Types: deb deb-src), goes into our own
+# sources list under the cache. apt-get then runs with -o Dir::... options
+# pointing its sources, lists and download cache there, so "apt-get
+# update" refreshes only our lists.
 #
-#   apt_source PACKAGE VERSION DIR   download the source package into DIR
+#   apt_source PACKAGE VERSION DIR     download the source package into DIR
+#   apt_download PACKAGE VERSION DIR   download the binary package (.deb)
+#                                      into DIR
 
 apt_root="$ports_cache/apt"
 apt_etc=${PORTS_APT_ETC:-/etc/apt} # another folder only for tests
@@ -22,8 +25,9 @@ apt_opts=(
     -o Debug::NoLocking=1             # our lists, shared only through flock
 )
 
-# Print a deb-src stanza for the archive the system's own apt uses for its
-# release: deb822 files (*.sources) and one-line files (*.list) are read.
+# Print a deb and deb-src stanza for the archive the system's own apt uses
+# for its release: deb822 files (*.sources) and one-line files (*.list)
+# are read.
 apt_system_archive() {
     local codename files=()
     codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
@@ -35,7 +39,7 @@ apt_system_archive() {
     awk -v want="$codename" '
         function emit(uri, comps, key) {
             if (done) return
-            print "Types: deb-src"; print "URIs: " uri; print "Suites: " want
+            print "Types: deb deb-src"; print "URIs: " uri; print "Suites: " want
             print "Components: " comps
             if (key != "") print "Signed-By: " key
             done = 1
@@ -70,15 +74,21 @@ apt_system_archive() {
     ' "${files[@]}" || { echo "ports: the system's apt sources name no '$codename' archive" >&2; return 1; }
 }
 
+# Our sources list holds the one stanza; a different one (another archive,
+# or the deb-src-only file older checkouts wrote) makes the lists stale.
 apt_setup() {
+    local list="$apt_root/sources.list.d/archive.sources" f
     mkdir -p "$apt_root/sources.list.d" "$apt_root/lists/partial" "$apt_root/cache/archives/partial"
     : >"$apt_root/sources.list"
-    apt_system_archive >"$apt_root/sources.list.d/debian-src.sources.new"
-    if ! cmp -s "$apt_root/sources.list.d/debian-src.sources.new" "$apt_root/sources.list.d/debian-src.sources"; then
-        mv "$apt_root/sources.list.d/debian-src.sources.new" "$apt_root/sources.list.d/debian-src.sources"
-        rm -f "$apt_root/lists/"*_Sources* # another archive: stale lists
+    apt_system_archive >"$list.new"
+    for f in "$apt_root/sources.list.d"/*; do
+        [ "$f" = "$list" ] || [ "$f" = "$list.new" ] || rm -f "$f"
+    done
+    if ! cmp -s "$list.new" "$list"; then
+        mv "$list.new" "$list"
+        rm -f "$apt_root/lists/"*_Sources* "$apt_root/lists/"*_Packages* # stale lists
     else
-        rm -f "$apt_root/sources.list.d/debian-src.sources.new"
+        rm -f "$list.new"
     fi
 }
 
@@ -91,20 +101,31 @@ apt_update() {
     }
 }
 
-apt_source() { # PACKAGE VERSION DIR
-    local pkg=$1 version=$2 dir=$3 log
+# Run "apt-get ARGS..." in DIR, with our lists: fetched first when there
+# are none of KIND (Sources or Packages), and refreshed once if the
+# command fails, since a version missing from old lists may be in new ones.
+apt_in_dir() { # KIND DIR ARGS...
+    local kind=$1 dir=$2 log
+    shift 2
     apt_setup
-    ls "$apt_root/lists/"*_Sources* >/dev/null 2>&1 || apt_update
+    ls "$apt_root/lists/"*_"$kind"* >/dev/null 2>&1 || apt_update || return 1
     mkdir -p "$dir"
     log="$dir/.apt.log"
-    # A version missing from old lists may be in fresh ones: update once.
-    if ! (cd "$dir" && apt-get "${apt_opts[@]}" -q source --download-only "$pkg=$version") >"$log" 2>&1; then
-        apt_update
-        (cd "$dir" && apt-get "${apt_opts[@]}" -q source --download-only "$pkg=$version") >"$log" 2>&1 || {
+    if ! (cd "$dir" && apt-get "${apt_opts[@]}" -q "$@") >"$log" 2>&1; then
+        apt_update || return 1
+        (cd "$dir" && apt-get "${apt_opts[@]}" -q "$@") >"$log" 2>&1 || {
             tail -n 5 "$log" >&2
-            echo "ports: apt-get source $pkg=$version failed" >&2
+            echo "ports: apt-get $* failed" >&2
             return 1
         }
     fi
     rm -f "$log"
+}
+
+apt_source() { # PACKAGE VERSION DIR
+    apt_in_dir Sources "$3" source --download-only "$1=$2"
+}
+
+apt_download() { # PACKAGE VERSION DIR
+    apt_in_dir Packages "$3" download "$1=$2"
 }

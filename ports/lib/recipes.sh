@@ -32,6 +32,10 @@ recipe_load() { # NAME; call it in a subshell: it defines variables
     for v in "${sources[@]}"; do
         [[ $v =~ ^[^[:space:]/]+\ [0-9a-f]{64}$ ]] || recipe_fail "source '$v' is not 'FILE SHA256'" || return 1
     done
+    # Either a source package (its .dsc and tarballs) or binary packages
+    # (.deb files only, lib/sources.sh), never both.
+    v=$(printf '%s\n' "${sources[@]}" | grep -c '\.deb ' || true)
+    [ "$v" -eq 0 ] || [ "$v" -eq ${#sources[@]} ] || recipe_fail "sources mix .deb files with a source package" || return 1
     for v in port_configure port_build port_install; do
         declare -F "$v" >/dev/null || recipe_fail "$v is not defined" || return 1
     done

@@ -18,7 +18,7 @@ from screen import Qmp  # noqa: E402
 # programs/calculator with home:/cfg/theme.conf and calculator.conf).
 BAR_HEIGHT, START_COLOUR, MENU_ITEM, MENU_PAD = 36, 0x3A78C8, 30, 4
 BUTTON_FOCUSED = 0x5A6C80
-MENU_ENTRIES = ["Terminal", "Calculator", "Tetris", "Clock"]
+MENU_ENTRIES = ["Terminal", "Calculator", "Tetris", "Clock", "Doom"]
 TERMINAL_X, TERMINAL_Y, TERMINAL_BG = 40, 40, 0x16181D
 CALC_X, CALC_Y, CALC_PAD, CALC_SPACING, CALC_BUTTON_W, CALC_BUTTON_H = 120, 120, 8, 6, 64, 48
 CALC_DISPLAY_H = 84

@@ -50,23 +50,50 @@ check_key_independent_of_folder() {
 }
 tap_check key-independent-of-checkout-folder check_key_independent_of_folder
 
-# The private deb-src entry copies the system's archive for its release,
-# from deb822 and one-line files alike, and ignores other suites.
+# The private entry (binary and source packages) copies the system's
+# archive for its release, from deb822 and one-line files alike, and
+# ignores other suites.
 check_apt_archive() {
     local etc="$work/etc" out codename
     codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
     out=$(ports_cache=$work/c bash -c '. "$1"; apt_system_archive' x "$root/ports/lib/apt.sh") || tap_fail "the system's archive was not found"
-    grep -qx 'Types: deb-src' <<<"$out" && grep -qx "Suites: $codename" <<<"$out" || tap_fail "not a deb-src entry: $out"
+    grep -qx 'Types: deb deb-src' <<<"$out" && grep -qx "Suites: $codename" <<<"$out" || tap_fail "not a deb and deb-src entry: $out"
     grep -rqF "$(grep '^URIs:' <<<"$out" | cut -d' ' -f2)" /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null ||
         tap_fail "the address is not the system's: $out"
     mkdir -p "$etc/sources.list.d"
     printf 'deb http://example.invalid/other %s-security main\ndeb [arch=amd64 signed-by=/k.gpg] http://example.invalid/debian %s main contrib\n' \
         "$codename" "$codename" >"$etc/sources.list"
     out=$(PORTS_APT_ETC=$etc ports_cache=$work/c bash -c '. "$1"; apt_system_archive' x "$root/ports/lib/apt.sh") || tap_fail "one-line entry not found"
-    [ "$out" = "$(printf 'Types: deb-src\nURIs: http://example.invalid/debian\nSuites: %s\nComponents: main contrib\nSigned-By: /k.gpg' "$codename")" ] ||
+    [ "$out" = "$(printf 'Types: deb deb-src\nURIs: http://example.invalid/debian\nSuites: %s\nComponents: main contrib\nSigned-By: /k.gpg' "$codename")" ] ||
         tap_fail "one-line entry read wrongly: $out"
 }
 tap_check apt-source-entry-from-system check_apt_archive
+
+# A recipe that pins .deb files is a binary package: its cached .deb is
+# checked against the pin and unpacked with dpkg-deb -x for the recipe's
+# steps (here a .deb made on the spot, so no download); a recipe mixing a
+# .deb with a source package is refused.
+check_binary_package_source() {
+    local cache="$work/cache-deb" deb="$work/fake-data_1.0-1_all.deb" pkg="$work/debroot"
+    mkdir -p "$pkg/DEBIAN" "$pkg/usr/share/fake"
+    printf 'Package: fake-data\nVersion: 1.0-1\nArchitecture: all\nMaintainer: t <t@example.invalid>\nDescription: t\n' >"$pkg/DEBIAN/control"
+    printf 'payload-from-the-deb\n' >"$pkg/usr/share/fake/data.txt"
+    dpkg-deb -b "$pkg" "$deb" >/dev/null || tap_fail "dpkg-deb -b failed"
+    mkdir -p "$cache/ports/sources/fakedeb"
+    cp "$deb" "$cache/ports/sources/fakedeb/"
+    fake_recipe "$work/deb" fakedeb "$(basename "$deb") $(sha256sum <"$deb" | cut -d' ' -f1)" \
+        'grep -qx payload-from-the-deb usr/share/fake/data.txt'
+    PATCHWORK_CACHE=$cache PORTS_OFFLINE=1 PORTS_DIR="$work/deb" "$root/ports/port.sh" fakedeb >"$work/deb.out" 2>&1 ||
+        tap_fail "the binary package was not unpacked for the build: $(tail -n 5 "$work/deb.out")"
+    rm -f "$root/build/ports/installed/fakedeb"
+    fake_recipe "$work/mixed" mixed "fake_1.0.dsc $(printf '0%.0s' {1..64})" 'true'
+    sed -i "s/^    \"fake_1.0.dsc .*/&\n    \"fake_1.0_all.deb $(printf '0%.0s' {1..64})\"/" "$work/mixed/mixed/recipe.sh"
+    if PORTS_DIR="$work/mixed" "$root/ports/port.sh" --check >"$work/mixed.out" 2>&1; then
+        tap_fail "a recipe mixing a .deb with a .dsc passed --check"
+    fi
+    grep -q 'mix .deb files with a source package' "$work/mixed.out" || tap_fail "no reason given: $(cat "$work/mixed.out")"
+}
+tap_check binary-package-source check_binary_package_source
 
 # The recipe helper puts the toolchain's config.sub over a package's own.
 check_refresh_config() {
@@ -177,3 +204,5 @@ tap_check failing-stage-shows-log check_failing_stage
 . "$here/cmark.sh"
 . "$here/lua.sh"
 . "$here/sdl2.sh"
+. "$here/freedoom.sh"
+. "$here/chocolate-doom.sh"
