@@ -14,6 +14,7 @@
 #include <sys/io.h>
 #include <sys/proc.h>
 #include <sys/wait.h>
+#include <threads.h>
 
 #define CHILD "home:/test/helpers/signal_child"
 
@@ -41,6 +42,51 @@ static const char* test_handler_runs(void)
     TAP_CHECK(raise(SIGTERM) == 0 && caught == SIGTERM, "SIGTERM's handler did not run");
     TAP_CHECK(signal(SIGINT, SIG_DFL) == on_signal, "signal did not return the handler it replaced");
     TAP_CHECK(signal(SIGTERM, SIG_DFL) == on_signal, "signal did not return SIGTERM's handler");
+    return NULL;
+}
+
+static volatile thrd_t handler_thread;
+static volatile uint32_t sleeper_stop;
+
+static void on_signal_where(int sig)
+{
+    (void)sig;
+    handler_thread = thrd_current();
+}
+
+// Another thread waits in the kernel while the main thread raises: a
+// note would wake it, and it may well come back first and take the note.
+// The handler must still run on the raising thread, every time.
+static int wait_in_futex(void* unused)
+{
+    (void)unused;
+    while (!__atomic_load_n(&sleeper_stop, __ATOMIC_ACQUIRE))
+    {
+        futex(&sleeper_stop, 0, FUTEX_WAIT, TIMEOUT_NEVER); // a note ends it early: wait again
+    }
+    return 0;
+}
+
+static const char* test_raise_on_calling_thread(void)
+{
+    TAP_CHECK(signal(SIGTERM, on_signal_where) == SIG_DFL, "SIGTERM's first disposition");
+    thrd_t sleeper;
+    sleeper_stop = 0;
+    TAP_CHECK(thrd_create(&sleeper, wait_in_futex, NULL) == thrd_success, "no second thread");
+    int elsewhere = 0;
+    for (int i = 0; i < 300; i++)
+    {
+        handler_thread = 0;
+        sleep_ns(100000); // the other thread back in its wait
+        raise(SIGTERM);
+        elsewhere += !thrd_equal(handler_thread, thrd_current());
+    }
+    __atomic_store_n(&sleeper_stop, 1, __ATOMIC_RELEASE);
+    futex(&sleeper_stop, 1, FUTEX_WAKE, 0);
+    thrd_join(sleeper, NULL);
+    signal(SIGTERM, SIG_DFL);
+    TAP_CHECK(elsewhere == 0, "the handler ran on another thread (or not before raise returned) %d times in 300",
+        elsewhere);
     return NULL;
 }
 
@@ -159,6 +205,7 @@ int main(void)
     tap_suite("c17");
     tap_run("signal-handler-runs", test_handler_runs);
     tap_run("signal-ignore", test_ignore);
+    tap_run("raise-runs-handler-on-calling-thread", test_raise_on_calling_thread);
     tap_run("signal-raised-only", test_raised_only);
     tap_run("signal-default-ends-process", test_default_ends_process);
     tap_run("abort-raises-sigabrt", test_abort_raises_sigabrt);

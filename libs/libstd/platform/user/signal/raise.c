@@ -1,5 +1,7 @@
-// raise(): the notes' signals go as notes to our own process; the others
-// run their handler here and now (signal.h).
+// raise(): a handler runs here and now, on the calling thread, as C and
+// POSIX (pthread_kill of the caller) want; only the notes' signals whose
+// disposition is SIG_DFL or SIG_IGN, or that are raised inside a handler,
+// go as notes to our own process (signal.h).
 #include "signal_table.h"
 
 #include <sys/proc.h>
@@ -12,6 +14,18 @@ int raise(int sig)
     }
     void (*handler)(int) = __atomic_load_n(&_signal_handlers[sig], __ATOMIC_ACQUIRE);
     const char* note = _signal_note(sig);
+    // A note would be taken by whichever thread comes back from the kernel
+    // first; another thread running the handler breaks programs that wait
+    // there for threads of their own (SDL's testthread joins its second
+    // thread from a SIGTERM handler).
+    if (note != NULL && handler != SIG_DFL && handler != SIG_IGN && !_signal_in_handler)
+    {
+        _signal_in_handler = true;
+        handler(sig);
+        _signal_in_handler = false;
+        __atomic_fetch_add(&_signal_delivered[sig], 1, __ATOMIC_RELEASE);
+        return 0;
+    }
     if (note == NULL)
     {
         if (handler == SIG_DFL)
@@ -24,19 +38,7 @@ int raise(int sig)
         }
         return 0;
     }
-    unsigned before = __atomic_load_n(&_signal_delivered[sig], __ATOMIC_ACQUIRE);
-    if (note_send(process_id(), note) == -1)
-    {
-        return -1;
-    }
-    // The note is delivered on some thread's way back from the kernel,
-    // usually ours at the end of note_send. C wants the handler to have
-    // run before raise returns; inside a handler the note must wait for
-    // it to end, so there is nothing to wait for.
-    bool waits = handler != SIG_IGN && handler != SIG_DFL && _signal_notes_installed && !_signal_in_handler;
-    while (waits && __atomic_load_n(&_signal_delivered[sig], __ATOMIC_ACQUIRE) == before)
-    {
-        yield();
-    }
-    return 0;
+    // SIG_DFL: the note ends the process; SIG_IGN: it is dropped; inside a
+    // handler: it waits until that handler has ended.
+    return note_send(process_id(), note) == -1 ? -1 : 0;
 }
