@@ -20,10 +20,12 @@ usage: ./build.sh COMMAND [ARGS]
                     into sysroot/ (needs the toolchain)
   image             build the bootable disk image, build/patchwork.img
                     (UEFI bootloader, kernel, boot config, root/ files)
-  run [OPTIONS]     build the image and boot it in QEMU: a window where a
-                    display exists, else the serial console on this
-                    terminal; --headless forces the terminal, --memory SIZE
-                    (default 512M) and --cpus N (default 2) size the machine
+  run [OPTIONS]     build the ports and the image and boot it in QEMU: a
+                    window where a display exists, else the serial console
+                    on this terminal; --headless forces the terminal,
+                    --memory SIZE (default 512M) and --cpus N (default 2)
+                    size the machine, --no-ports leaves the ports out
+                    (Doom, Lua, bc, ...: built once, then from the cache)
   debug [OPTIONS]   like run, but paused with QEMU's gdb stub on :1234 and
                     gdb started with the kernel's symbols (tools/gdbinit)
   test [SUITE...]   run the tests (all, or the named suites); the last line
@@ -69,6 +71,15 @@ sysroot() {
     make -s -j"${JOBS:-$(nproc)}" sysroot
 }
 
+# What a person runs has the ports too (Doom in the start menu, Lua and bc
+# at the shell): built once, then restored from the cache in seconds. A
+# port that cannot be built (no network for its sources, say) is reported,
+# and the OS runs with the ports that were.
+run_ports() {
+    sysroot
+    ports/port.sh --all || echo "run: not every port could be built (see above); the image has the ones that were" >&2
+}
+
 image() {
     toolchain
     need_tool nasm nasm
@@ -85,8 +96,18 @@ case "$cmd" in
     toolchain) toolchain ;;
     sysroot) sysroot ;;
     image) image ;;
-    run) image; need_tool qemu-system-x86_64 qemu-system-x86; exec tools/run.sh build/patchwork.img "$@" ;;
-    debug) image; need_tool qemu-system-x86_64 qemu-system-x86; exec tools/run.sh build/patchwork.img --debug "$@" ;;
+    run | debug)
+        args=()
+        with_ports=1
+        for a in "$@"; do
+            if [ "$a" = --no-ports ]; then with_ports=0; else args+=("$a"); fi
+        done
+        [ "$with_ports" = 0 ] || run_ports
+        image
+        need_tool qemu-system-x86_64 qemu-system-x86
+        [ "$cmd" = run ] || args+=(--debug)
+        exec tools/run.sh build/patchwork.img "${args[@]}"
+        ;;
     port)
         case ${1:-} in
             --list|--check) toolchain ;;

@@ -12,8 +12,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 
 usage() {
-    echo "usage: ./build.sh run [--headless] [--memory SIZE] [--cpus N]" >&2
-    echo "       ./build.sh debug [--headless] [--memory SIZE] [--cpus N]" >&2
+    echo "usage: ./build.sh run [--headless] [--memory SIZE] [--cpus N] [--no-ports]" >&2
+    echo "       ./build.sh debug [--headless] [--memory SIZE] [--cpus N] [--no-ports]" >&2
     exit 2
 }
 
