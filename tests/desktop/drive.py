@@ -9,16 +9,16 @@ lines ("ok - desktop/NAME"); the screens stay in WORK for a person.
 usage: drive.py QMP_SOCKET WORK WIDTH HEIGHT"""
 import os
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from screen import Qmp  # noqa: E402
+from taskbar import BAR_HEIGHT, START_COLOUR, menu_entries, menu_entry, menu_top, open_from_menu  # noqa: E402
+from taskbar import wait_for as wait_for_screen  # noqa: E402
 
 # Where things are (programs/taskbar/taskbar.h, programs/terminal,
 # programs/calculator with home:/cfg/theme.conf and calculator.conf).
-BAR_HEIGHT, START_COLOUR, MENU_ITEM, MENU_PAD = 36, 0x3A78C8, 30, 4
 BUTTON_FOCUSED = 0x5A6C80
-MENU_ENTRIES = ["Terminal", "Calculator", "Tetris", "Clock", "Doom"]
+MENU_ENTRIES = menu_entries()
 TERMINAL_X, TERMINAL_Y, TERMINAL_BG = 40, 40, 0x16181D
 CALC_X, CALC_Y, CALC_PAD, CALC_SPACING, CALC_BUTTON_W, CALC_BUTTON_H = 120, 120, 8, 6, 64, 48
 CALC_DISPLAY_H = 84
@@ -43,24 +43,7 @@ def shot(qmp, label):
 
 def wait_for(qmp, label, test, seconds):
     """Screens until test(screen) is true; the last screen and whether it was."""
-    deadline = time.time() + seconds
-    while True:
-        screen = shot(qmp, label)
-        if test(screen):
-            return screen, True
-        if time.time() > deadline:
-            return screen, False
-        time.sleep(1)
-
-
-def menu_entry(index):
-    menu_height = len(MENU_ENTRIES) * MENU_ITEM + 2 * MENU_PAD
-    return 100, height - BAR_HEIGHT - menu_height + MENU_PAD + index * MENU_ITEM + MENU_ITEM // 2
-
-
-def open_from_menu(qmp, name):
-    qmp.click(46, height - BAR_HEIGHT // 2)  # Start
-    qmp.click(*menu_entry(MENU_ENTRIES.index(name)))
+    return wait_for_screen(lambda: shot(qmp, label), test, seconds)
 
 
 def text_bands(screen, x, y, w, h, background):
@@ -96,12 +79,12 @@ def main():
     if not up:
         qmp.command("quit")
         return
-    menu_top = height - BAR_HEIGHT - (len(MENU_ENTRIES) * MENU_ITEM + 2 * MENU_PAD)
+    top = menu_top(height, MENU_ENTRIES)
     qmp.click(46, height - BAR_HEIGHT // 2)
-    screen, opened = wait_for(qmp, "menu", lambda s: s.pixel(0, menu_top) == START_COLOUR, 20)
+    screen, opened = wait_for(qmp, "menu", lambda s: s.pixel(0, top) == START_COLOUR, 20)
     report("start-menu-opens", None if opened else
-           "no menu's edge at (0, %d): %06x" % (menu_top, screen.pixel(0, menu_top)))
-    qmp.click(*menu_entry(0))
+           "no menu's edge at (0, %d): %06x" % (top, screen.pixel(0, top)))
+    qmp.click(*menu_entry(height, MENU_ENTRIES, "Terminal"))
     inside = (TERMINAL_X + 2, TERMINAL_Y + 2)
     screen, shown = wait_for(qmp, "terminal", lambda s: s.pixel(*inside) == TERMINAL_BG, 30)
     report("terminal-opens-from-menu", None if shown else "no terminal at %s: %06x" % (inside, screen.pixel(*inside)))
@@ -120,7 +103,7 @@ def main():
            "%d lines of text in the terminal" % text_bands(screen, *area, TERMINAL_BG))
     screen.save_png(os.path.join(work, "desktop-terminal.png"))
 
-    open_from_menu(qmp, "Calculator")
+    open_from_menu(qmp, height, MENU_ENTRIES, "Calculator")
     corner = (CALC_X + 2, CALC_Y + 2)
     screen, shown = wait_for(qmp, "calculator", lambda s: s.pixel(*corner) == 0xF4F5F7, 30)
     report("calculator-opens-from-menu", None if shown else "no calculator at %s: %06x" % (corner, screen.pixel(*corner)))

@@ -18,10 +18,11 @@ import time
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, "..", "desktop"))
 from screen import Qmp, key  # noqa: E402
+from taskbar import BAR_HEIGHT, START_COLOUR, menu_entries, menu_entry, open_from_menu  # noqa: E402
+from taskbar import wait_for as wait_for_screen  # noqa: E402
 
 # The taskbar and its menu (programs/taskbar, as tests/desktop/drive.py),
 # dwm's decorations (programs/dwm/dwm.h), the terminal (programs/terminal).
-BAR_HEIGHT, START_COLOUR, MENU_ITEM, MENU_PAD = 36, 0x3A78C8, 30, 4
 TITLE_HEIGHT, BORDER = 24, 1
 TERMINAL_X, TERMINAL_Y, TERMINAL_BG = 40, 40, 0x16181D
 # Doom's main menu (m_menu.c): items 16 game pixels apart, the skull
@@ -42,19 +43,6 @@ def report(name, reason):
     else:
         failures += 1
         print("not ok - ports/%s # %s" % (name, reason), flush=True)
-
-
-def menu_entries():
-    """The start menu's labels, in order, from the taskbar's configuration."""
-    labels, inside = [], False
-    with open(conf_path) as f:
-        for line in f:
-            line = line.strip()
-            if line.startswith("["):
-                inside = line == "[menu]"
-            elif inside and "=" in line and not line.startswith("#"):
-                labels.append(line.split("=", 1)[0].strip())
-    return labels
 
 
 def lumps():
@@ -147,17 +135,6 @@ def press(qmp, qcode, wait=0.6):
     time.sleep(wait)
 
 
-def menu_entry(label):
-    entries = menu_entries()
-    menu_height = len(entries) * MENU_ITEM + 2 * MENU_PAD
-    return 100, height - BAR_HEIGHT - menu_height + MENU_PAD + entries.index(label) * MENU_ITEM + MENU_ITEM // 2
-
-
-def open_from_menu(qmp, label):
-    qmp.click(46, height - BAR_HEIGHT // 2)  # Start
-    qmp.click(*menu_entry(label))
-
-
 def changed_box(before, after):
     """The smallest rectangle holding every pixel above the taskbar that differs."""
     x0, y0, x1, y1 = width, height, -1, -1
@@ -210,19 +187,13 @@ def differs(a, b, zone):
 
 
 def wait_for(qmp, label, test, seconds):
-    deadline = time.time() + seconds
-    while True:
-        screen = shot(qmp, label)
-        if test(screen):
-            return screen, True
-        if time.time() > deadline:
-            return screen, False
-        time.sleep(1)
+    return wait_for_screen(lambda: shot(qmp, label), test, seconds)
 
 
 def main():
     qmp = Qmp(qmp_path, wait_s=900)  # the harness may wait for the QEMU lock first
     colours = palette()
+    entries = menu_entries(conf_path)
     start_pixel = (8, height - BAR_HEIGHT + 8)
     before, up = wait_for(qmp, "boot", lambda s: s.pixel(*start_pixel) == START_COLOUR, 150)
     if not up:
@@ -231,13 +202,13 @@ def main():
         return
     # The desktop as it will be around the window, the pointer included:
     # where the click on the menu's entry leaves it.
-    qmp.point(*menu_entry("Doom"))
+    qmp.point(*menu_entry(height, entries, "Doom"))
     time.sleep(2)
     before = shot(qmp, "before")
 
     # The window, from the start menu, with the game in it (the title
     # screen or a demo behind it: the attract loop moves on by itself).
-    open_from_menu(qmp, "Doom")
+    open_from_menu(qmp, height, entries, "Doom")
     found = {}
 
     def shows_game(screen):
@@ -299,7 +270,7 @@ def main():
            "the window's area still differs from the desktop: %.2f" % differs(before, screen, (x, y, w, h)))
 
     # The configuration it saved, shown on the serial console.
-    open_from_menu(qmp, "Terminal")
+    open_from_menu(qmp, height, entries, "Terminal")
     inside = (TERMINAL_X + 2, TERMINAL_Y + 2)
     wait_for(qmp, "terminal", lambda s: s.pixel(*inside) == TERMINAL_BG, 30)
     time.sleep(3)
