@@ -20,10 +20,7 @@ int raise(int sig)
     // thread from a SIGTERM handler).
     if (note != NULL && handler != SIG_DFL && handler != SIG_IGN && !_signal_in_handler)
     {
-        _signal_in_handler = true;
-        handler(sig);
-        _signal_in_handler = false;
-        __atomic_fetch_add(&_signal_delivered[sig], 1, __ATOMIC_RELEASE);
+        _signal_run(sig, handler);
         return 0;
     }
     if (note == NULL)

@@ -8,8 +8,7 @@
 #include <sys/proc.h>
 
 void (*_signal_handlers[SIGNAL_COUNT])(int);
-unsigned _signal_delivered[SIGNAL_COUNT];
-bool _signal_notes_installed;
+static bool notes_installed;
 _Thread_local bool _signal_in_handler;
 
 static const struct
@@ -80,10 +79,14 @@ static void dispatch(const char* note)
     {
         _signal_default(sig);
     }
+    _signal_run(sig, handler);
+}
+
+void _signal_run(int sig, void (*handler)(int))
+{
     _signal_in_handler = true;
     handler(sig);
     _signal_in_handler = false;
-    __atomic_fetch_add(&_signal_delivered[sig], 1, __ATOMIC_RELEASE);
 }
 
 void (*signal(int sig, void (*handler)(int)))(int)
@@ -93,13 +96,13 @@ void (*signal(int sig, void (*handler)(int)))(int)
         errno = EINVAL;
         return SIG_ERR;
     }
-    if (_signal_note(sig) != NULL && !__atomic_load_n(&_signal_notes_installed, __ATOMIC_ACQUIRE))
+    if (_signal_note(sig) != NULL && !__atomic_load_n(&notes_installed, __ATOMIC_ACQUIRE))
     {
         if (note_handler(dispatch) == -1)
         {
             return SIG_ERR;
         }
-        __atomic_store_n(&_signal_notes_installed, true, __ATOMIC_RELEASE);
+        __atomic_store_n(&notes_installed, true, __ATOMIC_RELEASE);
     }
     return __atomic_exchange_n(&_signal_handlers[sig], handler, __ATOMIC_ACQ_REL);
 }

@@ -12,15 +12,12 @@
 /* The disposition of each signal (SIG_DFL for the ones never set). */
 extern void (*_signal_handlers[SIGNAL_COUNT])(int);
 
-/* How many times each signal's function has run through the notes, so
-   raise() can wait for its own. */
-extern unsigned _signal_delivered[SIGNAL_COUNT];
-
-/* Whether libstd's note handler is installed. */
-extern bool _signal_notes_installed;
-
-/* Whether this thread is running a handler that came through a note. */
+/* Whether this thread is running a signal's handler. */
 extern _Thread_local bool _signal_in_handler;
+
+/* Run @p handler for @p sig on this thread, marked as in a handler (a
+   raise() meanwhile goes as a note, to run after it). */
+void _signal_run(int sig, void (*handler)(int));
 
 /* The note that stands for @p sig, or NULL if it has none. */
 const char* _signal_note(int sig);
