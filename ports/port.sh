@@ -5,6 +5,11 @@
 #        ports/port.sh --all     build every port
 #        ports/port.sh --list    each port with its version and state
 #        ports/port.sh --check   load and check every recipe, build nothing
+#        ports/port.sh --fetch NAME...
+#                                download (or check) these ports' pinned
+#                                sources into the cache, build nothing; no
+#                                toolchain needed (bench/doom.sh builds
+#                                the same sources for Linux)
 #
 # A port's result (what its install step put in PORT_DESTDIR) is cached
 # under a key of its recipe, its patches, these scripts, the toolchain,
@@ -29,6 +34,16 @@ sysroot="$root/sysroot"
 . "$here/lib/sources.sh"
 . "$here/lib/recipes.sh"
 . "$here/lib/build.sh"
+
+if [ "${1:-}" = --fetch ]; then
+    shift
+    [ $# -gt 0 ] || { echo "usage: ports/port.sh --fetch NAME..." >&2; exit 2; }
+    mkdir -p "$ports_cache"
+    exec 9>"$ports_cache/.lock"
+    flock 9
+    for n in "$@"; do (recipe_load "$n" && sources_fetch); done
+    exit 0
+fi
 
 export PATH="$root/toolchain/local/bin:$PATH"
 [ -x "$root/toolchain/local/bin/$TOOLCHAIN_TARGET-gcc" ] || {
@@ -56,7 +71,7 @@ case ${1:-} in
         for n in $(port_names); do port_build "$n"; done
         ;;
     ""|-*)
-        echo "usage: ports/port.sh NAME... | --all | --list | --check" >&2
+        echo "usage: ports/port.sh NAME... | --all | --list | --check | --fetch NAME..." >&2
         exit 2
         ;;
     *)

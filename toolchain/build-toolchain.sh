@@ -53,15 +53,24 @@ patch_gcc() {
     apply_patches "$build/gcc-$GCC_VERSION" "$root/patches/gcc"
 }
 
-# The numbers after each stage name are its duration in seconds in a
-# reference build on a 2-core machine, for the progress estimate.
+# The number after each stage name is how many object files it made in a
+# finished build (toolchain/objects.txt, outside the cache key: it changes
+# what is shown, not what is built), for the progress percentage.
 progress_init toolchain 12 "$build/logs"
+objects() { progress_expected "$here/objects.txt" "$1"; }
+cd "$build"
 
 progress_stage "binutils: extract" 0 extract "$BINUTILS_TARBALL" "binutils-$BINUTILS_VERSION"
 progress_stage "binutils: patch" 0 \
     apply_patches "$build/binutils-$BINUTILS_VERSION" "$root/patches/binutils"
 rm -rf "$build/binutils-build" && mkdir -p "$build/binutils-build"
 cd "$build/binutils-build"
+# Only what the project uses is built: the assembler, the linker and the
+# binary utilities. No profilers (gprof, gprofng), no gold, no CTF debug
+# format, no linker plugins (there is no LTO), no documentation
+# (MAKEINFO=true), and host objects without debug information (-O2 rather
+# than -O2 -g: the compiler is installed stripped anyway, and -g is a good
+# part of the host's compile time).
 progress_stage "binutils: configure" 0 \
     "../binutils-$BINUTILS_VERSION/configure" \
         --target="$TOOLCHAIN_TARGET" \
@@ -70,10 +79,15 @@ progress_stage "binutils: configure" 0 \
         --disable-nls \
         --disable-werror \
         --disable-gdb \
+        --disable-gprof \
         --disable-gprofng \
-        --disable-gold
-progress_stage "binutils: build" 55 make -j"$jobs"
-progress_stage "binutils: install" 0 make install-strip
+        --disable-gold \
+        --disable-libctf \
+        --disable-plugins \
+        --without-zstd \
+        CFLAGS=-O2 CXXFLAGS=-O2
+progress_stage "binutils: build" "$(objects binutils)" make -j"$jobs" MAKEINFO=true
+progress_stage "binutils: install" 0 make install-strip MAKEINFO=true
 
 progress_stage "gcc: extract" 0 extract "$GCC_TARBALL" "gcc-$GCC_VERSION"
 progress_stage "gcc: patch" 0 patch_gcc
@@ -83,6 +97,9 @@ cd "$build/gcc-build"
 # own configure honours it from the environment, and the top-level make runs
 # that configure later, so it is exported for every gcc stage.
 export inhibit_libc=true
+# C only, and of the target libraries only libgcc (without gcov's); no
+# sanitizers, no ISL loop optimiser, no documentation, host objects
+# without -g (as for binutils above).
 progress_stage "gcc: configure" 0 \
     "../gcc-$GCC_VERSION/configure" \
         --target="$TOOLCHAIN_TARGET" \
@@ -101,11 +118,16 @@ progress_stage "gcc: configure" 0 \
         --disable-libatomic \
         --disable-libvtv \
         --disable-libcc1 \
+        --disable-libsanitizer \
+        --disable-gcov \
+        --without-isl \
+        --without-zstd \
         --enable-initfini-array \
-        --disable-werror
-progress_stage "gcc: build compiler" 430 make -j"$jobs" all-gcc
-progress_stage "gcc: build libgcc" 10 make -j"$jobs" all-target-libgcc
-progress_stage "gcc: install" 0 make install-strip-gcc install-strip-target-libgcc
+        --disable-werror \
+        CFLAGS=-O2 CXXFLAGS=-O2
+progress_stage "gcc: build compiler" "$(objects gcc)" make -j"$jobs" all-gcc MAKEINFO=true
+progress_stage "gcc: build libgcc" "$(objects libgcc)" make -j"$jobs" all-target-libgcc MAKEINFO=true
+progress_stage "gcc: install" 0 make install-strip-gcc install-strip-target-libgcc MAKEINFO=true
 
 # The sysroot is supplied by whoever installs the tree (a symlink to a
 # checkout's sysroot/); the empty build-time placeholder goes.

@@ -22,12 +22,14 @@ cache_root=${PATCHWORK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/patchworkos}
 cache_dir="$cache_root/toolchain"
 dest="$root/toolchain/local"
 
+# progress.sh and objects.txt only change what the build shows, so they
+# are not inputs: fixing the progress line costs no GCC rebuild.
 toolchain_key() {
     cd "$root"
     cache_key \
         --text "target $TOOLCHAIN_TARGET" \
         --text "host $(uname -m) $(gcc -dumpfullversion 2>/dev/null || echo none)" \
-        toolchain/sources.sh toolchain/build-toolchain.sh toolchain/progress.sh \
+        toolchain/sources.sh toolchain/build-toolchain.sh \
         patches/binutils/*.patch patches/gcc/*.patch
 }
 

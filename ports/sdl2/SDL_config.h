@@ -5,7 +5,8 @@
  * src/video/patchwork), events, timers on clock_gettime/nanosleep, threads
  * on libstd's pthreads (our SDL_systhread.c, SDL's pthread mutexes,
  * conditions and TLS, and SDL's generic semaphores), the filesystem paths
- * (our driver), the software renderer and the dummy audio driver. No
+ * (our driver), the software renderer, and SDL's dummy audio and video
+ * drivers (video only when asked for: SDL_VIDEODRIVER=dummy). No
  * joystick, haptic, sensor, HIDAPI or shared objects: the OS has none. */
 #ifndef SDL_config_h_
 #define SDL_config_h_
@@ -135,6 +136,11 @@
 
 /* Video: windows of the desktop window manager dwm. */
 #define SDL_VIDEO_DRIVER_PATCHWORK 1
+/* SDL's dummy video driver: frames drawn into memory and shown nowhere.
+ * SDL takes it only when SDL_VIDEODRIVER=dummy names it, so a program
+ * (Doom's timedemo in bench/doom.sh) can run without a desktop, and run
+ * the same way as on Linux. */
+#define SDL_VIDEO_DRIVER_DUMMY 1
 #define SDL_VIDEO_RENDER_SW 1 /* the software renderer, always built */
 #define SDL_VIDEO_OPENGL 0
 #define SDL_VIDEO_OPENGL_ES 0

@@ -124,7 +124,7 @@ def main():
 
     # Back to the terminal (its part left of the calculator) to end the run.
     qmp.click(TERMINAL_X + 20, TERMINAL_Y + 300)
-    qmp.type("echo desktop-test: done > sys:/console\n")
+    qmp.type_ending("echo desktop-test: done > sys:/console\n")
 
 
 qmp_connection = None

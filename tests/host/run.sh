@@ -122,6 +122,27 @@ check_stage_success() {
 }
 tap_check progress-stage-success check_stage_success
 
+# The progress figure is the stage's objects: counted under the current
+# folder (only those made during the stage), and a percentage of the
+# expected count from toolchain/objects.txt, held at 99% until the end.
+check_stage_counts_objects() {
+    local dir="$work/objects" out
+    mkdir -p "$dir/sub"
+    touch "$dir/old.o"
+    sleep 1 # -newer compares whole seconds on some filesystems
+    progress_init test 1 "$work/logs3"
+    out=$(cd "$dir" && progress_stage "demo: objects" 10 bash -c 'touch a.o sub/b.o sub/c.o notes.txt' &&
+        echo "objects=$PROGRESS_OBJECTS") || tap_fail "stage failed"
+    grep -q "demo: objects done in 0m0[0-9]s, 3 objects" <<<"$out" || tap_fail "objects not counted: $out"
+    grep -qx "objects=3" <<<"$out" || tap_fail "PROGRESS_OBJECTS not set: $out"
+    [ "$(progress_figure 5 10)" = " 5/10 objects 50%" ] || tap_fail "half: '$(progress_figure 5 10)'"
+    [ "$(progress_figure 12 10)" = " 12/10 objects 99%" ] || tap_fail "over the count: '$(progress_figure 12 10)'"
+    [ "$(progress_figure 7 0)" = " 7 objects" ] || tap_fail "no expected count: '$(progress_figure 7 0)'"
+    [ "$(progress_expected "$root/toolchain/objects.txt" binutils)" -gt 0 ] || tap_fail "no binutils count in toolchain/objects.txt"
+    [ "$(progress_expected "$root/toolchain/objects.txt" nosuchstage)" = 0 ] || tap_fail "an unknown stage has a count"
+}
+tap_check progress-counts-objects check_stage_counts_objects
+
 check_unknown_command() {
     local out status=0
     out=$("$root/build.sh" frobnicate 2>&1) || status=$?

@@ -6,12 +6,13 @@
 # Freedoom's first demo to its end without a person (its window on the
 # desktop) and prints "timed N gametics in M realtics", where N must be the
 # number of tics the demo lump holds, counted on the host from the WAD
-# (tests/ports/wad.py); then on the desktop at 1280x800, driven through
+# (tests/ports/wad.py), and again with SDL's dummy video driver (no
+# window, as bench/doom.sh runs it); then on the desktop at 1280x800, driven through
 # QMP by doom_desktop.py: the start menu's Doom entry, the game's pixels in
 # its window, keys moving its menu, quitting, and the configuration it
 # saved in home:/cfg/chocolate-doom/.
 
-doom_tests=(chocolate-doom-builds chocolate-doom-installed chocolate-doom-timedemo-in-os
+doom_tests=(chocolate-doom-builds chocolate-doom-installed chocolate-doom-timedemo-in-os chocolate-doom-timedemo-headless
     doom-window-from-start-menu doom-keys-move-the-menu doom-quits-from-its-menu doom-config-saved-in-home-cfg)
 doom_status=0
 "$root/ports/port.sh" chocolate-doom >"$work/doom.out" 2>&1 || doom_status=$?
@@ -52,7 +53,8 @@ doom_timedemo_boot() {
     flock /tmp/patchwork-qemu.lock python3 "$root/tools/qemu_harness.py" "$root/build/patchwork.img" --cmdline "" \
         --desktop --cpus 2 --memory 512 --timeout 600 --log "$doom_log" \
         --type-after 'home:/> ' 'chocolate-doom -timedemo demo1 -nogui -window -geometry 640x400; echo doom-status=$?\r' \
-        --stop-on 'doom-status=[0-9]+' --expect stopped >"$work/doom-os.out" ||
+        --type-after 'doom-status=[0-9]+\s+home:/> ' 'export SDL_VIDEODRIVER=dummy; chocolate-doom -timedemo demo1 -nogui; echo doom-dummy-status=$?\r' \
+        --stop-on 'doom-dummy-status=[0-9]+' --expect stopped >"$work/doom-os.out" ||
         { echo "$(grep '^# outcome' "$work/doom-os.out"); last lines: $(tail -n 5 "$doom_log" | tr '\n' '|')"; return 1; }
 }
 doom_boot_error=$(doom_timedemo_boot) || true
@@ -70,6 +72,22 @@ check_doom_timedemo() {
     grep -q 'doom-status=' <<<"$log" || tap_fail "the game did not end"
 }
 tap_check chocolate-doom-timedemo-in-os check_doom_timedemo
+
+# The same demo again with SDL's dummy video driver (no window: the
+# benchmark's headless mode, as on Linux): the game plays it to the end
+# all the same.
+check_doom_timedemo_headless() {
+    local log want got
+    [ -z "$doom_boot_error" ] || tap_fail "$doom_boot_error"
+    log=$(tr -d '\r' <"$doom_log" | sed -n '/^doom-status=/,$p')
+    want=$(python3 "$here/wad.py" "$doom_wad" demo-tics demo1) || tap_fail "DEMO1's length not read from the WAD"
+    got=$(grep -o 'timed [0-9]* gametics in [0-9]* realtics.*' <<<"$log" | head -n 1)
+    [ -n "$got" ] || tap_fail "no timedemo report with SDL_VIDEODRIVER=dummy: $(tail -n 8 "$doom_log" | tr '\n' '|')"
+    echo "$got"
+    [[ $got =~ ^timed\ $want\ gametics\ in\ [1-9][0-9]*\ realtics ]] || tap_fail "'$got': DEMO1 holds $want tics"
+    grep -q 'doom-dummy-status=' <<<"$log" || tap_fail "the game did not end"
+}
+tap_check chocolate-doom-timedemo-headless check_doom_timedemo_headless
 
 # The desktop as a person gets it, driven through QMP.
 doom_dir="$root/build/doom-desktop-test"

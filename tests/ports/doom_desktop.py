@@ -277,7 +277,7 @@ def main():
     # (grep, not cat: a few lines; the whole file is 6 KiB)
     qmp.type("grep fullscreen home:/cfg/chocolate-doom/chocolate-doom.cfg > sys:/console\n")
     qmp.type("grep window home:/cfg/chocolate-doom/chocolate-doom.cfg > sys:/console\n")
-    qmp.type("echo doom-desktop-test: done > sys:/console\n")
+    qmp.type_ending("echo doom-desktop-test: done > sys:/console\n")
 
 
 try:

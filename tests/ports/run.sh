@@ -127,6 +127,29 @@ check_corrupt_source() {
 }
 tap_check corrupt-source-rejected check_corrupt_source
 
+# --fetch only gets and checks the pinned files (bench/doom.sh builds the
+# same sources for Linux): a good cached file passes and nothing is built,
+# a corrupt one fails by name, and no name is a usage error.
+check_fetch_only() {
+    local cache="$work/cache-fetch" good status=0
+    good=$(printf 'good\n' | sha256sum | cut -d' ' -f1)
+    fake_recipe "$work/fetch" fetchme "fake_1.0.dsc $good" 'exit 1'
+    mkdir -p "$cache/ports/sources/fetchme"
+    printf 'good\n' >"$cache/ports/sources/fetchme/fake_1.0.dsc"
+    PATCHWORK_CACHE=$cache PORTS_OFFLINE=1 PORTS_DIR="$work/fetch" "$root/ports/port.sh" --fetch fetchme >"$work/fetch.out" 2>&1 ||
+        tap_fail "--fetch of a good cached source failed: $(cat "$work/fetch.out")"
+    [ ! -e "$root/build/ports/installed/fetchme" ] || tap_fail "--fetch built the port"
+    [ ! -d "$cache/ports/work" ] || [ -z "$(ls "$cache/ports/work")" ] || tap_fail "--fetch unpacked a build tree"
+    printf 'bad\n' >"$cache/ports/sources/fetchme/fake_1.0.dsc"
+    if PATCHWORK_CACHE=$cache PORTS_OFFLINE=1 PORTS_DIR="$work/fetch" "$root/ports/port.sh" --fetch fetchme >"$work/fetch.out" 2>&1; then
+        tap_fail "--fetch accepted a corrupt source"
+    fi
+    grep -q 'cached source fake_1.0.dsc is corrupt' "$work/fetch.out" || tap_fail "no message naming the file: $(cat "$work/fetch.out")"
+    "$root/ports/port.sh" --fetch >"$work/fetch.out" 2>&1 || status=$?
+    [ "$status" -eq 2 ] && grep -q '^usage:' "$work/fetch.out" || tap_fail "--fetch without a name: status $status, $(cat "$work/fetch.out")"
+}
+tap_check fetch-checks-sources-builds-nothing check_fetch_only
+
 # A download that does not match the recipe's pin is refused, by name:
 # zlib's real sources, with the .dsc pinned wrongly.
 check_wrong_pin() {

@@ -139,7 +139,7 @@ check_sdl2check() {
     local count
     [ -z "$sdl2_boot_error" ] || tap_fail "$sdl2_boot_error"
     count=$(grep -cE '^(not )?ok [0-9]+ - sdl2/' <<<"$sdl2_os")
-    [ "$count" -ge 27 ] || tap_fail "only $count results from sdl2check: $(grep -A3 'sdl2check' <<<"$sdl2_os" | tail -n 5 | tr '\n' '|')"
+    [ "$count" -ge 28 ] || tap_fail "only $count results from sdl2check: $(grep -A3 'sdl2check' <<<"$sdl2_os" | tail -n 5 | tr '\n' '|')"
     grep -qx 'sdl2check-status=0' <<<"$sdl2_os" || tap_fail "sdl2check: $(grep -o 'sdl2check-status=[0-9]*' <<<"$sdl2_os")"
 }
 tap_check sdl2check-in-os check_sdl2check

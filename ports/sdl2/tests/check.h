@@ -44,6 +44,7 @@ bool dwm_wait_windows(pw_client_t* client, int windows, uint32_t ms);
 void check_time(void);    // time.c: ticks, counter, delay
 void check_threads(void); // threads.c: threads, mutex, semaphore, condition
 void check_paths(const char* argv0); // paths.c: base and preference paths
+void check_dummy_video(pw_client_t* dwm); // dummy.c: SDL_VIDEODRIVER=dummy, no window
 void check_video(pw_client_t* dwm);  // video.c: display, window, renderer pixels
 void check_input(pw_client_t* dwm);  // input.c: keys, text, repeat, mouse, close
 

@@ -43,6 +43,7 @@ int main(int argc, char** argv)
         dwm_end(dwm_pid, dwm);
         return 1;
     }
+    check_dummy_video(dwm);
     setenv("SDL_PATCHWORK_DWM", CHECK_DWM, 1);
     check_video(dwm);
     if (check_renderer != NULL)
