@@ -191,40 +191,54 @@ static void sched_make_ready(cpu_t* cpu, thread_t* thread)
         // Someone waits for this CPU now: the running thread's slice needs
         // enforcing, and the timer may be off. (Another CPU gets an IPI,
         // whose handler does this there.)
-        sched_arm_timer(cpu, clock_uptime_ns());
+        sched_arm_timer(cpu, 0);
     }
 }
 
-// Program this CPU's timer for its one next deadline, or stop it.
+// Make sure this CPU's timer fires by its next deadline (slice end or
+// sleeper), if it has one. @p now is the uptime if the caller has it, 0
+// if not: the clock is read only when the timer must be set (reading it
+// is an exit to the hypervisor too, when the clock is the HPET).
 static void sched_arm_timer(cpu_t* cpu, uint64_t now)
 {
     sched_cpu_t* sched = &cpu->sched;
     uint64_t deadline = UINT64_MAX;
     thread_t* current = sched->current;
     // A slice only needs enforcing when someone else is waiting for the CPU.
+    // It ends its unused part after it started running (already past if
+    // it is used up: then the timer is due at once).
     if (current != sched->idle && sched_ready(sched) > 0)
     {
-        uint64_t used = current->slice_used_ns + (now - current->run_start);
-        deadline = now + (used < current->slice_ns ? current->slice_ns - used : 0);
+        uint64_t left = current->slice_used_ns < current->slice_ns ? current->slice_ns - current->slice_used_ns : 0;
+        deadline = current->run_start + left;
     }
     if (sched->sleepers != NULL && sched->sleepers->wake_deadline < deadline)
     {
         deadline = sched->sleepers->wake_deadline;
     }
-    if (deadline == UINT64_MAX)
+    // A timer armed for no later than needed is left alone: it fires early
+    // (or for nothing), and its interrupt re-arms for what is due then, or
+    // lets the timer stay off. Every change of the timer is a write to the
+    // local APIC, an exit to the hypervisor when virtualised, and threads
+    // that hand the CPU to each other would otherwise pay two per hand-over
+    // (armed when one wakes the other, stopped when it blocks): one
+    // interrupt per slice at most is cheaper. An idle CPU still ends up
+    // with its timer off, after that one interrupt.
+    if (sched->timer_deadline != 0 && sched->timer_deadline <= deadline)
     {
-        if (sched->timer_deadline != 0)
-        {
-            lapic_timer_stop();
-            sched->timer_deadline = 0;
-        }
         return;
     }
-    if (deadline != sched->timer_deadline)
+    if (deadline == UINT64_MAX)
     {
-        sched->timer_deadline = deadline;
-        lapic_timer_oneshot(deadline > now ? deadline - now : 1);
+        return; // nothing to do, and the timer is off
     }
+    if (now == 0)
+    {
+        now = clock_uptime_ns();
+    }
+    sched->timer_deadline = deadline;
+    sched->timer_programs++;
+    lapic_timer_oneshot(deadline > now ? deadline - now : 1);
 }
 
 // ---- switching ----------------------------------------------------------
@@ -657,7 +671,7 @@ static void sched_reschedule_ipi(interrupt_frame_t* frame)
     cpu_t* cpu = cpu_current();
     spin_acquire(&cpu->sched.lock);
     // Work arrived from another CPU: the timer may be needed now.
-    sched_arm_timer(cpu, clock_uptime_ns());
+    sched_arm_timer(cpu, 0);
     spin_release(&cpu->sched.lock);
 }
 
@@ -725,6 +739,11 @@ _Noreturn void sched_start_ap(thread_t* idle)
 uint64_t sched_timer_interrupts(int cpu)
 {
     return cpus[cpu].sched.timer_interrupts;
+}
+
+uint64_t sched_timer_programs(int cpu)
+{
+    return __atomic_load_n(&cpus[cpu].sched.timer_programs, __ATOMIC_RELAXED);
 }
 
 uint32_t sched_waiting(int cpu)

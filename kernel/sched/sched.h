@@ -68,8 +68,9 @@ typedef struct
      * before its scheduler state exists.
      */
     bool started;
-    uint64_t timer_deadline; /**< what the timer is armed for (0: off) */
+    uint64_t timer_deadline; /**< what the timer is armed for (0: off); may be earlier than needed */
     uint64_t timer_interrupts;
+    uint64_t timer_programs; /**< times the timer was set (each a write to the local APIC) */
     uint64_t switches;
 } sched_cpu_t;
 
@@ -136,6 +137,9 @@ void sched_interrupt_exit(const interrupt_frame_t* frame);
 
 /** Timer interrupts this CPU has taken (the tickless claim is checked with it). */
 uint64_t sched_timer_interrupts(int cpu);
+
+/** Times a CPU's timer has been set: hand-overs between threads should not need it. */
+uint64_t sched_timer_programs(int cpu);
 
 /** Runnable threads waiting on a CPU's queue. */
 uint32_t sched_waiting(int cpu);

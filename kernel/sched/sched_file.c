@@ -1,5 +1,5 @@
 // sys:/stat/sched: one line per online CPU,
-//   cpuN timer_interrupts X switches Y waiting Z
+//   cpuN timer_interrupts X switches Y waiting Z syscalls S timer_programs T
 // (the tickless claim can be checked from user space with it).
 #include "sched_file.h"
 
@@ -20,9 +20,9 @@ static ssize_t sched_file_read(file_t* file, void* buffer, size_t count)
     uint32_t online = cpu_online_count();
     for (uint32_t i = 0; i < online && length + SCHED_FILE_LINE < sizeof(text); i++)
     {
-        length += (size_t)snprintf(text + length, sizeof(text) - length, "cpu%u timer_interrupts %lu switches %lu waiting %u syscalls %lu\n", i,
+        length += (size_t)snprintf(text + length, sizeof(text) - length, "cpu%u timer_interrupts %lu switches %lu waiting %u syscalls %lu timer_programs %lu\n", i,
             (unsigned long)sched_timer_interrupts((int)i), (unsigned long)cpus[i].sched.switches, sched_waiting((int)i),
-            (unsigned long)syscall_count((int)i));
+            (unsigned long)syscall_count((int)i), (unsigned long)sched_timer_programs((int)i));
     }
     return file_read_text(file, buffer, count, text, length);
 }
