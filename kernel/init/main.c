@@ -117,6 +117,16 @@ static void kmain_files(void)
     process_init();
 }
 
+// The TSC takes over as the clock once it has been timed against the HPET
+// (clock_use_tsc): since the HPET took over, which under emulation is
+// longer ago than the timing needs, so nothing waits. "clock=hpet" on
+// the command line keeps the HPET.
+static void kmain_clock(void)
+{
+    char choice[8];
+    clock_use_tsc(cmdline_get("clock", choice, sizeof(choice)) ? choice : NULL);
+}
+
 static void kmain_summary(const boot_info_t* info)
 {
     log_info("memory: %lu MiB usable, %lu map entries", (unsigned long)(boot_usable_memory(info) >> 20),
@@ -154,6 +164,7 @@ _Noreturn void kmain(const boot_info_t* info)
     }
     vfs_init();
     kmain_files();
+    kmain_clock();
     log_info("kernel: init done in %lu us, %u CPUs", (unsigned long)(clock_uptime_ns() / 1000),
         cpu_online_count());
 

@@ -25,6 +25,19 @@ static uint64_t tsc_start;
 static volatile uint64_t* hpet;
 static uint64_t hpet_period_fs;
 static uint64_t hpet_offset_ns; // uptime when the HPET took over, minus its reading then
+static uint64_t hpet_start_tsc; // the TSC and the uptime when the HPET took over,
+static uint64_t hpet_start_ns;  // to time the TSC against the HPET later
+
+// The TSC as the clock source (clock_use_tsc): uptime = tsc_base_ns +
+// (TSC - tsc_base) * tsc_mult / 2^32. Written once, before tsc_source is
+// set (release); readers load tsc_source first (acquire).
+static uint64_t tsc_base;
+static uint64_t tsc_base_ns;
+static uint64_t tsc_mult;
+static bool tsc_source;
+
+#define CPUID_1_ECX_HYPERVISOR (1u << 31)
+#define CPUID_80000007_EDX_INVARIANT_TSC (1u << 8)
 
 // Count TSC ticks over CALIBRATION_MS using PIT channel 2 in one-shot
 // mode: its output goes high when the count reaches zero.
@@ -91,6 +104,8 @@ bool clock_use_hpet(uint64_t address)
     hpet_period_fs = period;
     hpet = registers;
     hpet_offset_ns = before - clock_hpet_ns();
+    hpet_start_tsc = cpu_read_tsc();
+    hpet_start_ns = clock_hpet_ns() + hpet_offset_ns;
     log_info("clock: HPET at 0x%lx is the clock source (%lu MHz)", (unsigned long)address,
         (unsigned long)(1000000000ULL / period));
     return true;
@@ -98,11 +113,93 @@ bool clock_use_hpet(uint64_t address)
 
 bool clock_is_hpet(void)
 {
-    return hpet != NULL;
+    return hpet != NULL && !__atomic_load_n(&tsc_source, __ATOMIC_ACQUIRE);
+}
+
+// Whether the TSC ticks at one rate on every CPU, whatever their power
+// states: the CPU says so (invariant TSC), or a hypervisor provides it
+// (QEMU and KVM give every virtual CPU the host's TSC, plus one offset).
+static bool clock_tsc_trusted(void)
+{
+    if (cpu_cpuid(1, 0).ecx & CPUID_1_ECX_HYPERVISOR)
+    {
+        return true;
+    }
+    return cpu_cpuid(0x80000000, 0).eax >= 0x80000007 &&
+        (cpu_cpuid(0x80000007, 0).edx & CPUID_80000007_EDX_INVARIANT_TSC);
+}
+
+bool clock_use_tsc(const char* forced)
+{
+    if (hpet == NULL || __atomic_load_n(&tsc_source, __ATOMIC_ACQUIRE))
+    {
+        return false;
+    }
+    if (forced != NULL && forced[0] != '\0' && forced[0] != 't')
+    {
+        log_info("clock: the HPET stays the clock source (clock=%s)", forced);
+        return false;
+    }
+    if (forced == NULL && !clock_tsc_trusted())
+    {
+        log_info("clock: the TSC may not tick evenly; the HPET stays the clock source");
+        return false;
+    }
+    // Time the TSC against the HPET since the HPET took over (at least
+    // CLOCK_TSC_TIMING_NS), then carry the uptime on from this instant.
+    uint64_t now_ns = clock_hpet_ns() + hpet_offset_ns;
+    while (now_ns - hpet_start_ns < CLOCK_TSC_TIMING_NS)
+    {
+        cpu_pause();
+        now_ns = clock_hpet_ns() + hpet_offset_ns;
+    }
+    uint64_t now_tsc = cpu_read_tsc();
+    uint64_t ticks = now_tsc - hpet_start_tsc;
+    uint64_t elapsed = now_ns - hpet_start_ns;
+    // ticks * 1e9 / elapsed in 64 bits (the kernel has no 128-bit
+    // division): the remainder's product stays below 2^64 while elapsed is
+    // under 10 s, and halving both keeps the ratio.
+    while (elapsed > 10 * CLOCK_NS_PER_SECOND)
+    {
+        elapsed >>= 1;
+        ticks >>= 1;
+    }
+    uint64_t hz = ticks / elapsed * CLOCK_NS_PER_SECOND + ticks % elapsed * CLOCK_NS_PER_SECOND / elapsed;
+    if (hz < 1000000)
+    {
+        return false;
+    }
+    tsc_hz = hz;
+    tsc_mult = (CLOCK_NS_PER_SECOND << 32) / hz; // 1e9 * 2^32 < 2^64
+    tsc_base = now_tsc;
+    tsc_base_ns = now_ns;
+    __atomic_store_n(&tsc_source, true, __ATOMIC_RELEASE);
+    log_info("clock: the TSC is the clock source (%lu.%03lu MHz, timed against the HPET over %lu ms)",
+        (unsigned long)(hz / 1000000), (unsigned long)(hz / 1000 % 1000),
+        (unsigned long)((now_ns - hpet_start_ns) / CLOCK_NS_PER_MS));
+    return true;
+}
+
+uint64_t clock_reference_ns(void)
+{
+    return hpet != NULL ? clock_hpet_ns() + hpet_offset_ns : clock_uptime_ns();
+}
+
+bool clock_is_tsc(void)
+{
+    return __atomic_load_n(&tsc_source, __ATOMIC_ACQUIRE);
 }
 
 uint64_t clock_uptime_ns(void)
 {
+    if (__atomic_load_n(&tsc_source, __ATOMIC_ACQUIRE))
+    {
+        // Another CPU's TSC may read a hair behind the base it was taken
+        // on: never before the switch.
+        int64_t ticks = (int64_t)(cpu_read_tsc() - tsc_base);
+        ticks = ticks < 0 ? 0 : ticks;
+        return tsc_base_ns + (uint64_t)(((unsigned __int128)ticks * tsc_mult) >> 32);
+    }
     if (hpet != NULL)
     {
         return clock_hpet_ns() + hpet_offset_ns;

@@ -3,7 +3,11 @@
 // Early on (before ACPI is read) the clock is the CPU's time-stamp counter,
 // calibrated against the legacy PIT. Once the HPET is found, its main
 // counter becomes the clock source; the switch is seamless (the uptime
-// carries on from where the TSC clock was).
+// carries on from where the TSC clock was). At the end of the kernel's
+// start-up the TSC, timed against the HPET meanwhile, takes over again
+// where it can be trusted (clock_use_tsc): reading it is one instruction,
+// where every HPET read is a device access (an exit to the hypervisor
+// when virtualised).
 #ifndef KERNEL_TIME_CLOCK_H
 #define KERNEL_TIME_CLOCK_H 1
 
@@ -23,8 +27,26 @@ void clock_init(void);
  */
 bool clock_use_hpet(uint64_t address);
 
-/** True once the HPET is the clock source. */
+/** How long clock_use_tsc times the TSC against the HPET, at least. */
+#define CLOCK_TSC_TIMING_NS (50ULL * CLOCK_NS_PER_MS)
+
+/** True while the HPET is the clock source. */
 bool clock_is_hpet(void);
+
+/**
+ * Make the TSC the clock source, timed against the HPET since it took over
+ * (busy-waiting until CLOCK_TSC_TIMING_NS have passed, if need be), when it ticks at one rate
+ * on every CPU (invariant TSC, or a hypervisor's). @p forced is the kernel
+ * command line's "clock=" value or NULL: "hpet" keeps the HPET, "tsc"
+ * takes the TSC without asking the CPU. False if the HPET stays.
+ */
+bool clock_use_tsc(const char* forced);
+
+/** True once the TSC is the clock source (after clock_use_tsc). */
+bool clock_is_tsc(void);
+
+/** The uptime by the HPET even when the TSC is the source (for checking one against the other). */
+uint64_t clock_reference_ns(void);
 
 /** Nanoseconds since clock_init() started measuring. */
 uint64_t clock_uptime_ns(void);
@@ -36,7 +58,7 @@ uint64_t clock_uptime_ns(void);
  */
 uint64_t clock_deadline_after(uint64_t ns);
 
-/** The measured TSC frequency in Hz (0 before clock_init). */
+/** The measured TSC frequency in Hz (0 before clock_init; timed again by clock_use_tsc). */
 uint64_t clock_tsc_hz(void);
 
 /** Busy-wait at least @p ns nanoseconds. */
