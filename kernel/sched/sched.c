@@ -169,7 +169,9 @@ static void sched_sleep_remove(sched_cpu_t* sched, thread_t* thread)
 static void sched_arm_timer(cpu_t* cpu, uint64_t now);
 
 // A blocked thread becomes runnable again on its CPU (lock held).
-static void sched_make_ready(cpu_t* cpu, thread_t* thread)
+// Make @p thread ready on @p cpu (its lock held). @p waker is the thread
+// running there that woke it, or NULL (a timer, another CPU, a new thread).
+static void sched_make_ready(cpu_t* cpu, thread_t* thread, const thread_t* waker)
 {
     if (thread->state != THREAD_BLOCKED)
     {
@@ -182,7 +184,16 @@ static void sched_make_ready(cpu_t* cpu, thread_t* thread)
     }
     sched_enqueue(cpu, thread, false);
     thread_t* current = cpu->sched.current;
-    if (current == cpu->sched.idle || thread->priority > current->priority)
+    // A higher priority takes the CPU at once, except from the sibling that
+    // woke it: threads of one process share locks, and one woken by its
+    // sibling (a condition variable signalled under its mutex) would only
+    // find the lock still held, block on it, and cost two more switches.
+    // Worse, the waker, preempted instead of blocking, never earns the
+    // step up that blocking gives, so it stays below the other thread and
+    // the pattern repeats on every hand-over. The woken thread waits until
+    // its sibling blocks or its slice ends.
+    bool sibling = waker != NULL && waker->process != NULL && waker->process == thread->process;
+    if (current == cpu->sched.idle || (thread->priority > current->priority && !sibling))
     {
         cpu->sched.need_resched = true;
     }
@@ -450,7 +461,7 @@ static void sched_wake(thread_t* thread, bool interrupt)
         bool kick = false;
         if (thread->state == THREAD_BLOCKED)
         {
-            sched_make_ready(cpu, thread);
+            sched_make_ready(cpu, thread, cpu == self ? cpu->sched.current : NULL);
             kick = cpu != self;
         }
         else if (interrupt && thread->state == THREAD_RUNNING && cpu != self)
@@ -551,7 +562,7 @@ void sched_add(thread_t* thread)
         }
     }
     spin_acquire(&target->sched.lock);
-    sched_make_ready(target, thread);
+    sched_make_ready(target, thread, NULL);
     spin_release(&target->sched.lock);
     if (target != self)
     {
@@ -650,7 +661,7 @@ static void sched_timer_interrupt(interrupt_frame_t* frame)
     uint64_t now = clock_uptime_ns();
     while (sched->sleepers != NULL && sched->sleepers->wake_deadline <= now)
     {
-        sched_make_ready(cpu, sched->sleepers);
+        sched_make_ready(cpu, sched->sleepers, NULL);
     }
     thread_t* current = sched->current;
     if (current != sched->idle && sched_ready(sched) > 0 &&

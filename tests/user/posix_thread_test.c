@@ -1,11 +1,16 @@
 // home:/test/posix_thread_test: suite "posix-thread", pthread.h over
 // threads.h: values through join and pthread_exit, self/equal, detached
 // threads, the three mutex kinds and their errors, condition variables
-// (with timeouts), once, and keys with destructors.
+// (with timeouts), once, keys with destructors, and what a hand-over
+// through a condition variable costs in context switches.
+#include "file_text.h"
 #include "tap.h"
 
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/proc.h>
 #include <time.h>
 
@@ -327,6 +332,93 @@ static const char* test_keys(void)
     return NULL;
 }
 
+// ---- hand-overs through a condition variable ----
+
+#define HANDOVERS 500
+
+static pthread_mutex_t handover_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t handover_cond = PTHREAD_COND_INITIALIZER;
+static int handover_turn; // 0: the main thread's, 1: the other's
+static int handover_count;
+
+static void* handover_partner(void* unused)
+{
+    (void)unused;
+    pthread_mutex_lock(&handover_lock);
+    while (handover_count < HANDOVERS)
+    {
+        while (handover_turn != 1)
+        {
+            pthread_cond_wait(&handover_cond, &handover_lock);
+        }
+        handover_turn = 0;
+        handover_count++;
+        pthread_cond_signal(&handover_cond);
+    }
+    pthread_mutex_unlock(&handover_lock);
+    return NULL;
+}
+
+// Context switches on all CPUs so far (sys:/stat/sched), and how many CPUs.
+static long long switches_so_far(int* cpus)
+{
+    char text[2048];
+    if (file_text("sys:/stat/sched", text, sizeof(text)) <= 0)
+    {
+        return -1;
+    }
+    long long total = 0;
+    *cpus = 0;
+    for (char* line = text; line != NULL && *line != '\0';)
+    {
+        const char* field = strstr(line, " switches ");
+        if (field != NULL)
+        {
+            total += strtoll(field + strlen(" switches "), NULL, 10);
+            (*cpus)++;
+        }
+        line = strchr(line, '\n');
+        line = line != NULL ? line + 1 : NULL;
+    }
+    return total;
+}
+
+// A round trip through a condition variable signalled under its mutex costs
+// two switches on one CPU: the signalled thread does not take the CPU from
+// its sibling, which still holds the mutex (it would block on it at once,
+// and the sibling, never blocking, would stay below it in priority:
+// four switches per round trip). With more CPUs the threads may run apart
+// and each sleep is a switch to the idle thread, so only the hand-over's
+// correctness is checked there.
+static const char* test_cond_handover(void)
+{
+    int cpus = 0;
+    pthread_t thread;
+    long long before = switches_so_far(&cpus);
+    TAP_CHECK(before >= 0 && cpus > 0, "sys:/stat/sched unreadable");
+    TAP_CHECK(pthread_create(&thread, NULL, handover_partner, NULL) == 0, "pthread_create");
+    pthread_mutex_lock(&handover_lock);
+    for (int i = 0; i < HANDOVERS; i++)
+    {
+        handover_turn = 1;
+        pthread_cond_signal(&handover_cond);
+        while (handover_turn != 0)
+        {
+            pthread_cond_wait(&handover_cond, &handover_lock);
+        }
+    }
+    pthread_mutex_unlock(&handover_lock);
+    TAP_CHECK(pthread_join(thread, NULL) == 0, "join");
+    long long switches = switches_so_far(&cpus) - before;
+    TAP_CHECK(handover_count == HANDOVERS, "%d hand-overs, not %d", handover_count, HANDOVERS);
+    if (cpus == 1)
+    {
+        TAP_CHECK(switches <= HANDOVERS * 5 / 2, "%lld switches for %d round trips on one CPU (two each expected)",
+                  switches, HANDOVERS);
+    }
+    return NULL;
+}
+
 int main(void)
 {
     tap_suite("posix-thread");
@@ -337,5 +429,6 @@ int main(void)
     tap_run("cond", test_cond);
     tap_run("once", test_once);
     tap_run("keys", test_keys);
+    tap_run("cond-handover-two-switches", test_cond_handover);
     return tap_exit_status();
 }
