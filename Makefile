@@ -32,7 +32,7 @@ CFLAGS_FREESTANDING := -ffreestanding -nostdinc $(GCC_INCLUDE) -Ilibs/libstd/inc
 
 USER_CFLAGS := $(CFLAGS_WARN) -O2 -g -Ilibs/libstd/include
 # Frame pointers for stack traces; no SIMD, so interrupts need not save it.
-KERNEL_CFLAGS := $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -g -I. -fno-pic -fno-pie -mcmodel=kernel \
+KERNEL_CFLAGS := $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -g -I. -I$(BUILD)/gen -fno-pic -fno-pie -mcmodel=kernel \
 	-mno-red-zone -mgeneral-regs-only -fno-stack-protector -fno-omit-frame-pointer \
 	-fno-asynchronous-unwind-tables
 # What gnu-efi needs: position independent, 16-bit wchar_t, Microsoft ABI
@@ -61,15 +61,26 @@ USER_FLAGS_STAMP := $(call flags_stamp,user,$(USER_CFLAGS))
 KERNEL_FLAGS_STAMP := $(call flags_stamp,kernel,$(KERNEL_CFLAGS))
 BOOT_FLAGS_STAMP := $(call flags_stamp,boot,$(BOOT_CFLAGS))
 
-$(BUILD)/user/%.o: %.c $(TOOLCHAIN_STAMP) $(USER_FLAGS_STAMP)
+# The system calls' generated code (tools/syscalls.py) from their one list,
+# kernel/syscall/syscalls.list. <sys/syscall.h> is a prerequisite because
+# the generator first checks that its SYS_ numbers agree with the list.
+# Every object may include these files: they are made before any is
+# compiled (order-only); after that the objects' .d files say which
+# include them, so those are rebuilt when they change.
+SYSCALL_GEN := $(BUILD)/gen/syscalls
+SYSCALL_GEN_FILES := $(addprefix $(SYSCALL_GEN)/,kernel_handlers.h kernel_table.h user_calls.h numbers.inc)
+$(SYSCALL_GEN_FILES) &: kernel/syscall/syscalls.list tools/syscalls.py libs/libstd/include/sys/syscall.h
+	python3 tools/syscalls.py generate $(SYSCALL_GEN)
+
+$(BUILD)/user/%.o: %.c $(TOOLCHAIN_STAMP) $(USER_FLAGS_STAMP) | $(SYSCALL_GEN_FILES)
 	@mkdir -p $(@D)
 	$(CC) $(USER_CFLAGS) $(EXTRA_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/user/%.o: %.asm $(TOOLCHAIN_STAMP)
+$(BUILD)/user/%.o: %.asm $(TOOLCHAIN_STAMP) | $(SYSCALL_GEN_FILES)
 	@mkdir -p $(@D)
-	$(NASM) -f elf64 -g -MD $(@:.o=.d) -o $@ $<
+	$(NASM) -f elf64 -g $(NASM_FLAGS) -MD $(@:.o=.d) -o $@ $<
 
-$(BUILD)/kernel/%.o: %.c $(TOOLCHAIN_STAMP) $(KERNEL_FLAGS_STAMP)
+$(BUILD)/kernel/%.o: %.c $(TOOLCHAIN_STAMP) $(KERNEL_FLAGS_STAMP) | $(SYSCALL_GEN_FILES)
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) $(EXTRA_CFLAGS) -MMD -MP -c $< -o $@
 

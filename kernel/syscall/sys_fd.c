@@ -47,58 +47,55 @@ static int64_t sys_fd_flags_from_file(uint32_t file)
     return io;
 }
 
-SYSCALL_HANDLER(sys_fstat)
+int64_t sys_fstat(fd_t fd, stat_t* info)
 {
-    SYSCALL_UNUSED_ARGS();
-    if (!user_range_valid((void*)a1, sizeof(stat_t)))
+    if (!user_range_valid(info, sizeof(stat_t)))
     {
         return -EFAULT;
     }
-    file_t* file = fd_get(process_current(), (fd_t)a0);
+    file_t* file = fd_get(process_current(), fd);
     if (file == NULL)
     {
         return -EBADF;
     }
-    stat_t info;
-    int result = file_stat(file, &info);
+    stat_t copy;
+    int result = file_stat(file, &copy);
     file_put(file);
     if (result != 0)
     {
         return result;
     }
-    return user_copy_to((void*)a1, &info, sizeof(info)) != 0 ? -EFAULT : 0;
+    return user_copy_to(info, &copy, sizeof(copy)) != 0 ? -EFAULT : 0;
 }
 
-SYSCALL_HANDLER(sys_truncate)
+int64_t sys_truncate(fd_t fd, off_t length)
 {
-    SYSCALL_UNUSED_ARGS();
-    file_t* file = fd_get(process_current(), (fd_t)a0);
+    file_t* file = fd_get(process_current(), fd);
     if (file == NULL)
     {
         return -EBADF;
     }
-    int64_t length = (int64_t)a1;
     int result = length < 0 ? -EINVAL : file_truncate(file, (uint64_t)length);
     file_put(file);
     return result;
 }
 
-SYSCALL_HANDLER(sys_fd_flags)
+int64_t sys_fd_flags(fd_t fd, int set, int clear)
 {
-    SYSCALL_UNUSED_ARGS();
-    // The wrapper passes ints: only their low 32 bits are the caller's.
-    uint32_t set, clear;
-    if (sys_fd_flags_to_file((uint32_t)a1, &set) != 0 || sys_fd_flags_to_file((uint32_t)a2, &clear) != 0 ||
-        (set & clear) != 0)
+    // The arguments are ints: only the registers' low 32 bits are the caller's.
+    uint32_t file_set, file_clear;
+    if (sys_fd_flags_to_file((uint32_t)set, &file_set) != 0 ||
+        sys_fd_flags_to_file((uint32_t)clear, &file_clear) != 0 || (file_set & file_clear) != 0)
     {
         return -EINVAL;
     }
-    file_t* file = fd_get(process_current(), (fd_t)a0);
+    file_t* file = fd_get(process_current(), fd);
     if (file == NULL)
     {
         return -EBADF;
     }
-    uint32_t flags = (set | clear) != 0 ? file_flags_change(file, set, clear) : file_flags(file);
+    uint32_t flags =
+        (file_set | file_clear) != 0 ? file_flags_change(file, file_set, file_clear) : file_flags(file);
     file_put(file);
     return sys_fd_flags_from_file(flags);
 }

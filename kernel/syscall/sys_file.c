@@ -37,17 +37,16 @@ static void sys_cwd(char cwd[MAX_PATH])
     spin_unlock(&process->lock);
 }
 
-static int sys_copy_path(char path[MAX_PATH], uint64_t user_path)
+static int sys_copy_path(char path[MAX_PATH], const char* user_path)
 {
-    long length = user_copy_string(path, (const char*)user_path, MAX_PATH);
+    long length = user_copy_string(path, user_path, MAX_PATH);
     return length < 0 ? (int)length : 0;
 }
 
-SYSCALL_HANDLER(sys_open)
+int64_t sys_open(const char* user_path)
 {
-    SYSCALL_UNUSED_ARGS();
     char path[MAX_PATH], cwd[MAX_PATH];
-    int result = sys_copy_path(path, a0);
+    int result = sys_copy_path(path, user_path);
     if (result != 0)
     {
         return result;
@@ -67,16 +66,15 @@ SYSCALL_HANDLER(sys_open)
     return fd;
 }
 
-SYSCALL_HANDLER(sys_open2)
+int64_t sys_open2(const char* user_path, fd_t* user_fds)
 {
-    SYSCALL_UNUSED_ARGS();
     char path[MAX_PATH];
-    int result = sys_copy_path(path, a0);
+    int result = sys_copy_path(path, user_path);
     if (result != 0)
     {
         return result;
     }
-    if (!user_range_valid((void*)a1, 2 * sizeof(fd_t)))
+    if (!user_range_valid(user_fds, 2 * sizeof(fd_t)))
     {
         return -EFAULT;
     }
@@ -91,7 +89,7 @@ SYSCALL_HANDLER(sys_open2)
     process_t* process = process_current();
     fd_t fds[2] = {fd_install(process, ends[0]), -1};
     fds[1] = fds[0] >= 0 ? fd_install(process, ends[1]) : -EMFILE;
-    if (fds[1] < 0 || user_copy_to((void*)a1, fds, sizeof(fds)) != 0)
+    if (fds[1] < 0 || user_copy_to(user_fds, fds, sizeof(fds)) != 0)
     {
         // Undo: close what was installed, drop what was not.
         result = fds[1] < 0 ? -EMFILE : -EFAULT;
@@ -116,22 +114,19 @@ SYSCALL_HANDLER(sys_open2)
     return 0;
 }
 
-SYSCALL_HANDLER(sys_close)
+int64_t sys_close(fd_t fd)
 {
-    SYSCALL_UNUSED_ARGS();
-    return fd_close(process_current(), (fd_t)a0);
+    return fd_close(process_current(), fd);
 }
 
-SYSCALL_HANDLER(sys_read)
+int64_t sys_read(fd_t fd, void* buffer, size_t count)
 {
-    SYSCALL_UNUSED_ARGS();
-    uint8_t* user_buffer = (uint8_t*)a1;
-    size_t count = a2;
+    uint8_t* user_buffer = buffer;
     if (!user_range_valid(user_buffer, count))
     {
         return -EFAULT;
     }
-    file_t* file = fd_get(process_current(), (fd_t)a0);
+    file_t* file = fd_get(process_current(), fd);
     if (file == NULL)
     {
         return -EBADF;
@@ -162,16 +157,14 @@ SYSCALL_HANDLER(sys_read)
     return total;
 }
 
-SYSCALL_HANDLER(sys_write)
+int64_t sys_write(fd_t fd, const void* buffer, size_t count)
 {
-    SYSCALL_UNUSED_ARGS();
-    const uint8_t* user_buffer = (const uint8_t*)a1;
-    size_t count = a2;
+    const uint8_t* user_buffer = buffer;
     if (!user_range_valid(user_buffer, count))
     {
         return -EFAULT;
     }
-    file_t* file = fd_get(process_current(), (fd_t)a0);
+    file_t* file = fd_get(process_current(), fd);
     if (file == NULL)
     {
         return -EBADF;
@@ -202,24 +195,22 @@ SYSCALL_HANDLER(sys_write)
     return total;
 }
 
-SYSCALL_HANDLER(sys_seek)
+int64_t sys_seek(fd_t fd, off_t offset, int origin)
 {
-    SYSCALL_UNUSED_ARGS();
-    file_t* file = fd_get(process_current(), (fd_t)a0);
+    file_t* file = fd_get(process_current(), fd);
     if (file == NULL)
     {
         return -EBADF;
     }
-    int64_t result = file_seek(file, (int64_t)a1, (int)a2);
+    int64_t result = file_seek(file, offset, origin);
     file_put(file);
     return result;
 }
 
-SYSCALL_HANDLER(sys_chdir)
+int64_t sys_chdir(const char* user_path)
 {
-    SYSCALL_UNUSED_ARGS();
     char path[MAX_PATH], cwd[MAX_PATH], next[MAX_PATH];
-    int result = sys_copy_path(path, a0);
+    int result = sys_copy_path(path, user_path);
     if (result != 0)
     {
         return result;
@@ -237,16 +228,14 @@ SYSCALL_HANDLER(sys_chdir)
     return 0;
 }
 
-SYSCALL_HANDLER(sys_poll)
+int64_t sys_poll(pollfd_t* user_fds, size_t count, uint64_t timeout)
 {
-    SYSCALL_UNUSED_ARGS();
-    size_t count = a1;
     if (count > SYS_POLL_MAX)
     {
         return -EINVAL;
     }
     pollfd_t fds[SYS_POLL_MAX];
-    if (user_copy_from(fds, (const void*)a0, count * sizeof(pollfd_t)) != 0)
+    if (user_copy_from(fds, user_fds, count * sizeof(pollfd_t)) != 0)
     {
         return -EFAULT;
     }
@@ -258,7 +247,6 @@ SYSCALL_HANDLER(sys_poll)
         files[i] = fd_get(process, fds[i].fd);
         events[i] = fds[i].events;
     }
-    uint64_t timeout = a2;
     uint64_t deadline = timeout == TIMEOUT_NEVER ? UINT64_MAX : timeout == 0 ? 0 : clock_deadline_after(timeout);
     int result = vfs_poll(files, events, revents, count, deadline);
     for (size_t i = 0; i < count; i++)
@@ -269,23 +257,22 @@ SYSCALL_HANDLER(sys_poll)
             file_put(files[i]);
         }
     }
-    if (result >= 0 && user_copy_to((void*)a0, fds, count * sizeof(pollfd_t)) != 0)
+    if (result >= 0 && user_copy_to(user_fds, fds, count * sizeof(pollfd_t)) != 0)
     {
         return -EFAULT;
     }
     return result;
 }
 
-SYSCALL_HANDLER(sys_stat)
+int64_t sys_stat(const char* user_path, stat_t* user_info)
 {
-    SYSCALL_UNUSED_ARGS();
     char path[MAX_PATH], cwd[MAX_PATH];
-    int result = sys_copy_path(path, a0);
+    int result = sys_copy_path(path, user_path);
     if (result != 0)
     {
         return result;
     }
-    if (!user_range_valid((void*)a1, sizeof(stat_t)))
+    if (!user_range_valid(user_info, sizeof(stat_t)))
     {
         return -EFAULT;
     }
@@ -297,38 +284,34 @@ SYSCALL_HANDLER(sys_stat)
     {
         return result;
     }
-    return user_copy_to((void*)a1, &info, sizeof(info));
+    return user_copy_to(user_info, &info, sizeof(info));
 }
 
-SYSCALL_HANDLER(sys_dup)
+int64_t sys_dup(fd_t fd)
 {
-    SYSCALL_UNUSED_ARGS();
-    return fd_dup(process_current(), (fd_t)a0);
+    return fd_dup(process_current(), fd);
 }
 
-SYSCALL_HANDLER(sys_dup2)
+int64_t sys_dup2(fd_t fd, fd_t target)
 {
-    SYSCALL_UNUSED_ARGS();
-    return fd_dup2(process_current(), (fd_t)a0, (fd_t)a1);
+    return fd_dup2(process_current(), fd, target);
 }
 
-SYSCALL_HANDLER(sys_readdir)
+int64_t sys_readdir(fd_t fd, stat_t* user_entries, size_t count)
 {
-    SYSCALL_UNUSED_ARGS();
-    size_t count = a2;
-    if (count > UINT64_MAX / sizeof(stat_t) || !user_range_valid((void*)a1, count * sizeof(stat_t)))
+    if (count > UINT64_MAX / sizeof(stat_t) || !user_range_valid(user_entries, count * sizeof(stat_t)))
     {
         return -EFAULT;
     }
     count = count < SYS_READDIR_MAX ? count : SYS_READDIR_MAX;
-    file_t* file = fd_get(process_current(), (fd_t)a0);
+    file_t* file = fd_get(process_current(), fd);
     if (file == NULL)
     {
         return -EBADF;
     }
     stat_t* entries = kcalloc(count == 0 ? 1 : count, sizeof(stat_t));
     ssize_t result = entries == NULL ? -ENOMEM : file_readdir(file, entries, count);
-    if (result > 0 && user_copy_to((void*)a1, entries, (size_t)result * sizeof(stat_t)) != 0)
+    if (result > 0 && user_copy_to(user_entries, entries, (size_t)result * sizeof(stat_t)) != 0)
     {
         result = -EFAULT;
     }
@@ -338,7 +321,7 @@ SYSCALL_HANDLER(sys_readdir)
 }
 
 // mkdir and remove: a path, and the VFS does the rest.
-static int64_t sys_path_call(uint64_t user_path, int (*call)(const char*, const char*))
+static int64_t sys_path_call(const char* user_path, int (*call)(const char*, const char*))
 {
     char path[MAX_PATH], cwd[MAX_PATH];
     int result = sys_copy_path(path, user_path);
@@ -350,26 +333,23 @@ static int64_t sys_path_call(uint64_t user_path, int (*call)(const char*, const 
     return call(cwd, path);
 }
 
-SYSCALL_HANDLER(sys_mkdir)
+int64_t sys_mkdir(const char* user_path)
 {
-    SYSCALL_UNUSED_ARGS();
-    return sys_path_call(a0, vfs_mkdir);
+    return sys_path_call(user_path, vfs_mkdir);
 }
 
-SYSCALL_HANDLER(sys_remove)
+int64_t sys_remove(const char* user_path)
 {
-    SYSCALL_UNUSED_ARGS();
-    return sys_path_call(a0, vfs_remove);
+    return sys_path_call(user_path, vfs_remove);
 }
 
-SYSCALL_HANDLER(sys_rename)
+int64_t sys_rename(const char* user_from, const char* user_to)
 {
-    SYSCALL_UNUSED_ARGS();
     char from[MAX_PATH], to[MAX_PATH], cwd[MAX_PATH];
-    int result = sys_copy_path(from, a0);
+    int result = sys_copy_path(from, user_from);
     if (result == 0)
     {
-        result = sys_copy_path(to, a1);
+        result = sys_copy_path(to, user_to);
     }
     if (result != 0)
     {

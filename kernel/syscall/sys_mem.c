@@ -42,12 +42,9 @@ static int64_t sys_mmap_file(fd_t fd, uint64_t pages, uint32_t flags)
     return result;
 }
 
-SYSCALL_HANDLER(sys_mmap)
+int64_t sys_mmap(fd_t fd, void* address_hint, size_t length, int protection)
 {
-    SYSCALL_UNUSED_ARGS();
-    fd_t fd = (fd_t)a0;
-    uint64_t hint = a1, length = a2;
-    int protection = (int)a3;
+    uint64_t hint = (uint64_t)address_hint;
     if (length == 0 || length > VMM_USER_END || (protection & ~(PROT_READ | PROT_WRITE | PROT_EXEC)) != 0 ||
         protection == PROT_NONE)
     {
@@ -76,26 +73,23 @@ SYSCALL_HANDLER(sys_mmap)
     return address != 0 ? (int64_t)address : -ENOMEM;
 }
 
-SYSCALL_HANDLER(sys_munmap)
+int64_t sys_munmap(void* address, size_t length)
 {
-    SYSCALL_UNUSED_ARGS();
-    uint64_t pages;
-    int result = sys_user_pages(a0, a1, &pages);
+    uint64_t start = (uint64_t)address, pages;
+    int result = sys_user_pages(start, length, &pages);
     if (result != 0)
     {
         return result;
     }
     space_t* space = process_current()->space;
     // Like any other pointer argument, a range with an unmapped page is EFAULT.
-    return vmm_range_in_use(space, a0, pages) ? vmm_unmap(space, a0, pages) : -EFAULT;
+    return vmm_range_in_use(space, start, pages) ? vmm_unmap(space, start, pages) : -EFAULT;
 }
 
-SYSCALL_HANDLER(sys_mprotect)
+int64_t sys_mprotect(void* address, size_t length, int protection)
 {
-    SYSCALL_UNUSED_ARGS();
-    uint64_t pages;
-    int protection = (int)a2;
-    int result = sys_user_pages(a0, a1, &pages);
+    uint64_t start = (uint64_t)address, pages;
+    int result = sys_user_pages(start, length, &pages);
     if (result != 0)
     {
         return result;
@@ -104,6 +98,6 @@ SYSCALL_HANDLER(sys_mprotect)
     {
         return -EINVAL;
     }
-    result = vmm_protect(process_current()->space, a0, pages, sys_vmm_flags(protection));
+    result = vmm_protect(process_current()->space, start, pages, sys_vmm_flags(protection));
     return result == -ENOENT ? -EFAULT : result;
 }

@@ -22,68 +22,60 @@
 #define SPAWN_ARG_MAX 4096
 #define SPAWN_STRINGS_MAX (128 * 1024)
 
-SYSCALL_HANDLER(sys_process_exit)
+int64_t sys_process_exit(int status)
 {
-    SYSCALL_UNUSED_ARGS();
-    process_exit(process_current(), (int)a0);
+    process_exit(process_current(), status);
     process_check_exit();
     return 0; // not reached
 }
 
-SYSCALL_HANDLER(sys_thread_exit)
+int64_t sys_thread_exit(void)
 {
-    SYSCALL_UNUSED_ARGS();
     thread_exit(); // the process ends with its last thread (see proc/user_thread.c)
 }
 
-SYSCALL_HANDLER(sys_sleep)
+int64_t sys_sleep(uint64_t nanoseconds)
 {
-    SYSCALL_UNUSED_ARGS();
-    sched_sleep_until(clock_deadline_after(a0)); // TIMEOUT_NEVER: as good as forever
+    sched_sleep_until(clock_deadline_after(nanoseconds)); // TIMEOUT_NEVER: as good as forever
     return sched_current()->interrupted ? -EINTR : 0;
 }
 
-SYSCALL_HANDLER(sys_pid)
+int64_t sys_pid(void)
 {
-    SYSCALL_UNUSED_ARGS();
     return process_current()->id;
 }
 
-SYSCALL_HANDLER(sys_tid)
+int64_t sys_tid(void)
 {
-    SYSCALL_UNUSED_ARGS();
     return (int64_t)sched_current()->id;
 }
 
-SYSCALL_HANDLER(sys_uptime)
+int64_t sys_uptime(void)
 {
-    SYSCALL_UNUSED_ARGS();
     return (int64_t)clock_uptime_ns();
 }
 
-SYSCALL_HANDLER(sys_epoch)
+int64_t sys_epoch(void)
 {
-    SYSCALL_UNUSED_ARGS();
     return rtc_epoch_seconds();
 }
 
-SYSCALL_HANDLER(sys_yield)
+int64_t sys_yield(void)
 {
-    SYSCALL_UNUSED_ARGS();
     sched_yield();
     return 0;
 }
 
-SYSCALL_HANDLER(sys_thread_create)
+int64_t sys_thread_create(void* entry, void* argument, void* stack)
 {
-    SYSCALL_UNUSED_ARGS();
+    uint64_t start = (uint64_t)entry, top = (uint64_t)stack;
     // Both must be user addresses; whether they are mapped is the new
     // thread's own problem (it faults, and its process ends).
-    if (!user_range_valid((void*)a0, 1) || !user_range_valid((void*)(a2 - 1), 1))
+    if (!user_range_valid((void*)start, 1) || !user_range_valid((void*)(top - 1), 1))
     {
         return -EFAULT;
     }
-    thread_t* thread = user_thread_new(process_current(), a0, a2, a1, 0, 0);
+    thread_t* thread = user_thread_new(process_current(), start, top, (uint64_t)argument, 0, 0);
     return thread != NULL ? user_thread_start(thread) : -ENOMEM;
 }
 
@@ -105,22 +97,22 @@ static int64_t sys_futex_exit(space_t* space, uint64_t address, uint32_t value)
     thread_exit();
 }
 
-SYSCALL_HANDLER(sys_futex)
+int64_t sys_futex(volatile uint32_t* address, uint32_t value, int operation, uint64_t timeout_ns)
 {
-    SYSCALL_UNUSED_ARGS();
-    if (!user_range_valid((void*)a0, sizeof(uint32_t)))
+    uint64_t word = (uint64_t)address;
+    if (!user_range_valid((void*)word, sizeof(uint32_t)))
     {
         return -EFAULT;
     }
     space_t* space = process_current()->space;
-    switch ((int)a2)
+    switch (operation)
     {
     case FUTEX_WAIT:
-        return futex_wait(space, a0, (uint32_t)a1, a3 == TIMEOUT_NEVER ? 0 : clock_deadline_after(a3));
+        return futex_wait(space, word, value, timeout_ns == TIMEOUT_NEVER ? 0 : clock_deadline_after(timeout_ns));
     case FUTEX_WAKE:
-        return futex_wake(space, a0, (uint32_t)a1);
+        return futex_wake(space, word, value);
     case FUTEX_EXIT:
-        return sys_futex_exit(space, a0, (uint32_t)a1);
+        return sys_futex_exit(space, word, value);
     default:
         return -EINVAL;
     }
@@ -300,20 +292,20 @@ static int spawn_copy_args(spawn_args_t* args, uint64_t user_argv, uint64_t user
     return result;
 }
 
-SYSCALL_HANDLER(sys_spawn)
+int64_t sys_spawn(const char** argv, const spawn_fd_t* fds, const char* cwd, int priority, const char* const* envp)
 {
-    SYSCALL_UNUSED_ARGS();
     spawn_args_t* args = kcalloc(1, sizeof(spawn_args_t));
     if (args == NULL)
     {
         return -ENOMEM;
     }
-    int result = spawn_copy_args(args, a0, a1, a2, a4);
+    // The copying reads the user arrays entry by entry, by address.
+    int result = spawn_copy_args(args, (uint64_t)argv, (uint64_t)fds, (uint64_t)cwd, (uint64_t)envp);
     if (result == 0)
     {
         spawn_point_strings(args);
         result = process_spawn(process_current(), args->argv, args->argc, args->envp, args->envc,
-            a1 != 0 ? args->fds : NULL, args->fd_count, a2 != 0 ? args->cwd : NULL, (int)a3);
+            fds != NULL ? args->fds : NULL, args->fd_count, cwd != NULL ? args->cwd : NULL, priority);
     }
     spawn_args_free(args);
     return result;

@@ -27,40 +27,9 @@
 
 extern void syscall_entry(void);
 
-static const syscall_handler_t syscall_table[SYS_COUNT] = {
-    [SYS_PROCESS_EXIT] = sys_process_exit,
-    [SYS_THREAD_EXIT] = sys_thread_exit,
-    [SYS_SPAWN] = sys_spawn,
-    [SYS_SLEEP] = sys_sleep,
-    [SYS_PID] = sys_pid,
-    [SYS_TID] = sys_tid,
-    [SYS_UPTIME] = sys_uptime,
-    [SYS_EPOCH] = sys_epoch,
-    [SYS_OPEN] = sys_open,
-    [SYS_OPEN2] = sys_open2,
-    [SYS_CLOSE] = sys_close,
-    [SYS_READ] = sys_read,
-    [SYS_WRITE] = sys_write,
-    [SYS_SEEK] = sys_seek,
-    [SYS_CHDIR] = sys_chdir,
-    [SYS_POLL] = sys_poll,
-    [SYS_STAT] = sys_stat,
-    [SYS_MMAP] = sys_mmap,
-    [SYS_MUNMAP] = sys_munmap,
-    [SYS_MPROTECT] = sys_mprotect,
-    [SYS_DUP] = sys_dup,
-    [SYS_DUP2] = sys_dup2,
-    [SYS_FUTEX] = sys_futex,
-    [SYS_YIELD] = sys_yield,
-    [SYS_THREAD_CREATE] = sys_thread_create,
-    [SYS_READDIR] = sys_readdir,
-    [SYS_MKDIR] = sys_mkdir,
-    [SYS_REMOVE] = sys_remove,
-    [SYS_RENAME] = sys_rename,
-    [SYS_FSTAT] = sys_fstat,
-    [SYS_TRUNCATE] = sys_truncate,
-    [SYS_FD_FLAGS] = sys_fd_flags,
-};
+// The table and the functions that unpack each call's arguments from the
+// frame, generated from syscalls.list (tools/syscalls.py).
+#include "syscalls/kernel_table.h"
 
 void syscall_init_cpu(void)
 {
@@ -83,7 +52,7 @@ bool syscall_dispatch(interrupt_frame_t* frame)
     int64_t result = -ENOSYS;
     if (number < SYS_COUNT && syscall_table[number] != NULL)
     {
-        result = syscall_table[number](frame->rdi, frame->rsi, frame->rdx, frame->r10, frame->r8, frame->r9);
+        result = syscall_table[number](frame);
     }
     // After "noted" the frame is the interrupted code's, rax included.
     bool replaced = self->frame_replaced;

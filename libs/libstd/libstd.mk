@@ -32,7 +32,13 @@ LIBSTD_BOOT_OBJ := $(patsubst %.c,$(BUILD)/boot/%.o,$(LIBSTD_SHARED_SRC) $(wildc
 $(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD)
 # User space has floating point: _LIBSTD_HOSTED makes the shared formatter
 # and scanner (src/stdio) hand their floating-point conversions to hosted/.
-$(LIBSTD_USER_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD) -D_LIBSTD_HOSTED
+# The system calls' generated wrappers and numbers are under $(BUILD)/gen
+# (see SYSCALL_GEN in the Makefile).
+$(LIBSTD_USER_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD) -D_LIBSTD_HOSTED -I$(BUILD)/gen
+$(LIBSTD_USER_OBJ): NASM_FLAGS := -I$(BUILD)/gen/
+# NASM 2.16.01's -MD leaves %include files out of the .d file, so the
+# assembly's one (numbers.inc) is named here.
+$(patsubst %.asm,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/platform/user/*.asm)): $(SYSCALL_GEN)/numbers.inc
 $(LIBSTD_USER_OBJ) $(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): $(LIBSTD)/libstd.mk
 
 LIBSTD_KERNEL_LIB := $(BUILD)/kernel/libstd.a
@@ -49,6 +55,9 @@ sysroot: $(LIBSTD_SYSROOT)
 $(SYSROOT)/usr/include/%.h: $(LIBSTD)/include/%.h
 	@mkdir -p $(@D)
 	cp $< $@
+
+# Installed only once its SYS_ numbers are known to agree with the list.
+$(SYSROOT)/usr/include/sys/syscall.h: $(SYSCALL_GEN_FILES)
 
 # The installed library has no debug information (the objects in build/
 # keep theirs): a program linked with it stays small, about 14 KiB for a

@@ -2,7 +2,8 @@
 # Host-side tests of the build machinery: the toolchain cache, stage
 # progress and failure reports, and build.sh's handling of bad input; the
 # host fuzzers' saved inputs; the desktop's file formats (formats/run.sh)
-# and libpatchwork's drawing (draw/run.sh).
+# and libpatchwork's drawing (draw/run.sh); the system calls' one list
+# against what is generated from it (syscalls/run.sh).
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/tests/lib/tap.sh"
@@ -281,3 +282,6 @@ fuzz_replay
 # The desktop programs' pure parts: tetris's engine, the clock's face
 # (games/run.sh).
 "$root/tests/host/games/run.sh"
+# The system calls' one list against <sys/syscall.h>, the kernel's handlers
+# and table and libstd's wrappers (syscalls/run.sh).
+"$root/tests/host/syscalls/run.sh"

@@ -29,7 +29,9 @@
  * Programs are static ELF executables linked at PATCHWORK_USER_BASE; user
  * space is the lower half, PATCHWORK_USER_BASE up to PATCHWORK_USER_END.
  *
- * Numbers are never reused: new calls are appended.
+ * Numbers are never reused: new calls are appended. The SYS_ section below
+ * is generated from kernel/syscall/syscalls.list, the one list of the
+ * calls, which the build checks it against.
  */
 #ifndef _SYS_SYSCALL_H
 #define _SYS_SYSCALL_H 1
@@ -42,6 +44,7 @@
 /** Largest magnitude of an error return (see the calling convention). */
 #define SYSCALL_ERRNO_MAX 4095
 
+/* BEGIN generated from kernel/syscall/syscalls.list (python3 tools/syscalls.py header) */
 /** exit(status): end the calling process; does not return. */
 #define SYS_PROCESS_EXIT 0
 /** thread_exit(): end the calling thread; does not return. */
@@ -113,5 +116,6 @@
 
 /** Number of system calls; a number at or above it fails with -ENOSYS. */
 #define SYS_COUNT 32
+/* END generated */
 
 #endif

@@ -4,5 +4,5 @@
 
 int chdir(const char* path)
 {
-    return (int)_syscall_result(_syscall1(SYS_CHDIR, (long)path));
+    return (int)_syscall_result(_sys_chdir(path));
 }

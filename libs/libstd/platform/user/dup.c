@@ -5,7 +5,7 @@
 
 fd_t dup(fd_t fd)
 {
-    fd_t copy = (fd_t)_syscall_result(_syscall1(SYS_DUP, fd));
+    fd_t copy = (fd_t)_syscall_result(_sys_dup(fd));
     if (copy != -1)
     {
         _fd_copy(fd, copy);
@@ -15,7 +15,7 @@ fd_t dup(fd_t fd)
 
 fd_t dup2(fd_t fd, fd_t target)
 {
-    fd_t copy = (fd_t)_syscall_result(_syscall2(SYS_DUP2, fd, target));
+    fd_t copy = (fd_t)_syscall_result(_sys_dup2(fd, target));
     if (copy != -1 && copy != fd)
     {
         _fd_copy(fd, copy);

@@ -14,8 +14,7 @@ extern void _stdio_exit(void) __attribute__((weak));
 
 _Noreturn void _Exit(int status)
 {
-    _syscall1(SYS_PROCESS_EXIT, status);
-    __builtin_unreachable();
+    _sys_process_exit(status);
 }
 
 _Noreturn void exit(int status)

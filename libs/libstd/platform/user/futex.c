@@ -4,5 +4,5 @@
 
 int futex(volatile uint32_t* address, uint32_t value, int operation, uint64_t timeout_ns)
 {
-    return (int)_syscall_result(_syscall4(SYS_FUTEX, (long)address, value, operation, (long)timeout_ns));
+    return (int)_syscall_result(_sys_futex(address, value, operation, timeout_ns));
 }

@@ -4,5 +4,5 @@
 
 int io_fstat(fd_t fd, stat_t* info)
 {
-    return (int)_syscall_result(_syscall2(SYS_FSTAT, (long)fd, (long)info));
+    return (int)_syscall_result(_sys_fstat(fd, info));
 }

@@ -4,5 +4,5 @@
 
 int io_mkdir(const char* path)
 {
-    return (int)_syscall_result(_syscall1(SYS_MKDIR, (long)path));
+    return (int)_syscall_result(_sys_mkdir(path));
 }

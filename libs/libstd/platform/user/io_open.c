@@ -4,5 +4,5 @@
 
 fd_t io_open(const char* path)
 {
-    return (fd_t)_syscall_result(_syscall1(SYS_OPEN, (long)path));
+    return (fd_t)_syscall_result(_sys_open(path));
 }

@@ -4,5 +4,5 @@
 
 int io_open2(const char* path, fd_t fds[2])
 {
-    return (int)_syscall_result(_syscall2(SYS_OPEN2, (long)path, (long)fds));
+    return (int)_syscall_result(_sys_open2(path, fds));
 }

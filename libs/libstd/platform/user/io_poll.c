@@ -4,5 +4,5 @@
 
 int io_poll(pollfd_t* fds, size_t count, uint64_t timeout_ns)
 {
-    return (int)_syscall_result(_syscall3(SYS_POLL, (long)fds, (long)count, (long)timeout_ns));
+    return (int)_syscall_result(_sys_poll(fds, count, timeout_ns));
 }

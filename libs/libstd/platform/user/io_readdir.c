@@ -4,5 +4,5 @@
 
 ssize_t io_readdir(fd_t fd, stat_t* entries, size_t count)
 {
-    return _syscall_result(_syscall3(SYS_READDIR, fd, (long)entries, (long)count));
+    return _syscall_result(_sys_readdir(fd, entries, count));
 }

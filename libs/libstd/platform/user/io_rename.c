@@ -4,5 +4,5 @@
 
 int io_rename(const char* from, const char* to)
 {
-    return (int)_syscall_result(_syscall2(SYS_RENAME, (long)from, (long)to));
+    return (int)_syscall_result(_sys_rename(from, to));
 }

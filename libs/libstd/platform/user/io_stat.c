@@ -4,5 +4,5 @@
 
 int io_stat(const char* path, stat_t* info)
 {
-    return (int)_syscall_result(_syscall2(SYS_STAT, (long)path, (long)info));
+    return (int)_syscall_result(_sys_stat(path, info));
 }

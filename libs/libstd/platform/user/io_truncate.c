@@ -4,5 +4,5 @@
 
 int io_truncate(fd_t fd, off_t length)
 {
-    return (int)_syscall_result(_syscall2(SYS_TRUNCATE, (long)fd, (long)length));
+    return (int)_syscall_result(_sys_truncate(fd, length));
 }

@@ -3,8 +3,7 @@
 ; then write "noted" to our ctl file, which resumes the interrupted code
 ; (the write does not return). If it does fail, the process ends.
 
-%define SYS_PROCESS_EXIT 0
-%define SYS_WRITE 12
+%include "syscalls/numbers.inc" ; SYS_ numbers, generated from syscalls.list
 %define EINTR 4
 
 extern _note_user_handler

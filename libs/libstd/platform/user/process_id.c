@@ -4,5 +4,5 @@
 
 pid_t process_id(void)
 {
-    return _syscall0(SYS_PID);
+    return _sys_pid();
 }

@@ -4,5 +4,5 @@
 
 ssize_t read(fd_t fd, void* buffer, size_t count)
 {
-    return _syscall_result(_syscall3(SYS_READ, fd, (long)buffer, (long)count));
+    return _syscall_result(_sys_read(fd, buffer, count));
 }

@@ -4,5 +4,5 @@
 
 int remove(const char* path)
 {
-    return (int)_syscall_result(_syscall1(SYS_REMOVE, (long)path));
+    return (int)_syscall_result(_sys_remove(path));
 }

@@ -4,5 +4,5 @@
 
 off_t seek(fd_t fd, off_t offset, int origin)
 {
-    return _syscall_result(_syscall3(SYS_SEEK, fd, offset, origin));
+    return _syscall_result(_sys_seek(fd, offset, origin));
 }

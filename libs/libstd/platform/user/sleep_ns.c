@@ -4,5 +4,5 @@
 
 int sleep_ns(uint64_t nanoseconds)
 {
-    return (int)_syscall_result(_syscall1(SYS_SLEEP, (long)nanoseconds));
+    return (int)_syscall_result(_sys_sleep(nanoseconds));
 }

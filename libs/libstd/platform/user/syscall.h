@@ -8,10 +8,12 @@
 #include <stdint.h>
 #include <sys/syscall.h>
 
-/* Every variant goes through _syscall6: unused arguments are zero, which
-   costs a few register moves and keeps one copy of the assembly. The
-   fourth to sixth arguments have no constraint letter of their own, so
-   they are bound to r10, r8 and r9 with register variables. */
+/* Every call goes through _syscall6, by way of the wrappers generated from
+   kernel/syscall/syscalls.list (_sys_write(fd, buffer, count) and so on,
+   included at the end): unused arguments are zero, which costs a few
+   register moves and keeps one copy of the assembly. The fourth to sixth
+   arguments have no constraint letter of their own, so they are bound to
+   r10, r8 and r9 with register variables. */
 static inline long _syscall6(long number, long a, long b, long c, long d, long e, long f)
 {
     register long r10 __asm__("r10") = d;
@@ -25,36 +27,6 @@ static inline long _syscall6(long number, long a, long b, long c, long d, long e
     return result;
 }
 
-static inline long _syscall5(long number, long a, long b, long c, long d, long e)
-{
-    return _syscall6(number, a, b, c, d, e, 0);
-}
-
-static inline long _syscall4(long number, long a, long b, long c, long d)
-{
-    return _syscall6(number, a, b, c, d, 0, 0);
-}
-
-static inline long _syscall3(long number, long a, long b, long c)
-{
-    return _syscall6(number, a, b, c, 0, 0, 0);
-}
-
-static inline long _syscall2(long number, long a, long b)
-{
-    return _syscall6(number, a, b, 0, 0, 0, 0);
-}
-
-static inline long _syscall1(long number, long a)
-{
-    return _syscall6(number, a, 0, 0, 0, 0, 0);
-}
-
-static inline long _syscall0(long number)
-{
-    return _syscall6(number, 0, 0, 0, 0, 0, 0);
-}
-
 /* Turn a raw result into the C convention: -1 with errno set on failure. */
 static inline long _syscall_result(long result)
 {
@@ -65,5 +37,8 @@ static inline long _syscall_result(long result)
     }
     return result;
 }
+
+/* _sys_NAME(...) for every system call: the raw result, typed arguments. */
+#include "syscalls/user_calls.h"
 
 #endif

@@ -35,5 +35,5 @@ tid_t thread_create_raw(void (*entry)(void*), void* argument, void* stack_top)
     void** slot = (void**)((lowest - 16) & ~(uintptr_t)15);
     slot[0] = (void*)entry;
     slot[1] = tcb;
-    return _syscall_result(_syscall3(SYS_THREAD_CREATE, (long)_thread_start, (long)argument, (long)slot));
+    return _syscall_result(_sys_thread_create((void*)_thread_start, argument, slot));
 }

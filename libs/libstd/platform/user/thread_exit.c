@@ -4,6 +4,5 @@
 
 _Noreturn void thread_exit(void)
 {
-    _syscall0(SYS_THREAD_EXIT);
-    __builtin_unreachable();
+    _sys_thread_exit();
 }

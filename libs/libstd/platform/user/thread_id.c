@@ -4,5 +4,5 @@
 
 tid_t thread_id(void)
 {
-    return _syscall0(SYS_TID);
+    return _sys_tid();
 }

@@ -5,7 +5,7 @@
 ; block. The entry must not return into nothing: once it returns, the
 ; thread exits.
 
-SYS_THREAD_EXIT equ 1        ; as in <sys/syscall.h> (numbers are never reused)
+%include "syscalls/numbers.inc" ; SYS_ numbers, generated from syscalls.list
 
 global _thread_start
 

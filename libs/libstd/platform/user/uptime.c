@@ -5,5 +5,5 @@
 uint64_t uptime(void)
 {
     // Cannot fail, and nanoseconds since boot stay far below the error range.
-    return (uint64_t)_syscall0(SYS_UPTIME);
+    return (uint64_t)_sys_uptime();
 }

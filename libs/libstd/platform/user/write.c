@@ -4,5 +4,5 @@
 
 ssize_t write(fd_t fd, const void* buffer, size_t count)
 {
-    return _syscall_result(_syscall3(SYS_WRITE, fd, (long)buffer, (long)count));
+    return _syscall_result(_sys_write(fd, buffer, count));
 }

@@ -4,5 +4,5 @@
 
 void yield(void)
 {
-    _syscall0(SYS_YIELD);
+    _sys_yield();
 }
