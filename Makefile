@@ -76,9 +76,13 @@ $(BUILD)/user/%.o: %.c $(TOOLCHAIN_STAMP) $(USER_FLAGS_STAMP) | $(SYSCALL_GEN_FI
 	@mkdir -p $(@D)
 	$(CC) $(USER_CFLAGS) $(EXTRA_CFLAGS) -MMD -MP -c $< -o $@
 
+# NASM 2.16.01 leaves %include files out of the .d file that -MD writes
+# while assembling; its dependency-only mode (-M) lists them, so the
+# assembly rules run that first.
 $(BUILD)/user/%.o: %.asm $(TOOLCHAIN_STAMP) | $(SYSCALL_GEN_FILES)
 	@mkdir -p $(@D)
-	$(NASM) -f elf64 -g $(NASM_FLAGS) -MD $(@:.o=.d) -o $@ $<
+	$(NASM) -f elf64 $(NASM_FLAGS) -M -MP -MT $@ -MF $(@:.o=.d) $<
+	$(NASM) -f elf64 -g $(NASM_FLAGS) -o $@ $<
 
 $(BUILD)/kernel/%.o: %.c $(TOOLCHAIN_STAMP) $(KERNEL_FLAGS_STAMP) | $(SYSCALL_GEN_FILES)
 	@mkdir -p $(@D)
@@ -86,7 +90,8 @@ $(BUILD)/kernel/%.o: %.c $(TOOLCHAIN_STAMP) $(KERNEL_FLAGS_STAMP) | $(SYSCALL_GE
 
 $(BUILD)/kernel/%.o: %.asm $(TOOLCHAIN_STAMP)
 	@mkdir -p $(@D)
-	$(NASM) -f elf64 -g $(NASM_FLAGS) -MD $(@:.o=.d) -o $@ $<
+	$(NASM) -f elf64 $(NASM_FLAGS) -M -MP -MT $@ -MF $(@:.o=.d) $<
+	$(NASM) -f elf64 -g $(NASM_FLAGS) -o $@ $<
 
 $(BUILD)/boot/%.o: %.c $(TOOLCHAIN_STAMP) $(BOOT_FLAGS_STAMP)
 	@mkdir -p $(@D)

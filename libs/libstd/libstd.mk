@@ -36,9 +36,6 @@ $(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD)
 # (see SYSCALL_GEN in the Makefile).
 $(LIBSTD_USER_OBJ): EXTRA_CFLAGS := $(CFLAGS_LIBSTD) -D_LIBSTD_HOSTED -I$(BUILD)/gen
 $(LIBSTD_USER_OBJ): NASM_FLAGS := -I$(BUILD)/gen/
-# NASM 2.16.01's -MD leaves %include files out of the .d file, so the
-# assembly's one (numbers.inc) is named here.
-$(patsubst %.asm,$(BUILD)/user/%.o,$(wildcard $(LIBSTD)/platform/user/*.asm)): $(SYSCALL_GEN)/numbers.inc
 $(LIBSTD_USER_OBJ) $(LIBSTD_KERNEL_OBJ) $(LIBSTD_BOOT_OBJ): $(LIBSTD)/libstd.mk
 
 LIBSTD_KERNEL_LIB := $(BUILD)/kernel/libstd.a

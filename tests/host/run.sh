@@ -204,6 +204,27 @@ check_objects_follow_flags() {
 }
 tap_check objects-follow-flags check_objects_follow_flags
 
+# An assembly object depends on the files it %includes (NASM's -MD alone
+# leaves them out, see the Makefile): built into a scratch build folder,
+# the syscall entry is up to date, and out of date once frame.inc is
+# (make -W: as if it had just changed; the tree is not touched).
+check_asm_objects_follow_includes() {
+    local b="$work/asm-build" obj
+    obj="$b/kernel/kernel/syscall/entry.o"
+    [ -x "$root/toolchain/local/bin/x86_64-patchwork-gcc" ] || { tap_fail "no cross compiler in toolchain/local"; return; }
+    (
+        export PATH="$root/toolchain/local/bin:$PATH"
+        cd "$root" || exit 1
+        make -s BUILD="$b" "$obj" >"$work/asm.log" 2>&1 || { echo "the object did not build: $(tail -n 3 "$work/asm.log")"; exit 1; }
+        make -q BUILD="$b" "$obj" || { echo "out of date right after building it"; exit 1; }
+        if make -q BUILD="$b" -W kernel/arch/x86_64/frame.inc "$obj"; then
+            echo "still up to date after the file it includes changed"
+            exit 1
+        fi
+    ) >"$work/asm.out" 2>&1 || tap_fail "$(tail -n 3 "$work/asm.out" | tr '\n' ' ')"
+}
+tap_check asm-objects-follow-includes check_asm_objects_follow_includes
+
 # The in-OS fuzzer's free-page verdict, built for the host: each reading
 # before and after a campaign gets the verdict it should (lost pages and
 # lost kernel objects fail; the supervisor's growth and spread slabs pass).
