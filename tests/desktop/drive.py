@@ -11,7 +11,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from screen import Qmp  # noqa: E402
+from screen import Qmp, Tap  # noqa: E402
 from taskbar import BAR_HEIGHT, START_COLOUR, menu_entries, menu_entry, menu_top, open_from_menu  # noqa: E402
 from taskbar import wait_for as wait_for_screen  # noqa: E402
 
@@ -24,16 +24,8 @@ CALC_X, CALC_Y, CALC_PAD, CALC_SPACING, CALC_BUTTON_W, CALC_BUTTON_H = 120, 120,
 CALC_DISPLAY_H = 84
 
 qmp_path, work, width, height = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-failures = 0
-
-
-def report(name, reason):
-    global failures
-    if reason is None:
-        print("ok - desktop/%s" % name, flush=True)
-    else:
-        failures += 1
-        print("not ok - desktop/%s # %s" % (name, reason), flush=True)
+tap = Tap("desktop")
+report = tap.report
 
 
 def shot(qmp, label):
@@ -136,4 +128,4 @@ except Exception as error:  # a broken run is a failure, and must not leave QEMU
         Qmp(qmp_path, wait_s=5).command("quit")
     except Exception:
         pass
-sys.exit(1 if failures else 0)
+sys.exit(tap.status())

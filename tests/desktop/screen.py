@@ -1,12 +1,33 @@
-"""Screens and input for the desktop tests: QEMU's QMP (screendump,
-input-send-event) and PPM screen dumps read into memory, and written as
-PNG for people to look at."""
+"""Screens, input and results for the desktop tests: QEMU's QMP
+(screendump, input-send-event), PPM screen dumps read into memory and
+written as PNG for people to look at, and the drivers' TAP lines."""
 import json
 import os
 import socket
 import struct
 import time
 import zlib
+
+
+class Tap:
+    """A QMP driver's results as TAP lines, "ok - SUITE/NAME" or
+    "not ok - SUITE/NAME # REASON", counting the failures."""
+
+    def __init__(self, suite):
+        self.suite = suite
+        self.failures = 0
+
+    def report(self, name, reason):
+        """NAME passed if REASON is None, else failed for REASON."""
+        if reason is None:
+            print("ok - %s/%s" % (self.suite, name), flush=True)
+        else:
+            self.failures += 1
+            print("not ok - %s/%s # %s" % (self.suite, name, reason), flush=True)
+
+    def status(self):
+        """The driver's exit status: 1 if anything failed."""
+        return 1 if self.failures else 0
 
 
 class Qmp:

@@ -17,7 +17,7 @@ import time
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, "..", "desktop"))
-from screen import Qmp, key  # noqa: E402
+from screen import Qmp, Tap, key  # noqa: E402
 from taskbar import BAR_HEIGHT, START_COLOUR, menu_entries, menu_entry, open_from_menu  # noqa: E402
 from taskbar import wait_for as wait_for_screen  # noqa: E402
 
@@ -33,16 +33,8 @@ TOLERANCE = 2
 
 qmp_path, work, width, height, wad_path, conf_path = sys.argv[1:7]
 width, height = int(width), int(height)
-failures = 0
-
-
-def report(name, reason):
-    global failures
-    if reason is None:
-        print("ok - ports/%s" % name, flush=True)
-    else:
-        failures += 1
-        print("not ok - ports/%s # %s" % (name, reason), flush=True)
+tap = Tap("ports")
+report = tap.report
 
 
 def lumps():
@@ -288,4 +280,4 @@ except Exception as error:  # a broken run is a failure, and must not leave QEMU
         Qmp(qmp_path, wait_s=5).command("quit")
     except Exception:
         pass
-sys.exit(1 if failures else 0)
+sys.exit(tap.status())
