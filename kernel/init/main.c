@@ -41,6 +41,7 @@
 #include <kernel/test/kbench.h>
 #include <kernel/test/ktest.h>
 #include <kernel/time/clock.h>
+#include <kernel/time/clock_page.h>
 #include <kernel/time/realtime_file.h>
 #include <kernel/time/rtc.h>
 
@@ -120,10 +121,12 @@ static void kmain_files(void)
 // The TSC takes over as the clock once it has been timed against the HPET
 // (clock_use_tsc): since the HPET took over, which under emulation is
 // longer ago than the timing needs, so nothing waits. "clock=hpet" on
-// the command line keeps the HPET.
+// the command line keeps the HPET. The clock page every process maps
+// comes first, so the TSC's calibration is published in it.
 static void kmain_clock(void)
 {
     char choice[8];
+    clock_page_init();
     clock_use_tsc(cmdline_get("clock", choice, sizeof(choice)) ? choice : NULL);
 }
 

@@ -159,7 +159,7 @@ static bool vmm_range_valid(const space_t* space, uint64_t virt, uint64_t pages)
     {
         return virt >= KERNEL_HALF;
     }
-    return end <= VMM_USER_END && virt >= PAGE_SIZE;
+    return virt >= PAGE_SIZE && (end <= VMM_USER_END || (virt == VMM_CLOCK_PAGE && pages == 1));
 }
 
 static bool vmm_is_loaded(const space_t* space, uint64_t virt)

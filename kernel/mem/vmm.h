@@ -36,6 +36,12 @@
 #define VMM_HEAP_END 0xFFFFA08000000000ULL
 #define VMM_USER_ALLOC_START 0x0000100000000000ULL /**< where next-fit placement begins in user spaces */
 #define VMM_USER_END 0x00007FFFFFFFF000ULL
+/**
+ * The clock page (kernel/time/clock_page.h): the one page past
+ * VMM_USER_END, so every check of a user range (munmap, mprotect, mmap
+ * hints, system-call buffers) already refuses it; only the kernel maps it.
+ */
+#define VMM_CLOCK_PAGE VMM_USER_END
 
 typedef struct space space_t;
 

@@ -9,6 +9,7 @@
 #include <kernel/mem/heap.h>
 #include <kernel/sched/sched.h>
 #include <kernel/sync/waitqueue.h>
+#include <kernel/time/clock_page.h>
 
 #include <errno.h>
 #include <stddef.h>
@@ -187,7 +188,11 @@ static int spawn_build(process_t* child, process_t* parent, char* const* argv, i
         return result;
     }
     child->space = space_create();
-    result = child->space == NULL ? -ENOMEM : load_elf(child->space, image, size, info);
+    result = child->space == NULL ? -ENOMEM : clock_page_map(child->space);
+    if (result == 0)
+    {
+        result = load_elf(child->space, image, size, info);
+    }
     kfree(image);
     if (result != 0)
     {

@@ -1,9 +1,12 @@
 #include "clock.h"
+#include "clock_page.h"
 
 #include <kernel/arch/x86_64/cpu.h>
 #include <kernel/arch/x86_64/io.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/vmm.h>
+
+#include <string.h>
 
 #define PIT_HZ 1193182ULL
 #define PIT_CHANNEL2 0x42
@@ -135,10 +138,15 @@ bool clock_use_tsc(const char* forced)
     {
         return false;
     }
-    if (forced != NULL && forced[0] != '\0' && forced[0] != 't')
+    if (forced != NULL && strcmp(forced, "hpet") == 0)
     {
-        log_info("clock: the HPET stays the clock source (clock=%s)", forced);
+        log_info("clock: the HPET stays the clock source (clock=hpet)");
         return false;
+    }
+    if (forced != NULL && strcmp(forced, "tsc") != 0)
+    {
+        log_warn("clock: clock=%s is neither hpet nor tsc; ignored", forced);
+        forced = NULL;
     }
     if (forced == NULL && !clock_tsc_trusted())
     {
@@ -174,6 +182,7 @@ bool clock_use_tsc(const char* forced)
     tsc_base = now_tsc;
     tsc_base_ns = now_ns;
     __atomic_store_n(&tsc_source, true, __ATOMIC_RELEASE);
+    clock_page_publish_tsc(tsc_base, tsc_base_ns, tsc_mult);
     log_info("clock: the TSC is the clock source (%lu.%03lu MHz, timed against the HPET over %lu ms)",
         (unsigned long)(hz / 1000000), (unsigned long)(hz / 1000 % 1000),
         (unsigned long)((now_ns - hpet_start_ns) / CLOCK_NS_PER_MS));

@@ -38,7 +38,8 @@ bool clock_is_hpet(void);
  * (busy-waiting until CLOCK_TSC_TIMING_NS have passed, if need be), when it ticks at one rate
  * on every CPU (invariant TSC, or a hypervisor's). @p forced is the kernel
  * command line's "clock=" value or NULL: "hpet" keeps the HPET, "tsc"
- * takes the TSC without asking the CPU. False if the HPET stays.
+ * takes the TSC without asking the CPU; anything else (an empty value
+ * too) is ignored with a warning. False if the HPET stays.
  */
 bool clock_use_tsc(const char* forced);
 

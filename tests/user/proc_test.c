@@ -206,6 +206,11 @@ static const char* test_fault_ud2(void)
     return check_fault(HELPER("crash_ud2"), 6);
 }
 
+static const char* test_fault_clock_page_write(void)
+{
+    return check_fault(HELPER("crash_clock_write"), 14);
+}
+
 static const char* test_ctl_kill(void)
 {
     pid_t pid = spawn_sleeper(NULL);
@@ -588,6 +593,7 @@ int main(void)
     tap_run("fault-null-pointer", test_fault_null);
     tap_run("fault-divide-by-zero", test_fault_divide);
     tap_run("fault-invalid-opcode", test_fault_ud2);
+    tap_run("fault-clock-page-write", test_fault_clock_page_write);
     tap_run("ctl-kill", test_ctl_kill);
     tap_run("ctl-unknown-command", test_ctl_unknown_command);
     tap_run("cmdline", test_cmdline);
