@@ -15,7 +15,8 @@ usage: ./build.sh COMMAND [ARGS]
                     every command below runs this first, quietly
   toolchain         get the x86_64-patchwork cross toolchain into
                     toolchain/local: from the cache when its inputs are
-                    unchanged, otherwise build it (about 13 minutes)
+                    unchanged, otherwise build it (about 25 minutes on
+                    2 cores)
   sysroot           install libstd's headers, C runtime objects and library
                     into sysroot/ (needs the toolchain)
   image             build the bootable disk image, build/patchwork.img

@@ -27,13 +27,22 @@ void* efi_alloc(UINTN size)
     return buffer;
 }
 
-EFI_PHYSICAL_ADDRESS efi_alloc_pages(UINTN pages, EFI_MEMORY_TYPE type)
+EFI_PHYSICAL_ADDRESS efi_alloc_pages_unzeroed(UINTN pages, EFI_MEMORY_TYPE type)
 {
     EFI_PHYSICAL_ADDRESS address = 0;
     if (EFI_ERROR(efi_boot->AllocatePages(AllocateAnyPages, type, pages, &address)))
     {
         return 0;
     }
-    memset((void*)address, 0, pages * EFI_PAGE_SIZE);
+    return address;
+}
+
+EFI_PHYSICAL_ADDRESS efi_alloc_pages(UINTN pages, EFI_MEMORY_TYPE type)
+{
+    EFI_PHYSICAL_ADDRESS address = efi_alloc_pages_unzeroed(pages, type);
+    if (address != 0)
+    {
+        memset((void*)address, 0, pages * EFI_PAGE_SIZE);
+    }
     return address;
 }

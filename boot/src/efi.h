@@ -17,5 +17,7 @@ void efi_init(EFI_HANDLE image, EFI_SYSTEM_TABLE* system);
 void* efi_alloc(UINTN size);
 /** Allocate whole 4 KiB pages of the given memory type, zeroed; 0 on failure. */
 EFI_PHYSICAL_ADDRESS efi_alloc_pages(UINTN pages, EFI_MEMORY_TYPE type);
+/** Like efi_alloc_pages, but the pages hold whatever they held: for callers that fill them at once. */
+EFI_PHYSICAL_ADDRESS efi_alloc_pages_unzeroed(UINTN pages, EFI_MEMORY_TYPE type);
 
 #endif

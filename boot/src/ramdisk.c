@@ -55,13 +55,24 @@ static EFI_STATUS ramdisk_load_file(EFI_FILE_PROTOCOL* dir, const CHAR16* wide_n
     {
         return status;
     }
-    // One spare byte so an empty file still has a buffer.
-    file->data = efi_alloc(file->size + 1);
+    // Pages of the file's own, which the kernel keeps as the file's bytes
+    // (BOOT_MEMORY_RAMDISK). Only the tail past the size is zeroed: the
+    // read fills the rest, and zeroing the whole of a 27 MB game file
+    // first would cost as much again.
+    UINTN pages = (file->size + EFI_PAGE_SIZE - 1) / EFI_PAGE_SIZE;
+    file->data = NULL;
+    if (pages == 0)
+    {
+        handle->Close(handle);
+        return EFI_SUCCESS;
+    }
+    file->data = (void*)efi_alloc_pages_unzeroed(pages, (EFI_MEMORY_TYPE)BOOT_MEMORY_RAMDISK);
     if (file->data == NULL)
     {
         handle->Close(handle);
         return EFI_OUT_OF_RESOURCES;
     }
+    memset((uint8_t*)file->data + file->size, 0, pages * EFI_PAGE_SIZE - file->size);
     UINTN read = file->size;
     status = handle->Read(handle, &read, file->data);
     handle->Close(handle);

@@ -8,6 +8,7 @@
 
 #include <kernel/log/log.h>
 #include <kernel/mem/heap.h>
+#include <kernel/mem/pmm.h>
 #include <kernel/panic/panic.h>
 
 #include <errno.h>
@@ -369,40 +370,38 @@ static ramfs_node_t* ramfs_copy_node(ramfs_t* fs, const char* name, bool is_dir)
     return node;
 }
 
-// Copy the bootloader's directory @p source into @p dir, recursively.
-static void ramfs_copy_dir(ramfs_t* fs, ramfs_node_t* dir, const boot_dir_t* source)
+// Make the bootloader's directory @p source the contents of @p dir,
+// recursively. Files keep their bytes where the bootloader put them:
+// each node takes its file's pages (ramfs_node_adopt_pages), and the
+// record forgets them.
+static void ramfs_take_dir(ramfs_t* fs, ramfs_node_t* dir, boot_dir_t* source)
 {
-    for (const boot_dir_t* child = source->children; child != NULL; child = child->next)
+    for (boot_dir_t* child = source->children; child != NULL; child = child->next)
     {
         ramfs_node_t* node = ramfs_copy_node(fs, child->name, true);
         if (node != NULL)
         {
             ramfs_link(dir, node);
-            ramfs_copy_dir(fs, node, child);
+            ramfs_take_dir(fs, node, child);
         }
     }
-    for (const boot_file_t* file = source->files; file != NULL; file = file->next)
+    for (boot_file_t* file = source->files; file != NULL; file = file->next)
     {
         ramfs_node_t* node = ramfs_copy_node(fs, file->name, false);
-        if (node == NULL)
+        if (node != NULL)
         {
-            continue;
+            ramfs_node_adopt_pages(node, file->data, file->size);
+            ramfs_link(dir, node);
         }
-        if (file->size > 0)
+        else if (file->data != NULL)
         {
-            node->data = kmalloc(file->size);
-            if (node->data == NULL)
-            {
-                panic("ramfs: out of memory copying '%s' (%lu bytes)", file->name, (unsigned long)file->size);
-            }
-            memcpy(node->data, file->data, file->size);
+            pmm_free_run(VIRT_TO_PHYS(file->data), PAGES(file->size)); // left out: its pages are free
         }
-        node->size = node->capacity = file->size;
-        ramfs_link(dir, node);
+        file->data = NULL;
     }
 }
 
-void ramfs_init(const char* label, const boot_dir_t* ramdisk)
+void ramfs_init(const char* label, boot_dir_t* ramdisk)
 {
     ramfs_t* fs = kcalloc(1, sizeof(ramfs_t));
     if (fs == NULL)
@@ -413,7 +412,7 @@ void ramfs_init(const char* label, const boot_dir_t* ramdisk)
     fs->root = ramfs_copy_node(fs, "", true);
     if (ramdisk != NULL)
     {
-        ramfs_copy_dir(fs, fs->root, ramdisk);
+        ramfs_take_dir(fs, fs->root, ramdisk);
     }
     int result = vfs_mount(label, &ramfs_root_ops, fs);
     if (result < 0)

@@ -1,6 +1,7 @@
 #include "ramfs_node.h"
 
 #include <kernel/mem/heap.h>
+#include <kernel/mem/pmm.h>
 
 #include <errno.h>
 #include <string.h>
@@ -19,6 +20,31 @@ ramfs_node_t* ramfs_node_new(ramfs_t* fs, const char* name, bool is_dir)
     return node;
 }
 
+void ramfs_node_adopt_pages(ramfs_node_t* node, void* data, uint64_t size)
+{
+    node->data = data;
+    node->size = size;
+    node->boot_pages = data != NULL ? PAGES(size) : 0;
+    // The run's tail past the size is zero (the bootloader cleared it), so
+    // writes may grow into it.
+    node->capacity = node->boot_pages * PAGE_SIZE;
+}
+
+// Let go of the node's bytes, whichever allocator they came from.
+static void ramfs_node_free_data(ramfs_node_t* node)
+{
+    if (node->boot_pages != 0)
+    {
+        pmm_free_run(VIRT_TO_PHYS(node->data), node->boot_pages);
+    }
+    else
+    {
+        kfree(node->data);
+    }
+    node->data = NULL;
+    node->boot_pages = 0;
+}
+
 void ramfs_node_ref(ramfs_node_t* node)
 {
     __atomic_fetch_add(&node->refs, 1, __ATOMIC_RELAXED);
@@ -32,7 +58,7 @@ void ramfs_node_put(ramfs_node_t* node)
     {
         return;
     }
-    kfree(node->data);
+    ramfs_node_free_data(node);
     kfree(node);
 }
 
@@ -46,8 +72,7 @@ void ramfs_node_stat(const ramfs_node_t* node, stat_t* info)
 
 void ramfs_node_truncate(ramfs_node_t* node)
 {
-    kfree(node->data);
-    node->data = NULL;
+    ramfs_node_free_data(node);
     node->size = 0;
     node->capacity = 0;
 }
@@ -64,6 +89,20 @@ int ramfs_node_reserve(ramfs_node_t* node, uint64_t end)
     capacity = capacity < 64 ? 64 : capacity;
     capacity = capacity < end ? end : capacity;
     capacity = capacity > RAMFS_FILE_MAX ? RAMFS_FILE_MAX : capacity;
+    if (node->boot_pages != 0)
+    {
+        // The RAM disk's pages cannot grow in place: move to the heap.
+        uint8_t* data = kmalloc(capacity);
+        if (data == NULL)
+        {
+            return -ENOMEM;
+        }
+        memcpy(data, node->data, node->size);
+        ramfs_node_free_data(node);
+        node->data = data;
+        node->capacity = capacity;
+        return 0;
+    }
     uint8_t* data = krealloc(node->data, capacity);
     if (data == NULL)
     {
@@ -92,7 +131,7 @@ static void ramfs_node_shrink(ramfs_node_t* node, uint64_t length)
         return; // keeping the bigger block is still correct
     }
     memcpy(data, node->data, length);
-    kfree(node->data);
+    ramfs_node_free_data(node);
     node->data = data;
     node->capacity = length;
 }

@@ -38,6 +38,12 @@ struct ramfs_node
     uint8_t* data;
     uint64_t size;
     uint64_t capacity;
+    /**
+     * Nonzero while data is a RAM disk file's own run of pages, as the
+     * bootloader loaded it (ramfs_node_adopt_pages), rather than a heap
+     * block: how many, to give back to the page allocator.
+     */
+    uint64_t boot_pages;
 };
 
 struct ramfs
@@ -59,6 +65,14 @@ void ramfs_node_ref(ramfs_node_t* node);
 
 /** Drop a reference; the last one frees the node and its data. */
 void ramfs_node_put(ramfs_node_t* node);
+
+/**
+ * Make the RAM disk's @p size bytes at @p data (the start of a
+ * BOOT_MEMORY_RAMDISK page run, NULL when empty) the contents of the new
+ * file @p node, without copying; the node frees the pages when its
+ * contents change or it goes.
+ */
+void ramfs_node_adopt_pages(ramfs_node_t* node, void* data, uint64_t size);
 
 /** Describe @p node (the tree's lock held, shared or alone). */
 void ramfs_node_stat(const ramfs_node_t* node, stat_t* info);

@@ -5,9 +5,12 @@
 
 #include <kernel/init/boot.h>
 #include <kernel/mem/heap.h>
+#include <kernel/mem/pmm.h>
 #include <kernel/test/ktest.h>
 
 #include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #define DIR_PATH "home:/ktest-ramfs"
@@ -315,8 +318,10 @@ KTEST(ramfs, ramdisk_files_present)
     KTEST_ASSERT(boot_file != NULL);
     char buffer[128];
     ssize_t read = fs_test_read("home:/test/ramdisk.txt", buffer, sizeof(buffer));
+    const char expected[] = "PatchworkOS RAM disk test file\n";
     KTEST_ASSERT_EQ(read, boot_file->size);
-    KTEST_ASSERT(memcmp(buffer, boot_file->data, boot_file->size) == 0);
+    KTEST_ASSERT_EQ(read, sizeof(expected) - 1);
+    KTEST_ASSERT(memcmp(buffer, expected, sizeof(expected) - 1) == 0);
     stat_t info;
     KTEST_ASSERT_EQ(vfs_stat(NULL, "home:/test", &info), 0);
     KTEST_ASSERT_EQ(info.type, STAT_DIR);
@@ -328,4 +333,66 @@ KTEST(ramfs, ramdisk_files_present)
     KTEST_ASSERT_EQ(vfs_stat(NULL, "home:/", &info), 0);
     KTEST_ASSERT_EQ(info.type, STAT_DIR);
     KTEST_ASSERT(strcmp(info.name, "") == 0);
+}
+
+// root/test/ramdisk_pages.txt and ramdisk_spare.txt: 600 lines
+// "page-line NNNNN\n" of 16 bytes, 9600 bytes on three pages of the
+// bootloader's, which home: keeps as the file's contents. Each test
+// changes its own file.
+#define PAGES_FILE "home:/test/ramdisk_pages.txt"
+#define PAGES_FILE_SIZE 9600
+#define PAGES_LINE 16
+
+static bool ramdisk_lines_match(const char* text, uint64_t lines)
+{
+    char expected[PAGES_LINE + 1];
+    for (uint64_t i = 0; i < lines; i++)
+    {
+        snprintf(expected, sizeof(expected), "page-line %05lu\n", (unsigned long)i);
+        if (memcmp(text + i * PAGES_LINE, expected, PAGES_LINE) != 0)
+        {
+            return false;
+        }
+    }
+    return true;
+}
+
+KTEST(ramfs, ramdisk_file_grows_off_its_pages)
+{
+    static char buffer[3 * 4096 + 8192];
+    file_t* file;
+    KTEST_ASSERT_EQ(vfs_open(NULL, PAGES_FILE, &file), 0);
+    KTEST_ASSERT_EQ(file_read(file, buffer, sizeof(buffer)), PAGES_FILE_SIZE);
+    KTEST_ASSERT(ramdisk_lines_match(buffer, PAGES_FILE_SIZE / PAGES_LINE));
+    // Into the zeroed tail of the third page (in place), then past it
+    // (the bytes move to the heap); every earlier byte must survive both.
+    char more[4096];
+    memset(more, 'x', sizeof(more));
+    KTEST_ASSERT_EQ(file_write(file, more, 1000), 1000);
+    KTEST_ASSERT_EQ(file_write(file, more, sizeof(more)), sizeof(more));
+    KTEST_ASSERT_EQ(file_seek(file, 0, SEEK_SET), 0);
+    uint64_t total = PAGES_FILE_SIZE + 1000 + sizeof(more);
+    KTEST_ASSERT_EQ(file_read(file, buffer, sizeof(buffer)), total);
+    file_put(file);
+    KTEST_ASSERT(ramdisk_lines_match(buffer, PAGES_FILE_SIZE / PAGES_LINE));
+    for (uint64_t i = PAGES_FILE_SIZE; i < total; i++)
+    {
+        KTEST_ASSERT(buffer[i] == 'x');
+    }
+}
+
+KTEST(ramfs, ramdisk_file_pages_come_back)
+{
+    static char buffer[PAGES_FILE_SIZE + 1]; // fs_test_read keeps a byte for a terminator
+    KTEST_ASSERT_EQ(fs_test_read("home:/test/ramdisk_spare.txt", buffer, sizeof(buffer)), PAGES_FILE_SIZE);
+    KTEST_ASSERT(ramdisk_lines_match(buffer, PAGES_FILE_SIZE / PAGES_LINE));
+    // Emptied, the file gives its three pages back to the page allocator.
+    uint64_t before = pmm_free_count();
+    file_t* file;
+    KTEST_ASSERT_EQ(vfs_open(NULL, "home:/test/ramdisk_spare.txt?trunc", &file), 0);
+    file_put(file);
+    KTEST_ASSERT(pmm_free_count() >= before + 3);
+    stat_t info;
+    KTEST_ASSERT_EQ(vfs_stat(NULL, "home:/test/ramdisk_spare.txt", &info), 0);
+    KTEST_ASSERT_EQ(info.size, 0);
 }

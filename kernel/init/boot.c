@@ -86,6 +86,8 @@ static void* boot_copy(const void* source, uint64_t size)
     return copy;
 }
 
+// The records only: each file's bytes stay in their BOOT_MEMORY_RAMDISK
+// pages, which are never reclaimed, until home: takes them (ramfs_init).
 static boot_dir_t* boot_copy_dir(const boot_dir_t* dir)
 {
     boot_dir_t* copy = boot_copy(dir, sizeof(*dir));
@@ -93,7 +95,6 @@ static boot_dir_t* boot_copy_dir(const boot_dir_t* dir)
     for (const boot_file_t* file = dir->files; file != NULL; file = file->next)
     {
         boot_file_t* file_copy = boot_copy(file, sizeof(*file));
-        file_copy->data = boot_copy(file->data, file->size);
         *file_link = file_copy;
         file_link = &file_copy->next;
     }

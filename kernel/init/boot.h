@@ -13,8 +13,12 @@ extern const boot_info_t* boot_info;
 
 /**
  * Copy what the kernel keeps from the bootloader's memory into the heap
- * (the memory map, the RAM disk) and point boot_info at the copy, so the
- * bootloader's memory can be reclaimed. The kernel file is not kept.
+ * (the memory map, the RAM disk's directory and file records) and point
+ * boot_info at the copy, so the bootloader's memory can be reclaimed. The
+ * files' bytes are not copied: they lie in pages of their own
+ * (BOOT_MEMORY_RAMDISK) that home: takes over as its files' contents, after
+ * which each record's data is NULL (ramfs_init). The kernel file is not
+ * kept.
  */
 void boot_take_over(void);
 

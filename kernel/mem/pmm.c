@@ -180,6 +180,12 @@ void pmm_init(const boot_memory_map_t* map)
         {
             stats.reserved += d->page_count;
         }
+        // The RAM disk's bytes are in use from the start (home:'s files);
+        // they come back through pmm_free as those files change.
+        if (d->type == BOOT_MEMORY_RAMDISK)
+        {
+            stats.total += d->page_count;
+        }
     }
     log_info("pmm: %lu MiB free, %lu MiB held for the bootloader's data", (unsigned long)(stats.free >> 8),
         (unsigned long)(stats.reserved >> 8));

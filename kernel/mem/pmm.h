@@ -55,7 +55,7 @@ void pmm_free(uint64_t page);
  */
 uint64_t pmm_alloc_bounded(uint64_t count, uint64_t alignment, uint64_t max_address);
 
-/** Give back @p count pages from pmm_alloc_bounded(). */
+/** Give back @p count consecutive pages: from pmm_alloc_bounded(), or a RAM disk file's (BOOT_MEMORY_RAMDISK). */
 void pmm_free_run(uint64_t start, uint64_t count);
 
 /**

@@ -28,7 +28,7 @@ void clock_init(void);
 bool clock_use_hpet(uint64_t address);
 
 /** How long clock_use_tsc times the TSC against the HPET, at least. */
-#define CLOCK_TSC_TIMING_NS (50ULL * CLOCK_NS_PER_MS)
+#define CLOCK_TSC_TIMING_NS (20ULL * CLOCK_NS_PER_MS)
 
 /** True while the HPET is the clock source. */
 bool clock_is_hpet(void);

@@ -20,8 +20,12 @@
 
 /** "PWBOOTIF": identifies a boot_info_t. */
 #define BOOT_INFO_MAGIC 0x4649544F4F425750ULL
-/** Bumped whenever the layout below changes. */
-#define BOOT_INFO_VERSION 1
+/**
+ * Bumped whenever the layout below, or what the kernel may do with the
+ * memory it describes, changes (2: the RAM disk's file bytes are pages the
+ * kernel keeps).
+ */
+#define BOOT_INFO_VERSION 2
 
 /** Where the direct map of physical memory starts. */
 #define BOOT_HHDM_BASE 0xFFFF800000000000ULL
@@ -36,12 +40,16 @@
  * Memory types the bootloader uses besides the firmware's own (UEFI lets an
  * OS loader use 0x80000000 and up). They mark memory the kernel must not
  * treat as free: the kernel image, and the page tables it runs on until it
- * builds its own. boot_info_t, the memory map, the RAM disk and the kernel
- * file use the standard loader-data type: free once the kernel has
- * consumed them.
+ * builds its own, and the bytes of the RAM disk's files, which the kernel's
+ * file system takes over where they lie instead of copying them (each file
+ * its own run of pages, zero past its size; they become free pages when
+ * the file is rewritten or removed). boot_info_t, the memory map, the RAM
+ * disk's directory records and the kernel file use the standard
+ * loader-data type: free once the kernel has consumed them.
  */
 #define BOOT_MEMORY_KERNEL 0x80000000U
 #define BOOT_MEMORY_PAGE_TABLES 0x80000001U
+#define BOOT_MEMORY_RAMDISK 0x80000002U
 
 /** Pixel layouts of the framebuffer; each pixel is 32 bits. */
 typedef enum
@@ -89,7 +97,7 @@ typedef struct
 typedef struct boot_file
 {
     char name[BOOT_NAME_MAX];
-    void* data; /**< size bytes */
+    void* data; /**< size bytes at the start of a BOOT_MEMORY_RAMDISK page run; NULL when size is 0 */
     uint64_t size;
     struct boot_file* next; /**< next file in the same directory */
 } boot_file_t;
