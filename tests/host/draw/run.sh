@@ -4,13 +4,7 @@
 # text and damage (draw_test.c), built with gcc, ASan and UBSan against the
 # font and image the build makes.
 set -uo pipefail
-root=$(cd "$(dirname "$0")/../../.." && pwd)
-TAP_SUITE=${TAP_SUITE:-host}
-. "$root/tests/lib/tap.sh"
-cd "$root"
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/../suite.sh" # root, tap.sh, $work
 out=build/host-tests
 fonts=build/desktop/fonts
 images=build/desktop/images

@@ -5,13 +5,7 @@
 # hand-made corrupt files (formats_test.c); then the converters'
 # command-line and error paths (tools/ttf2grf, tools/png2fbmp).
 set -uo pipefail
-root=$(cd "$(dirname "$0")/../../.." && pwd)
-TAP_SUITE=${TAP_SUITE:-host}
-. "$root/tests/lib/tap.sh"
-cd "$root"
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/../suite.sh" # root, tap.sh, $work
 out=build/host-tests
 fonts=build/desktop/fonts
 images=build/desktop/images

@@ -5,13 +5,7 @@
 # (programs/clock/face.c) against clock_test.c, built with gcc, ASan and
 # UBSan.
 set -uo pipefail
-root=$(cd "$(dirname "$0")/../../.." && pwd)
-TAP_SUITE=${TAP_SUITE:-host}
-. "$root/tests/lib/tap.sh"
-cd "$root"
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/../suite.sh" # root, tap.sh, $work
 out=build/host-tests
 mkdir -p "$out"
 

@@ -3,13 +3,7 @@
 # run by tests/host/run.sh): libpatchwork's src/proto built with gcc, ASan
 # and UBSan, against proto_test.c.
 set -uo pipefail
-root=$(cd "$(dirname "$0")/../../.." && pwd)
-TAP_SUITE=${TAP_SUITE:-host}
-. "$root/tests/lib/tap.sh"
-cd "$root"
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/../suite.sh" # root, tap.sh, $work
 out=build/host-tests
 mkdir -p "$out"
 

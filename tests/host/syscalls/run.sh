@@ -6,13 +6,7 @@
 # compiled with the host's gcc (-fsyntax-only: no cross toolchain needed)
 # against the code tools/syscalls.py generates.
 set -uo pipefail
-root=$(cd "$(dirname "$0")/../../.." && pwd)
-TAP_SUITE=${TAP_SUITE:-host}
-. "$root/tests/lib/tap.sh"
-cd "$root"
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/../suite.sh" # root, tap.sh, $work
 list=kernel/syscall/syscalls.list
 header=libs/libstd/include/sys/syscall.h
 generate() { python3 tools/syscalls.py "$@"; }

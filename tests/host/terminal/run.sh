@@ -5,13 +5,7 @@
 # terminal_screen_test.c (scrolling, history, resizing, damage) and
 # terminal_fuzz_test.c (hostile input and a fuzzing run, fixed seed).
 set -uo pipefail
-root=$(cd "$(dirname "$0")/../../.." && pwd)
-TAP_SUITE=${TAP_SUITE:-host}
-. "$root/tests/lib/tap.sh"
-cd "$root"
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/../suite.sh" # root, tap.sh, $work
 out=build/host-tests
 mkdir -p "$out"
 

@@ -6,13 +6,7 @@
 # layout over a plain surface (widget_test.c, with the build's font); each
 # built with gcc, ASan and UBSan.
 set -uo pipefail
-root=$(cd "$(dirname "$0")/../../.." && pwd)
-TAP_SUITE=${TAP_SUITE:-host}
-. "$root/tests/lib/tap.sh"
-cd "$root"
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/../suite.sh" # root, tap.sh, $work
 out=build/host-tests
 fonts=build/desktop/fonts
 mkdir -p "$out" "$work/fonts"
