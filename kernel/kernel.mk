@@ -1,11 +1,16 @@
 # The kernel: every .c and .asm file under kernel/, with libstd's kernel
 # variant, linked into the top 2 GiB.
 
-KERNEL_SRC := $(shell find kernel -name '*.c')
+# The portable folders, and of kernel/arch/ only the architecture built for
+# (KERNEL_ARCH, set in the Makefile).
+KERNEL_ARCH_DIR := kernel/arch/$(KERNEL_ARCH)
+kernel_sources = $(shell find kernel -path kernel/arch -prune -o -name '$(1)' -print) \
+	$(shell find $(KERNEL_ARCH_DIR) -name '$(1)')
+KERNEL_SRC := $(call kernel_sources,*.c)
 # trampoline.asm is a flat real-mode binary, not an ELF object (see below).
-KERNEL_ASM := $(filter-out kernel/arch/x86_64/trampoline.asm,$(shell find kernel -name '*.asm'))
+KERNEL_ASM := $(filter-out $(KERNEL_ARCH_DIR)/trampoline.asm,$(call kernel_sources,*.asm))
 KERNEL_OBJ := $(patsubst %.c,$(BUILD)/kernel/%.o,$(KERNEL_SRC)) $(patsubst %.asm,$(BUILD)/kernel/%.o,$(KERNEL_ASM))
-KERNEL_LINKER_SCRIPT := kernel/arch/x86_64/linker.ld
+KERNEL_LINKER_SCRIPT := $(KERNEL_ARCH_DIR)/linker.ld
 KERNEL_ELF := $(BUILD)/kernel/kernel.elf
 
 # The console font: Debian's Terminus 8x16 console font, converted to .grf.
@@ -24,12 +29,12 @@ $(BUILD)/kernel/kernel/console/font_data.o: NASM_FLAGS := -DFONT_PATH='"$(KERNEL
 # The application-processor start-up code, embedded by smp_image.asm.
 KERNEL_TRAMPOLINE := $(BUILD)/kernel/trampoline.bin
 
-$(KERNEL_TRAMPOLINE): kernel/arch/x86_64/trampoline.asm $(TOOLCHAIN_STAMP)
+$(KERNEL_TRAMPOLINE): $(KERNEL_ARCH_DIR)/trampoline.asm $(TOOLCHAIN_STAMP)
 	@mkdir -p $(@D)
 	$(NASM) -f bin -o $@ $<
 
-$(BUILD)/kernel/kernel/arch/x86_64/smp_image.o: $(KERNEL_TRAMPOLINE) kernel/kernel.mk
-$(BUILD)/kernel/kernel/arch/x86_64/smp_image.o: NASM_FLAGS := -DTRAMPOLINE_PATH='"$(KERNEL_TRAMPOLINE)"'
+$(BUILD)/kernel/$(KERNEL_ARCH_DIR)/smp_image.o: $(KERNEL_TRAMPOLINE) kernel/kernel.mk
+$(BUILD)/kernel/$(KERNEL_ARCH_DIR)/smp_image.o: NASM_FLAGS := -DTRAMPOLINE_PATH='"$(KERNEL_TRAMPOLINE)"'
 
 $(KERNEL_ELF): $(KERNEL_OBJ) $(LIBSTD_KERNEL_LIB) $(KERNEL_LINKER_SCRIPT)
 	$(CC) -nostdlib -static -no-pie -T $(KERNEL_LINKER_SCRIPT) -o $@ $(KERNEL_OBJ) $(LIBSTD_KERNEL_LIB)

@@ -4,12 +4,11 @@
 // allocates; ACPI (the HPET clock, the APICs) before the scheduler; the
 // scheduler before the other CPUs, which start straight into it.
 #include <kernel/acpi/acpi.h>
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/interrupt.h>
-#include <kernel/arch/x86_64/ioapic.h>
-#include <kernel/arch/x86_64/lapic.h>
-#include <kernel/arch/x86_64/qemu.h>
-#include <kernel/arch/x86_64/smp.h>
+#include <kernel/arch/clock.h>
+#include <kernel/arch/cpu.h>
+#include <kernel/arch/init.h>
+#include <kernel/arch/qemu.h>
+#include <kernel/arch/rtc.h>
 #include <kernel/console/console_file.h>
 #include <kernel/console/pty_file.h>
 #include <kernel/console/fbcon.h>
@@ -40,9 +39,7 @@
 #include <kernel/test/crash.h>
 #include <kernel/test/kbench.h>
 #include <kernel/test/ktest.h>
-#include <kernel/time/clock.h>
 #include <kernel/time/realtime_file.h>
-#include <kernel/time/rtc.h>
 
 extern char boot_stack_bottom[];
 extern char boot_stack_top[];
@@ -89,8 +86,7 @@ static void kmain_platform(void)
     }
     clock_use_hpet(acpi_hpet_address());
     rtc_init();
-    lapic_map(madt.lapic_address);
-    ioapic_init(&madt);
+    arch_init_platform(&madt);
     cpu_setup_late(&cpus[0]);
     tlb_init();
     sched_interrupts_init();
@@ -145,7 +141,7 @@ _Noreturn void kmain(const boot_info_t* info)
     log_info("kernel: entered, command line '%s'", cmdline_text());
     kmain_log_level();
 
-    idt_init();
+    arch_init_interrupts();
     cpu_setup(&cpus[0]);
     clock_init();
     kmain_memory(info);
@@ -160,7 +156,7 @@ _Noreturn void kmain(const boot_info_t* info)
     cpu_enable_interrupts();
     if (!cmdline_has("nosmp"))
     {
-        smp_start(&madt);
+        arch_start_cpus(&madt);
     }
     vfs_init();
     kmain_files();

@@ -1,6 +1,8 @@
-// Small wrappers around x86-64 instructions the kernel needs.
-#ifndef KERNEL_ARCH_CPU_H
-#define KERNEL_ARCH_CPU_H 1
+// Small wrappers around x86-64 instructions the kernel needs: the x86-64
+// half of <kernel/arch/cpu.h> (whose comment lists what portable code may
+// use), and the registers only kernel/arch/x86_64 touches.
+#ifndef KERNEL_ARCH_X86_64_CPU_H
+#define KERNEL_ARCH_X86_64_CPU_H 1
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -129,6 +131,34 @@ static inline uint64_t cpu_read_tsc(void)
 static inline void cpu_disable_interrupts(void)
 {
     __asm__ volatile("cli" ::: "memory");
+}
+
+/** RFLAGS as saved by cpu_interrupts_save: only its IF bit is looked at. */
+typedef uint64_t interrupt_state_t;
+
+static inline interrupt_state_t cpu_interrupts_save(void)
+{
+    interrupt_state_t state = cpu_read_rflags();
+    cpu_disable_interrupts();
+    return state;
+}
+
+static inline bool cpu_interrupts_were_on(interrupt_state_t state)
+{
+    return (state & CPU_RFLAGS_IF) != 0;
+}
+
+static inline void cpu_interrupts_restore(interrupt_state_t state)
+{
+    if (state & CPU_RFLAGS_IF)
+    {
+        cpu_enable_interrupts();
+    }
+}
+
+static inline uint64_t cpu_cycles(void)
+{
+    return cpu_read_tsc();
 }
 
 /** Stop this CPU for good: interrupts off, halt forever. */

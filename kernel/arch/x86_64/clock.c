@@ -1,7 +1,7 @@
-#include "clock.h"
+#include "cpu.h"
+#include "io.h"
 
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/io.h>
+#include <kernel/arch/clock.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/vmm.h>
 
