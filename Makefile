@@ -32,18 +32,13 @@ CFLAGS_FREESTANDING := -ffreestanding -nostdinc $(GCC_INCLUDE) -Ilibs/libstd/inc
 
 USER_CFLAGS := $(CFLAGS_WARN) -O2 -g -Ilibs/libstd/include
 
-# The architecture the kernel is built for; its code is kernel/arch/$(KERNEL_ARCH)/.
-# Portable code includes only the interface headers <kernel/arch/NAME.h>
-# (docs/architecture.md). An interface header whose functions are inline
-# includes the architecture's half as <kernel/arch/current/NAME.h>: the
-# include path below holds kernel/arch/current, a link to
-# kernel/arch/$(KERNEL_ARCH), made once per make run (like the flags
-# stamps). The path names the architecture, so changing it changes the
-# kernel's flags and rebuilds every object.
-KERNEL_ARCH := x86_64
-KERNEL_ARCH_INCLUDE := $(BUILD)/arch/$(KERNEL_ARCH)
-KERNEL_ARCH_LINK := $(shell mkdir -p $(KERNEL_ARCH_INCLUDE)/kernel/arch && \
-	ln -sfn $(CURDIR)/kernel/arch/$(KERNEL_ARCH) $(KERNEL_ARCH_INCLUDE)/kernel/arch/current)
+# The architecture the kernel is built for (KERNEL_ARCH); its code is
+# kernel/arch/$(KERNEL_ARCH)/, its inline half is found through the
+# include path below (kernel/arch/arch.mk). The path names the
+# architecture, so changing it changes the kernel's flags and rebuilds
+# every object.
+include kernel/arch/arch.mk
+KERNEL_ARCH_INCLUDE := $(call kernel_arch_include,$(BUILD)/arch/$(KERNEL_ARCH))
 # Frame pointers for stack traces; no SIMD, so interrupts need not save it.
 KERNEL_CFLAGS := $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -g -I. -I$(BUILD)/gen -I$(KERNEL_ARCH_INCLUDE) -fno-pic -fno-pie -mcmodel=kernel \
 	-mno-red-zone -mgeneral-regs-only -fno-stack-protector -fno-omit-frame-pointer \

@@ -2,7 +2,7 @@
 # variant, linked into the top 2 GiB.
 
 # The portable folders, and of kernel/arch/ only the architecture built for
-# (KERNEL_ARCH, set in the Makefile).
+# (KERNEL_ARCH, set in kernel/arch/arch.mk).
 KERNEL_ARCH_DIR := kernel/arch/$(KERNEL_ARCH)
 kernel_sources = $(shell find kernel -path kernel/arch -prune -o -name '$(1)' -print) \
 	$(shell find $(KERNEL_ARCH_DIR) -name '$(1)')

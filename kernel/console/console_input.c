@@ -11,8 +11,8 @@
 #include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
 #include <kernel/sched/thread.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/sync/spinlock.h>
-#include <kernel/sync/waitqueue.h>
 
 #include <errno.h>
 #include <string.h>

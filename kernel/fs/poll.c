@@ -12,8 +12,8 @@
 
 #include <kernel/arch/clock.h>
 #include <kernel/sched/sched.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/sync/spinlock.h>
-#include <kernel/sync/waitqueue.h>
 
 #include <errno.h>
 #include <stddef.h>

@@ -19,6 +19,7 @@
 #include <kernel/fs/vfs.h>
 #include <kernel/init/boot.h>
 #include <kernel/init/cmdline.h>
+#include <kernel/init/ksym_load.h>
 #include <kernel/init/userspace.h>
 #include <kernel/ipc/pipe.h>
 #include <kernel/ipc/shm.h>
@@ -30,7 +31,6 @@
 #include <kernel/mem/slab.h>
 #include <kernel/mem/tlb.h>
 #include <kernel/mem/vmm.h>
-#include <kernel/panic/ksym.h>
 #include <kernel/panic/panic.h>
 #include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
@@ -71,7 +71,7 @@ static void kmain_memory(const boot_info_t* info)
     vmm_page_fault_init();
     heap_init();
     heap_set_debug(cmdline_has("heap_debug"));
-    if (!ksym_init(info->kernel.elf, info->kernel.elf_size))
+    if (!ksym_load(info->kernel.elf, info->kernel.elf_size))
     {
         log_warn("ksym: no symbol table; stack traces will show addresses only");
     }
@@ -158,7 +158,7 @@ _Noreturn void kmain(const boot_info_t* info)
     {
         arch_start_cpus(&madt);
     }
-    vfs_init();
+    vfs_init(boot_info->ramdisk);
     kmain_files();
     kmain_clock();
     log_info("kernel: init done in %lu us, %u CPUs", (unsigned long)(clock_uptime_ns() / 1000),

@@ -7,7 +7,7 @@
 #include <kernel/cpu/cpu.h>
 #include <kernel/mem/heap.h>
 #include <kernel/panic/panic.h>
-#include <kernel/sync/waitqueue.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/test/kbench.h>
 
 #define PING_PONG_ROUNDS 20000

@@ -6,7 +6,7 @@
 #include <kernel/cpu/cpu.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/pmm.h>
-#include <kernel/sync/mutex.h>
+#include <kernel/sched/mutex.h>
 #include <kernel/sync/spinlock.h>
 #include <kernel/test/ktest.h>
 

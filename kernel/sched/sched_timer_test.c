@@ -7,8 +7,8 @@
 #include <kernel/arch/clock.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/panic/panic.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/sync/spinlock.h>
-#include <kernel/sync/waitqueue.h>
 #include <kernel/test/ktest.h>
 
 #include <stddef.h>

@@ -7,7 +7,7 @@
 #include <kernel/mem/heap.h>
 #include <kernel/mem/pmm.h>
 #include <kernel/mem/vmm.h>
-#include <kernel/sync/waitqueue.h>
+#include <kernel/sched/waitqueue.h>
 
 #include <string.h>
 

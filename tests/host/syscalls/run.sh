@@ -17,10 +17,11 @@ list=kernel/syscall/syscalls.list
 header=libs/libstd/include/sys/syscall.h
 generate() { python3 tools/syscalls.py "$@"; }
 
-# The architecture's inline halves, as the Makefile maps them:
-# <kernel/arch/current/...> is kernel/arch/x86_64/.
+# The architecture's inline halves, found as kernel/arch/arch.mk has the
+# build find them: <kernel/arch/current/...> is kernel/arch/$KERNEL_ARCH/.
+arch=$(sed -n 's/^KERNEL_ARCH := //p' kernel/arch/arch.mk)
 mkdir -p "$work/arch/kernel/arch"
-ln -s "$root/kernel/arch/x86_64" "$work/arch/kernel/arch/current"
+ln -s "$root/kernel/arch/$arch" "$work/arch/kernel/arch/current"
 
 # Compile FILES with the freestanding flags the cross build uses, the
 # generated code from GEN (a folder holding syscalls/) and, first on the
