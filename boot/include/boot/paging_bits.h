@@ -5,7 +5,7 @@
 #ifndef BOOT_PAGING_BITS_H
 #define BOOT_PAGING_BITS_H 1
 
-#define PAGE_SIZE 4096ULL
+#include <bits/page_size.h> // PAGE_SIZE, shared with user space
 
 #define PTE_PRESENT (1ULL << 0)
 #define PTE_WRITE (1ULL << 1)
