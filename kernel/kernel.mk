@@ -2,13 +2,14 @@
 # variant, linked into the top 2 GiB.
 
 # The portable folders, and of kernel/arch/ only the architecture built for
-# (KERNEL_ARCH, set in kernel/arch/arch.mk).
+# (KERNEL_ARCH, set in kernel/arch/arch.mk), whose own rules (rules.mk)
+# name the assembly files that are not objects (KERNEL_ARCH_ASM_APART).
 KERNEL_ARCH_DIR := kernel/arch/$(KERNEL_ARCH)
+include $(KERNEL_ARCH_DIR)/rules.mk
 kernel_sources = $(shell find kernel -path kernel/arch -prune -o -name '$(1)' -print) \
 	$(shell find $(KERNEL_ARCH_DIR) -name '$(1)')
 KERNEL_SRC := $(call kernel_sources,*.c)
-# trampoline.asm is a flat real-mode binary, not an ELF object (see below).
-KERNEL_ASM := $(filter-out $(KERNEL_ARCH_DIR)/trampoline.asm,$(call kernel_sources,*.asm))
+KERNEL_ASM := $(filter-out $(KERNEL_ARCH_ASM_APART),$(call kernel_sources,*.asm))
 KERNEL_OBJ := $(patsubst %.c,$(BUILD)/kernel/%.o,$(KERNEL_SRC)) $(patsubst %.asm,$(BUILD)/kernel/%.o,$(KERNEL_ASM))
 KERNEL_LINKER_SCRIPT := $(KERNEL_ARCH_DIR)/linker.ld
 KERNEL_ELF := $(BUILD)/kernel/kernel.elf
@@ -25,16 +26,6 @@ $(KERNEL_FONT): $(KERNEL_FONT_PSF) tools/psf2grf.py
 
 $(BUILD)/kernel/kernel/console/font_data.o: $(KERNEL_FONT) kernel/kernel.mk
 $(BUILD)/kernel/kernel/console/font_data.o: NASM_FLAGS := -DFONT_PATH='"$(KERNEL_FONT)"'
-
-# The application-processor start-up code, embedded by smp_image.asm.
-KERNEL_TRAMPOLINE := $(BUILD)/kernel/trampoline.bin
-
-$(KERNEL_TRAMPOLINE): $(KERNEL_ARCH_DIR)/trampoline.asm $(TOOLCHAIN_STAMP)
-	@mkdir -p $(@D)
-	$(NASM) -f bin -o $@ $<
-
-$(BUILD)/kernel/$(KERNEL_ARCH_DIR)/smp_image.o: $(KERNEL_TRAMPOLINE) kernel/kernel.mk
-$(BUILD)/kernel/$(KERNEL_ARCH_DIR)/smp_image.o: NASM_FLAGS := -DTRAMPOLINE_PATH='"$(KERNEL_TRAMPOLINE)"'
 
 $(KERNEL_ELF): $(KERNEL_OBJ) $(LIBSTD_KERNEL_LIB) $(KERNEL_LINKER_SCRIPT)
 	$(CC) -nostdlib -static -no-pie -T $(KERNEL_LINKER_SCRIPT) -o $@ $(KERNEL_OBJ) $(LIBSTD_KERNEL_LIB)

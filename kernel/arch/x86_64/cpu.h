@@ -4,6 +4,8 @@
 #ifndef KERNEL_ARCH_X86_64_CPU_H
 #define KERNEL_ARCH_X86_64_CPU_H 1
 
+#include "registers.h"
+
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -18,14 +20,7 @@
 #define CPU_RFLAGS_AC (1ULL << 18)
 #define CPU_RFLAGS_ID (1ULL << 21)
 
-#define MSR_APIC_BASE 0x1B
-#define MSR_EFER 0xC0000080
-#define MSR_STAR 0xC0000081  // syscall/sysret segment selectors
-#define MSR_LSTAR 0xC0000082 // syscall entry point
-#define MSR_FMASK 0xC0000084 // RFLAGS bits syscall clears
-#define MSR_FS_BASE 0xC0000100
-#define MSR_GS_BASE 0xC0000101
-#define MSR_KERNEL_GS_BASE 0xC0000102
+// MSR_ numbers, EFER_ and CR bits: registers.h.
 
 static inline uint64_t cpu_read_msr(uint32_t msr)
 {

@@ -19,7 +19,6 @@
 
 #define FAULT_STACK_SIZE (16 * 1024)
 #define CPUID_7_EBX_FSGSBASE (1u << 0)
-#define CR4_FSGSBASE (1ULL << 16)
 
 // The bootstrap CPU sets up before the heap exists: its fault stacks are static.
 static uint8_t boot_double_fault_stack[FAULT_STACK_SIZE] __attribute__((aligned(16)));

@@ -13,8 +13,6 @@
 
 #define HUGE_2M (2ULL << 20)
 
-#define EFER_NXE (1ULL << 11)
-#define CR0_WP (1ULL << 16)
 
 static paging_entry_t* paging_new_table(void)
 {

@@ -10,8 +10,6 @@
 
 #include <stddef.h>
 
-#define EFER_SCE (1ULL << 0)
-
 // Every flag user code may have set that the kernel must not run with is
 // cleared on entry (sysret gives the user's own back from r11):
 // interrupts (until the stack is switched), direction (the C ABI), trap
