@@ -10,8 +10,9 @@
 // swap, so every runnable thread runs in each round: nothing starves.
 // Higher priorities also get longer slices.
 //
-// Tickless: there is no periodic interrupt. Each CPU programs its local
-// APIC timer for one deadline only: the end of the current thread's slice
+// Tickless: there is no periodic interrupt. Each CPU programs its one-shot
+// timer (kernel/arch/timer.h; on x86-64 the local APIC's) for one
+// deadline only: the end of the current thread's slice
 // when another thread is waiting for the CPU, or the earliest sleeper's
 // wake-up time, whichever comes first; with neither, the timer is off and
 // an idle CPU halts until an interrupt (a wake-up IPI) arrives.
