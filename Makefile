@@ -31,8 +31,16 @@ GCC_INCLUDE := -isystem $(shell $(CC) -print-file-name=include) -isystem $(shell
 CFLAGS_FREESTANDING := -ffreestanding -nostdinc $(GCC_INCLUDE) -Ilibs/libstd/include -Iboot/include
 
 USER_CFLAGS := $(CFLAGS_WARN) -O2 -g -Ilibs/libstd/include
+
+# The architecture the kernel is built for (KERNEL_ARCH); its code is
+# kernel/arch/$(KERNEL_ARCH)/, its inline half is found through the
+# include path below (kernel/arch/arch.mk). The path names the
+# architecture, so changing it changes the kernel's flags and rebuilds
+# every object.
+include kernel/arch/arch.mk
+KERNEL_ARCH_INCLUDE := $(call kernel_arch_include,$(BUILD)/arch/$(KERNEL_ARCH))
 # Frame pointers for stack traces; no SIMD, so interrupts need not save it.
-KERNEL_CFLAGS := $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -g -I. -I$(BUILD)/gen -fno-pic -fno-pie -mcmodel=kernel \
+KERNEL_CFLAGS := $(CFLAGS_WARN) $(CFLAGS_FREESTANDING) -O2 -g -I. -I$(BUILD)/gen -I$(KERNEL_ARCH_INCLUDE) -fno-pic -fno-pie -mcmodel=kernel \
 	-mno-red-zone -mgeneral-regs-only -fno-stack-protector -fno-omit-frame-pointer \
 	-fno-asynchronous-unwind-tables
 # What gnu-efi needs: position independent, 16-bit wchar_t, Microsoft ABI

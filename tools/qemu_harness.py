@@ -52,7 +52,7 @@ import machine
 OVMF_CODE = machine.OVMF_CODE
 OVMF_VARS = machine.OVMF_VARS
 ESP_OFFSET = 1024 * 1024  # tools/gpt.py puts the partition at 1 MiB
-EXIT_STATUS = {33: "pass", 35: "fail", 37: "panic"}  # see kernel/arch/x86_64/qemu.h
+EXIT_STATUS = {33: "pass", 35: "fail", 37: "panic"}  # see kernel/arch/qemu.h
 PANIC_BANNER = "!!! KERNEL PANIC !!!"
 PANIC_END = "system halted"  # the report's last line (kernel/panic/panic.c)
 PANIC_REPORT_SECONDS = 10

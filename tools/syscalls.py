@@ -157,10 +157,12 @@ def kernel_handlers(calls):
 def kernel_table(calls):
     # One small function per call turns the saved registers into the
     # handler's typed arguments, so the casts are written in one place; the
-    # compiler turns each into a few loads and a jump to the handler.
+    # compiler turns each into a few loads and a jump to the handler. Which
+    # register holds argument i is the architecture's business
+    # (syscall_frame_arg, kernel/arch/syscall_entry.h), inline.
     out = [f"// {NOTICE}", "// The dispatch table; included once, by kernel/syscall/syscall.c.", ""]
     for call in calls:
-        values = [f"({t})frame->{r}" for (t, _), r in zip(call.arguments, REGISTERS)]
+        values = [f"({t})syscall_frame_arg(frame, {i})" for i, (t, _) in enumerate(call.arguments)]
         out += [f"static int64_t syscall_call_{call.name}(const interrupt_frame_t* frame)", "{"]
         if not values:
             out.append("    (void)frame;")

@@ -20,39 +20,33 @@ static const Elf64_Phdr* kernel_phdr(const void* file, int index)
 int kernel_validate(const void* file, uint64_t size, char* reason, size_t reason_size)
 {
     const Elf64_Ehdr* header = file;
-    if (size < sizeof(Elf64_Ehdr))
+    elf_check_t check = elf_check_executable(file, size);
+    if (check == ELF_CHECK_OK && header->e_phnum == 0)
     {
+        check = ELF_CHECK_PHDRS; // nothing to load
+    }
+    switch (check)
+    {
+    case ELF_CHECK_OK:
+        break;
+    case ELF_CHECK_TRUNCATED:
         snprintf(reason, reason_size, "the kernel file is truncated: %lu bytes, not even an ELF header",
             (unsigned long)size);
         return 0;
-    }
-    if (header->e_ident[EI_MAG0] != ELFMAG0 || header->e_ident[EI_MAG1] != ELFMAG1 ||
-        header->e_ident[EI_MAG2] != ELFMAG2 || header->e_ident[EI_MAG3] != ELFMAG3)
-    {
+    case ELF_CHECK_MAGIC:
         snprintf(reason, reason_size, "the kernel file is not an ELF file (wrong magic number)");
         return 0;
-    }
-    if (header->e_ident[EI_CLASS] != ELFCLASS64 || header->e_ident[EI_DATA] != ELFDATA2LSB)
-    {
+    case ELF_CHECK_CLASS:
         snprintf(reason, reason_size, "the kernel is not a 64-bit little-endian ELF file");
         return 0;
-    }
-    if (header->e_machine != EM_X86_64)
-    {
+    case ELF_CHECK_MACHINE:
         snprintf(reason, reason_size, "the kernel is built for machine %u, not x86-64 (%u)", header->e_machine,
             EM_X86_64);
         return 0;
-    }
-    if (header->e_type != ET_EXEC)
-    {
+    case ELF_CHECK_TYPE:
         snprintf(reason, reason_size, "the kernel is not an executable (ELF type %u)", header->e_type);
         return 0;
-    }
-    // The table is read in place: it must be aligned as well as inside the file.
-    if (header->e_phentsize != sizeof(Elf64_Phdr) || header->e_phnum == 0 ||
-        header->e_phoff > size || (uint64_t)header->e_phnum * sizeof(Elf64_Phdr) > size - header->e_phoff ||
-        header->e_phoff % _Alignof(Elf64_Phdr) != 0)
-    {
+    case ELF_CHECK_PHDRS:
         snprintf(reason, reason_size, "the kernel file is truncated or damaged: bad program header table");
         return 0;
     }

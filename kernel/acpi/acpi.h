@@ -35,7 +35,7 @@ bool acpi_checksum_ok(const void* table, uint64_t length);
 #define ACPI_MAX_OVERRIDES 16
 
 /** What the MADT says about processors and interrupt controllers. */
-typedef struct
+typedef struct madt_info
 {
     uint64_t lapic_address; /**< physical address of every CPU's local APIC */
     uint32_t cpu_count;

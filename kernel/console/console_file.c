@@ -19,12 +19,12 @@
 #include "console_input.h"
 #include "fbcon.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/fs/ctl.h>
 #include <kernel/fs/sysfs.h>
 #include <kernel/log/log.h>
 #include <kernel/panic/panic.h>
 #include <kernel/proc/process.h>
-#include <kernel/time/clock.h>
 
 #include <errno.h>
 #include <stdio.h>

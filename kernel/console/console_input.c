@@ -3,9 +3,7 @@
 #include "byte_ring.h"
 #include "line_discipline.h"
 
-#include <kernel/arch/x86_64/interrupt.h>
-#include <kernel/arch/x86_64/ioapic.h>
-#include <kernel/arch/x86_64/lapic.h>
+#include <kernel/arch/interrupt.h>
 #include <kernel/log/log.h>
 #include <kernel/log/serial.h>
 #include <kernel/panic/panic.h>
@@ -13,8 +11,8 @@
 #include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
 #include <kernel/sched/thread.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/sync/spinlock.h>
-#include <kernel/sync/waitqueue.h>
 
 #include <errno.h>
 #include <string.h>
@@ -218,7 +216,7 @@ void console_input_init(void)
     if (serial_enable_receive_interrupt())
     {
         interrupt_set_handler(VECTOR_IRQ_BASE + SERIAL_IRQ, console_serial_interrupt);
-        ioapic_route_irq(SERIAL_IRQ, VECTOR_IRQ_BASE + SERIAL_IRQ, lapic_id());
+        interrupt_route_irq(SERIAL_IRQ, VECTOR_IRQ_BASE + SERIAL_IRQ);
         console_serial_interrupt(NULL); // anything that came before the interrupt was on
     }
 }

@@ -1,7 +1,7 @@
 #include "fbcon.h"
 
 #include <kernel/log/log.h>
-#include <kernel/sync/mutex.h>
+#include <kernel/sched/mutex.h>
 
 #include <string.h>
 

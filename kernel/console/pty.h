@@ -34,8 +34,8 @@
 #include "line_discipline.h"
 
 #include <kernel/fs/sysfs.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/sync/spinlock.h>
-#include <kernel/sync/waitqueue.h>
 
 #include <stdbool.h>
 #include <stddef.h>

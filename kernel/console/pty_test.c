@@ -4,12 +4,12 @@
 // no pty is left behind.
 #include "pty.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/fs/vfs.h>
 #include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
 #include <kernel/sched/thread.h>
 #include <kernel/test/ktest.h>
-#include <kernel/time/clock.h>
 
 #include <errno.h>
 #include <stdio.h>

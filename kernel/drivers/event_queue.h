@@ -3,8 +3,8 @@
 #ifndef KERNEL_DRIVERS_EVENT_QUEUE_H
 #define KERNEL_DRIVERS_EVENT_QUEUE_H 1
 
+#include <kernel/sched/waitqueue.h>
 #include <kernel/sync/spinlock.h>
-#include <kernel/sync/waitqueue.h>
 
 #include <stdbool.h>
 #include <stddef.h>

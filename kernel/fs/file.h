@@ -9,7 +9,7 @@
 #ifndef KERNEL_FS_FILE_H
 #define KERNEL_FS_FILE_H 1
 
-#include <kernel/sync/mutex.h>
+#include <kernel/sched/mutex.h>
 
 #include <stdbool.h>
 #include <stddef.h>

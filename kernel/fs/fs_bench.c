@@ -3,10 +3,10 @@
 // so the figure should be close to the machine's memory bandwidth.
 #include "vfs.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/mem/heap.h>
 #include <kernel/panic/panic.h>
 #include <kernel/test/kbench.h>
-#include <kernel/time/clock.h>
 
 #include <string.h>
 

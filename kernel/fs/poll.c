@@ -10,10 +10,10 @@
 // systems needing nothing more than one call to vfs_poll_notify.
 #include "vfs.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/sched/sched.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/sync/spinlock.h>
-#include <kernel/sync/waitqueue.h>
-#include <kernel/time/clock.h>
 
 #include <errno.h>
 #include <stddef.h>

@@ -14,7 +14,7 @@
 
 #include "file.h"
 
-#include <kernel/sync/mutex.h>
+#include <kernel/sched/mutex.h>
 
 #include <stdbool.h>
 #include <stdint.h>

@@ -6,8 +6,8 @@
 
 #include <kernel/mem/heap.h>
 #include <kernel/panic/panic.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/sync/spinlock.h>
-#include <kernel/sync/waitqueue.h>
 
 #include <errno.h>
 #include <stddef.h>

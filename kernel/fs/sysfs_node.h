@@ -17,7 +17,7 @@
 #include "sysfs.h"
 #include "vfs.h"
 
-#include <kernel/sync/mutex.h>
+#include <kernel/sched/mutex.h>
 
 #include <stdbool.h>
 #include <stdint.h>

@@ -2,10 +2,10 @@
 #include "sysfs.h"
 #include "vfs.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/sched/sched.h>
 #include <kernel/sched/thread.h>
 #include <kernel/test/ktest.h>
-#include <kernel/time/clock.h>
 
 #include <errno.h>
 #include <string.h>

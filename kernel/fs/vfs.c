@@ -4,7 +4,6 @@
 #include "ramfs.h"
 #include "sysfs.h"
 
-#include <kernel/init/boot.h>
 #include <kernel/log/log.h>
 #include <kernel/sync/spinlock.h>
 
@@ -69,9 +68,9 @@ int vfs_mount(const char* label, const vfs_root_ops_t* ops, void* private)
     return result;
 }
 
-void vfs_init(void)
+void vfs_init(boot_dir_t* ramdisk)
 {
-    ramfs_init("home", boot_info->ramdisk);
+    ramfs_init("home", ramdisk);
     sysfs_init();
     log_info("vfs: mounted home: and sys:");
 }

@@ -19,6 +19,8 @@
 
 #include "file.h"
 
+#include <boot/boot_info.h>
+
 #include <stdint.h>
 #include <sys/io.h>
 
@@ -57,8 +59,8 @@ int vfs_mount(const char* label, const vfs_root_ops_t* ops, void* private);
 /** The FILE_ flags of the text after a path's '?' ("nonblock&create"); -EINVAL for an unknown or empty one. */
 int vfs_flags_parse(const char* text, uint32_t* flags);
 
-/** Mount home: (the RAM disk from the bootloader) and sys:. Called once at boot. */
-void vfs_init(void);
+/** Mount home: (@p ramdisk, the RAM disk from the bootloader, whose files' pages it takes) and sys:. Called once at boot. */
+void vfs_init(boot_dir_t* ramdisk);
 
 /**
  * Split @p path (relative to @p cwd, which may be NULL when the path is

@@ -4,12 +4,11 @@
 // allocates; ACPI (the HPET clock, the APICs) before the scheduler; the
 // scheduler before the other CPUs, which start straight into it.
 #include <kernel/acpi/acpi.h>
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/interrupt.h>
-#include <kernel/arch/x86_64/ioapic.h>
-#include <kernel/arch/x86_64/lapic.h>
-#include <kernel/arch/x86_64/qemu.h>
-#include <kernel/arch/x86_64/smp.h>
+#include <kernel/arch/clock.h>
+#include <kernel/arch/cpu.h>
+#include <kernel/arch/init.h>
+#include <kernel/arch/qemu.h>
+#include <kernel/arch/rtc.h>
 #include <kernel/console/console_file.h>
 #include <kernel/console/pty_file.h>
 #include <kernel/console/fbcon.h>
@@ -20,6 +19,7 @@
 #include <kernel/fs/vfs.h>
 #include <kernel/init/boot.h>
 #include <kernel/init/cmdline.h>
+#include <kernel/init/ksym_load.h>
 #include <kernel/init/userspace.h>
 #include <kernel/ipc/pipe.h>
 #include <kernel/ipc/shm.h>
@@ -31,7 +31,6 @@
 #include <kernel/mem/slab.h>
 #include <kernel/mem/tlb.h>
 #include <kernel/mem/vmm.h>
-#include <kernel/panic/ksym.h>
 #include <kernel/panic/panic.h>
 #include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
@@ -40,10 +39,8 @@
 #include <kernel/test/crash.h>
 #include <kernel/test/kbench.h>
 #include <kernel/test/ktest.h>
-#include <kernel/time/clock.h>
 #include <kernel/time/clock_page.h>
 #include <kernel/time/realtime_file.h>
-#include <kernel/time/rtc.h>
 
 extern char boot_stack_bottom[];
 extern char boot_stack_top[];
@@ -75,7 +72,7 @@ static void kmain_memory(const boot_info_t* info)
     vmm_page_fault_init();
     heap_init();
     heap_set_debug(cmdline_has("heap_debug"));
-    if (!ksym_init(info->kernel.elf, info->kernel.elf_size))
+    if (!ksym_load(info->kernel.elf, info->kernel.elf_size))
     {
         log_warn("ksym: no symbol table; stack traces will show addresses only");
     }
@@ -90,8 +87,7 @@ static void kmain_platform(void)
     }
     clock_use_hpet(acpi_hpet_address());
     rtc_init();
-    lapic_map(madt.lapic_address);
-    ioapic_init(&madt);
+    arch_init_platform(&madt);
     cpu_setup_late(&cpus[0]);
     tlb_init();
     sched_interrupts_init();
@@ -148,7 +144,7 @@ _Noreturn void kmain(const boot_info_t* info)
     log_info("kernel: entered, command line '%s'", cmdline_text());
     kmain_log_level();
 
-    idt_init();
+    arch_init_interrupts();
     cpu_setup(&cpus[0]);
     clock_init();
     kmain_memory(info);
@@ -163,9 +159,9 @@ _Noreturn void kmain(const boot_info_t* info)
     cpu_enable_interrupts();
     if (!cmdline_has("nosmp"))
     {
-        smp_start(&madt);
+        arch_start_cpus(&madt);
     }
-    vfs_init();
+    vfs_init(boot_info->ramdisk);
     kmain_files();
     kmain_clock();
     log_info("kernel: init done in %lu us, %u CPUs", (unsigned long)(clock_uptime_ns() / 1000),

@@ -18,11 +18,11 @@
 
 #include "cmdline.h"
 
-#include <kernel/arch/x86_64/qemu.h>
+#include <kernel/arch/clock.h>
+#include <kernel/arch/qemu.h>
 #include <kernel/fs/vfs.h>
 #include <kernel/log/log.h>
 #include <kernel/proc/process.h>
-#include <kernel/time/clock.h>
 
 #include <stdio.h>
 #include <string.h>

@@ -6,7 +6,7 @@
 #include <kernel/mem/space.h>
 #include <kernel/mem/vmm.h>
 #include <kernel/panic/panic.h>
-#include <kernel/sync/mutex.h>
+#include <kernel/sched/mutex.h>
 
 #include <errno.h>
 #include <stdio.h>

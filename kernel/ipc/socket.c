@@ -9,7 +9,7 @@
 #include <kernel/panic/panic.h>
 #include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
-#include <kernel/sync/waitqueue.h>
+#include <kernel/sched/waitqueue.h>
 
 #include <errno.h>
 #include <stdio.h>

@@ -2,8 +2,8 @@
 
 #include "serial.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/sync/spinlock.h>
-#include <kernel/time/clock.h>
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -1,6 +1,6 @@
 #include "serial.h"
 
-#include <kernel/arch/x86_64/io.h>
+#include <kernel/arch/io.h>
 
 #define COM1 0x3F8
 #define COM1_DATA (COM1 + 0)

@@ -14,7 +14,7 @@
 #include "space.h"
 #include "vmm.h"
 
-#include <kernel/arch/x86_64/cpu.h>
+#include <kernel/arch/cpu.h>
 #include <kernel/panic/panic.h>
 #include <kernel/test/kbench.h>
 
@@ -26,7 +26,7 @@ static uint64_t mem_bench_round_trip(space_t* space, uint64_t working_set)
 {
     uint64_t pages = working_set / PAGE_SIZE;
     uint64_t rounds = BENCH_TOTAL_PAGES / pages;
-    uint64_t start = cpu_read_tsc();
+    uint64_t start = cpu_cycles();
     for (uint64_t round = 0; round < rounds; round++)
     {
         for (uint64_t i = 0; i < pages; i++)
@@ -39,7 +39,7 @@ static uint64_t mem_bench_round_trip(space_t* space, uint64_t working_set)
         }
         vmm_unmap(space, BENCH_BASE, pages);
     }
-    return kbench_ns(cpu_read_tsc() - start) / (pages * rounds);
+    return kbench_ns(cpu_cycles() - start) / (pages * rounds);
 }
 
 // Write one word into every free page, chaining them, then free them all.
@@ -91,7 +91,7 @@ KBENCH(memory, slab_alloc_free)
     static void* objects[SLAB_BENCH_OBJECTS];
     slab_cache_t cache;
     slab_cache_init(&cache, "bench-64", 64);
-    uint64_t start = cpu_read_tsc();
+    uint64_t start = cpu_cycles();
     for (int round = 0; round < SLAB_BENCH_ROUNDS; round++)
     {
         for (int i = 0; i < SLAB_BENCH_OBJECTS; i++)
@@ -103,7 +103,7 @@ KBENCH(memory, slab_alloc_free)
             slab_free(&cache, objects[i]);
         }
     }
-    uint64_t ns = kbench_ns(cpu_read_tsc() - start);
+    uint64_t ns = kbench_ns(cpu_cycles() - start);
     slab_trim(&cache);
     kbench_report("memory_slab_alloc_free_ns_per_object", ns / (SLAB_BENCH_OBJECTS * SLAB_BENCH_ROUNDS), "ns");
 }
@@ -111,7 +111,7 @@ KBENCH(memory, slab_alloc_free)
 KBENCH(memory, kmalloc_kfree)
 {
     static void* blocks[SLAB_BENCH_OBJECTS];
-    uint64_t start = cpu_read_tsc();
+    uint64_t start = cpu_cycles();
     for (int round = 0; round < SLAB_BENCH_ROUNDS; round++)
     {
         for (int i = 0; i < SLAB_BENCH_OBJECTS; i++)
@@ -123,6 +123,6 @@ KBENCH(memory, kmalloc_kfree)
             kfree(blocks[i]);
         }
     }
-    uint64_t ns = kbench_ns(cpu_read_tsc() - start);
+    uint64_t ns = kbench_ns(cpu_cycles() - start);
     kbench_report("memory_kmalloc_kfree_ns_per_block", ns / (SLAB_BENCH_OBJECTS * SLAB_BENCH_ROUNDS), "ns");
 }

@@ -4,8 +4,8 @@
 #include "pmm.h"
 #include "vmm.h"
 
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/pte.h>
+#include <kernel/arch/cpu.h>
+#include <kernel/arch/paging.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/panic/panic.h>
 
@@ -15,65 +15,52 @@
 space_t* space_create(void)
 {
     space_t* space = kcalloc(1, sizeof(space_t));
-    uint64_t pml4 = pmm_alloc();
-    if (space == NULL || pml4 == 0)
+    uint64_t root = pmm_alloc();
+    if (space == NULL || root == 0)
     {
         kfree(space);
-        if (pml4 != 0)
+        if (root != 0)
         {
-            pmm_free(pml4);
+            pmm_free(root);
         }
         return NULL;
     }
     spinlock_init(&space->lock);
-    space->pml4 = PHYS_TO_VIRT(pml4);
-    space->pml4_phys = pml4;
-    // The upper half's tables are shared; vmm_init made them all up front.
-    memset(space->pml4, 0, PAGE_SIZE / 2);
-    memcpy(space->pml4 + PTE_ENTRIES / 2, vmm_kernel_space()->pml4 + PTE_ENTRIES / 2, PAGE_SIZE / 2);
+    space->root = PHYS_TO_VIRT(root);
+    space->root_phys = root;
+    paging_root_init(space->root, vmm_kernel_space()->root);
     space->alloc_start = VMM_USER_ALLOC_START;
     space->alloc_end = VMM_USER_END;
     space->next_fit = VMM_USER_ALLOC_START;
     return space;
 }
 
-// Free a table and, below it, every table and owned page; uncount
-// callbacks; give back the promises of lazy pages never touched.
-static void space_free_table(space_t* space, uint64_t* table, int level)
+// What space_destroy's walk over the user half carries along.
+typedef struct
 {
-    uint64_t lazy = 0;
-    for (unsigned i = 0; i < PTE_ENTRIES; i++)
+    space_t* space;
+    uint64_t lazy; /**< promised pages never touched */
+} space_teardown_t;
+
+// One leaf entry in use: free an owned page, uncount its callback, count
+// a lazy page's promise to give back.
+static void space_free_leaf(void* context, paging_entry_t entry)
+{
+    space_teardown_t* teardown = context;
+    if (paging_entry_lazy(entry))
     {
-        uint64_t entry = table[i];
-        if (level == 1 && (entry & PTE_LAZY))
-        {
-            lazy++;
-            continue;
-        }
-        if (!(entry & PTE_PRESENT))
-        {
-            continue;
-        }
-        if (level > 1)
-        {
-            space_free_table(space, PHYS_TO_VIRT(entry & PTE_ADDRESS), level - 1);
-            continue;
-        }
-        if (entry & PTE_OWNED)
-        {
-            pmm_free(entry & PTE_ADDRESS);
-        }
-        if (pte_callback(entry) != 0)
-        {
-            uint64_t ignored[4] = {0};
-            space_callback_uncount(space, pte_callback(entry), 1, ignored);
-        }
+        teardown->lazy++;
+        return;
     }
-    if (lazy > 0)
+    if (paging_entry_owned(entry))
     {
-        pmm_uncommit(lazy);
+        pmm_free(paging_entry_phys(entry));
     }
-    pmm_free(VIRT_TO_PHYS(table));
+    if (paging_entry_callback(entry) != 0)
+    {
+        uint64_t ignored[4] = {0};
+        space_callback_uncount(teardown->space, paging_entry_callback(entry), 1, ignored);
+    }
 }
 
 void space_destroy(space_t* space)
@@ -85,30 +72,27 @@ void space_destroy(space_t* space)
             panic("space: destroying an address space loaded on CPU %u", i);
         }
     }
-    for (unsigned i = 0; i < PTE_ENTRIES / 2; i++)
+    // Free everything in the lower half: tables, owned pages, the
+    // promises of lazy pages never touched.
+    space_teardown_t teardown = {space, 0};
+    paging_free_user(space->root, space_free_leaf, &teardown);
+    if (teardown.lazy > 0)
     {
-        if (space->pml4[i] & PTE_PRESENT)
-        {
-            space_free_table(space, PHYS_TO_VIRT(space->pml4[i] & PTE_ADDRESS), 3);
-        }
+        pmm_uncommit(teardown.lazy);
     }
     // Every callback still registered runs now: its mappings are gone.
     space_callback_fire(space, space->callback_used);
-    pmm_free(space->pml4_phys);
+    pmm_free(space->root_phys);
     kfree(space->callbacks);
     kfree(space);
 }
 
 void space_load(space_t* space)
 {
-    uint64_t flags = cpu_read_rflags();
-    cpu_disable_interrupts();
+    interrupt_state_t flags = cpu_interrupts_save();
     cpu_current()->space = space;
-    __asm__ volatile("mov %0, %%cr3" : : "r"(space->pml4_phys) : "memory");
-    if (flags & CPU_RFLAGS_IF)
-    {
-        cpu_enable_interrupts();
-    }
+    paging_load(space->root_phys);
+    cpu_interrupts_restore(flags);
 }
 
 space_t* space_current(void)
@@ -222,7 +206,7 @@ void space_report_user_fault(const interrupt_frame_t* frame, uint64_t address)
     if (space == NULL || space->fault_handler == NULL)
     {
         // Only the kernel can have put user code there without an owner.
-        panic_frame(frame, "user-mode %s in a space without an owner", interrupt_vector_name(frame->vector));
+        panic_frame(frame, "user-mode %s in a space without an owner", interrupt_vector_name(interrupt_frame_vector(frame)));
     }
     space->fault_handler(space->owner, frame, address);
 }

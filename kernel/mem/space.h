@@ -7,7 +7,8 @@
 #ifndef KERNEL_MEM_SPACE_H
 #define KERNEL_MEM_SPACE_H 1
 
-#include <kernel/arch/x86_64/interrupt.h>
+#include <kernel/arch/interrupt.h>
+#include <kernel/arch/paging.h>
 #include <kernel/sync/spinlock.h>
 
 #include <stdbool.h>
@@ -35,8 +36,8 @@ typedef struct
 struct space
 {
     spinlock_t lock;    /**< guards the lower half's tables and the callbacks */
-    uint64_t* pml4;     /**< through the direct map */
-    uint64_t pml4_phys;
+    paging_entry_t* root; /**< the top page table, through the direct map (kernel/arch/paging.h) */
+    uint64_t root_phys;
     uint64_t alloc_start; /**< next-fit placement range */
     uint64_t alloc_end;
     uint64_t next_fit;

@@ -2,11 +2,12 @@
 
 #include "space.h"
 
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/interrupt.h>
-#include <kernel/arch/x86_64/lapic.h>
-#include <kernel/arch/x86_64/pte.h>
+#include <kernel/arch/cpu.h>
+#include <kernel/arch/interrupt.h>
+#include <kernel/arch/ipi.h>
+#include <kernel/arch/paging.h>
 #include <kernel/cpu/cpu.h>
+#include <kernel/cpu/upcall.h>
 #include <kernel/sync/spinlock.h>
 
 #include <stddef.h>
@@ -25,13 +26,13 @@ void tlb_service(void)
     }
     if (cpu->tlb_pages > TLB_FULL_FLUSH_PAGES)
     {
-        __asm__ volatile("mov %%cr3, %%rax; mov %%rax, %%cr3" ::: "rax", "memory");
+        paging_flush_all();
     }
     else
     {
         for (uint64_t i = 0; i < cpu->tlb_pages; i++)
         {
-            pte_flush(cpu->tlb_start + i * 4096);
+            paging_flush_page(cpu->tlb_start + i * PAGE_SIZE);
         }
     }
     __atomic_store_n(&cpu->tlb_pending, false, __ATOMIC_RELEASE);
@@ -58,7 +59,7 @@ void tlb_shootdown(struct space* space, uint64_t virt, uint64_t pages)
             cpu->tlb_start = virt;
             cpu->tlb_pages = pages;
             __atomic_store_n(&cpu->tlb_pending, true, __ATOMIC_RELEASE);
-            lapic_send_ipi(cpu->apic_id, VECTOR_TLB);
+            ipi_send(cpu->hw_id, VECTOR_TLB);
         }
     }
     for (uint32_t i = 0; i < CPU_MAX; i++)

@@ -17,8 +17,8 @@ struct space;
  */
 void tlb_shootdown(struct space* space, uint64_t virt, uint64_t pages);
 
-/** Answer this CPU's pending shootdown request, if there is one. */
-void tlb_service(void);
+// tlb_service, which answers this CPU's pending request, is declared with
+// the other upcalls in kernel/cpu/upcall.h: spinlocks call it.
 
 /** Install the IPI handler. */
 void tlb_init(void);

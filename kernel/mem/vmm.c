@@ -4,21 +4,16 @@
 #include "space.h"
 #include "tlb.h"
 
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/pte.h>
+#include <kernel/arch/paging.h>
 #include <kernel/log/log.h>
 #include <kernel/panic/panic.h>
 
 #include <errno.h>
 #include <string.h>
 
-#define HUGE_2M (2ULL << 20)
-#define GIB (1ULL << 30)
+#define HUGE_2M (2ULL << 20) // the direct map's granularity
 
-#define EFER_NXE (1ULL << 11)
-#define CR0_WP (1ULL << 16)
-
-// Section boundaries from kernel/arch/x86_64/linker.ld.
+// Section boundaries from the architecture's linker script.
 extern char __text_start[], __text_end[], __rodata_start[], __rodata_end[], __data_start[], __kernel_end[];
 
 static space_t kernel_space;
@@ -26,126 +21,6 @@ static space_t kernel_space;
 space_t* vmm_kernel_space(void)
 {
     return &kernel_space;
-}
-
-static uint64_t vmm_entry_flags(uint32_t flags)
-{
-    uint64_t entry = PTE_PRESENT;
-    entry |= (flags & VMM_WRITE) ? PTE_WRITE : 0;
-    entry |= (flags & VMM_USER) ? PTE_USER : 0;
-    entry |= (flags & VMM_EXEC) ? 0 : PTE_NO_EXECUTE;
-    entry |= (flags & VMM_OWNED) ? PTE_OWNED : 0;
-    entry |= (flags & VMM_UNCACHED) ? (PTE_CACHE_DISABLE | PTE_WRITE_THROUGH) : 0;
-    return entry;
-}
-
-static uint32_t vmm_flags_of(uint64_t entry)
-{
-    uint32_t flags = 0;
-    flags |= (entry & PTE_WRITE) ? VMM_WRITE : 0;
-    flags |= (entry & PTE_USER) ? VMM_USER : 0;
-    flags |= (entry & PTE_NO_EXECUTE) ? 0 : VMM_EXEC;
-    flags |= (entry & PTE_OWNED) ? VMM_OWNED : 0;
-    flags |= (entry & PTE_CACHE_DISABLE) ? VMM_UNCACHED : 0;
-    return flags;
-}
-
-static uint64_t* vmm_new_table(void)
-{
-    uint64_t page = pmm_alloc();
-    if (page == 0)
-    {
-        return NULL;
-    }
-    memset(PHYS_TO_VIRT(page), 0, PAGE_SIZE);
-    return PHYS_TO_VIRT(page);
-}
-
-// The entries on the way to @p virt: path[4] in the PML4, path[3] in the
-// PDPT, path[2] in the page directory (path[0] and path[1] unused).
-typedef uint64_t* vmm_path_t[5];
-
-// The page table (level 1) covering @p virt, created when @p create is
-// set, with the entries leading to it in @p path. NULL if it is missing
-// (or cannot be created), or if a huge page covers the address. *skip,
-// when given, receives how many pages from virt on are certainly unmapped
-// because a whole table is missing.
-static uint64_t* vmm_page_table(space_t* space, uint64_t virt, bool create, vmm_path_t path, uint64_t* skip)
-{
-    uint64_t* table = space->pml4;
-    // Intermediate entries are always writable; in the lower half they are
-    // also user-accessible. The leaf entry alone decides the protection.
-    uint64_t intermediate = PTE_PRESENT | PTE_WRITE | (virt < KERNEL_HALF ? PTE_USER : 0);
-    int created_above = 0; // the highest level whose table this walk created (0: none)
-    for (int level = 4; level > 1; level--)
-    {
-        uint64_t* entry = &table[pte_index(virt, level)];
-        path[level] = entry;
-        if (*entry & PTE_HUGE)
-        {
-            return NULL;
-        }
-        if (!(*entry & PTE_PRESENT))
-        {
-            if (!create)
-            {
-                if (skip != NULL)
-                {
-                    uint64_t span = 1ULL << (12 + 9 * (level - 1)); // bytes the missing table covers
-                    *skip = ((virt & ~(span - 1)) + span - virt) / PAGE_SIZE;
-                }
-                return NULL;
-            }
-            uint64_t* next = vmm_new_table();
-            if (next == NULL)
-            {
-                // Out of memory: the tables made above on this walk are
-                // empty; take them away again.
-                for (int made = level + 1; made <= 4 && made <= created_above; made++)
-                {
-                    pmm_free(*path[made] & PTE_ADDRESS);
-                    *path[made] = 0;
-                    if (made < 4)
-                    {
-                        pte_count_add(path[made + 1], -1);
-                    }
-                }
-                return NULL;
-            }
-            *entry = VIRT_TO_PHYS(next) | intermediate;
-            if (level < 4)
-            {
-                pte_count_add(path[level + 1], 1); // the table holding this entry gained one
-            }
-            if (created_above == 0)
-            {
-                created_above = level;
-            }
-        }
-        table = PHYS_TO_VIRT(*entry & PTE_ADDRESS);
-    }
-    return table;
-}
-
-// After entries of the page table below path[2] were cleared: free every
-// table on the path that is now empty. The upper half's PDPTs stay: every
-// space shares them.
-static void vmm_prune(space_t* space, uint64_t virt, vmm_path_t path)
-{
-    for (int level = 2; level <= 4; level++)
-    {
-        if (pte_count(*path[level]) != 0 || (level == 4 && virt >= KERNEL_HALF))
-        {
-            return;
-        }
-        pmm_free(*path[level] & PTE_ADDRESS);
-        *path[level] = 0;
-        if (level < 4)
-        {
-            pte_count_add(path[level + 1], -1);
-        }
-    }
-    (void)space;
 }
 
 static bool vmm_range_valid(const space_t* space, uint64_t virt, uint64_t pages)
@@ -179,17 +54,17 @@ typedef struct
 // Clear one leaf entry in use: uncount its callback (when @p fired is
 // given) and its table's entry count; remember an owned page for freeing.
 // A lazy entry only gives its promise back: no page, no TLB entry.
-static void vmm_clear(space_t* space, uint64_t* entry, uint64_t virt, vmm_path_t path, uint64_t fired[4],
+static void vmm_clear(space_t* space, paging_entry_t* entry, uint64_t virt, paging_walk_t* walk, uint64_t fired[4],
     vmm_free_batch_t* batch)
 {
-    uint64_t old = *entry;
+    paging_entry_t old = *entry;
     *entry = 0;
-    pte_count_add(path[2], -1);
-    if (old & PTE_OWNED)
+    paging_walk_count(walk, -1);
+    if (paging_entry_owned(old))
     {
         __atomic_store_n(&space->owned_pages, space->owned_pages - 1, __ATOMIC_RELAXED);
     }
-    if (old & PTE_LAZY)
+    if (paging_entry_lazy(old))
     {
         if (fired != NULL)
         {
@@ -199,19 +74,19 @@ static void vmm_clear(space_t* space, uint64_t* entry, uint64_t virt, vmm_path_t
     }
     if (vmm_is_loaded(space, virt))
     {
-        pte_flush(virt);
+        paging_flush_page(virt);
     }
     if (fired == NULL)
     {
         return; // rolling back a map: the caller still owns the page
     }
-    if (old & PTE_OWNED)
+    if (paging_entry_owned(old))
     {
-        batch->pages[batch->count++] = old & PTE_ADDRESS;
+        batch->pages[batch->count++] = paging_entry_phys(old);
     }
-    if (pte_callback(old) != 0)
+    if (paging_entry_callback(old) != 0)
     {
-        space_callback_uncount(space, pte_callback(old), 1, fired);
+        space_callback_uncount(space, paging_entry_callback(old), 1, fired);
     }
 }
 
@@ -237,8 +112,8 @@ static void vmm_clear_range(space_t* space, uint64_t virt, uint64_t pages, uint6
     {
         uint64_t page_virt = virt + i * PAGE_SIZE;
         uint64_t skip = 1;
-        vmm_path_t path;
-        uint64_t* table = vmm_page_table(space, page_virt, false, path, &skip);
+        paging_walk_t walk;
+        paging_entry_t* table = paging_walk(space->root, page_virt, false, &walk, &skip);
         if (table == NULL)
         {
             i += skip; // a whole missing table: nothing mapped there
@@ -248,11 +123,11 @@ static void vmm_clear_range(space_t* space, uint64_t virt, uint64_t pages, uint6
         // pages, and before freeing tables that became empty.
         uint64_t chunk_start = i;
         uint64_t cleared = 0;
-        for (unsigned index = pte_index(page_virt, 1); index < PTE_ENTRIES && i < pages; index++, i++)
+        for (unsigned index = paging_leaf_index(page_virt); index < PAGING_LEAF_ENTRIES && i < pages; index++, i++)
         {
             if (table[index] != 0)
             {
-                vmm_clear(space, &table[index], virt + i * PAGE_SIZE, path, fired, &batch);
+                vmm_clear(space, &table[index], virt + i * PAGE_SIZE, &walk, fired, &batch);
                 cleared++;
                 if (batch.count == VMM_FREE_BATCH)
                 {
@@ -266,7 +141,7 @@ static void vmm_clear_range(space_t* space, uint64_t virt, uint64_t pages, uint6
         {
             vmm_flush_and_free(space, virt + chunk_start * PAGE_SIZE, i - chunk_start, &batch);
         }
-        vmm_prune(space, page_virt, path);
+        paging_prune(page_virt, &walk);
     }
 }
 
@@ -277,26 +152,26 @@ static int vmm_map_locked(space_t* space, uint64_t virt, uint64_t phys, uint64_t
     {
         return -EINVAL;
     }
-    uint64_t template = vmm_entry_flags(flags) | ((uint64_t)callback << PTE_CALLBACK_SHIFT);
+    paging_entry_t template = paging_entry_make(0, flags, callback);
     uint64_t phys_step = PAGE_SIZE;
     if (flags & VMM_LAZY)
     {
         // Entries without pages, to be owned once faulted in (vmm_fault_lazy).
-        template = (vmm_entry_flags(flags | VMM_OWNED) & ~PTE_PRESENT) | PTE_LAZY;
+        template = paging_entry_make_lazy(flags);
         phys_step = 0;
     }
-    uint64_t* table = NULL;
-    vmm_path_t path;
+    paging_entry_t* table = NULL;
+    paging_walk_t walk;
     int error = 0;
     uint64_t i = 0;
     for (; i < pages; i++)
     {
         uint64_t page_virt = virt + i * PAGE_SIZE;
-        unsigned index = pte_index(page_virt, 1);
+        unsigned index = paging_leaf_index(page_virt);
         // Consecutive pages share a page table until its last entry.
         if (table == NULL || index == 0)
         {
-            table = vmm_page_table(space, page_virt, true, path, NULL);
+            table = paging_walk(space->root, page_virt, true, &walk, NULL);
             if (table == NULL)
             {
                 error = -ENOMEM;
@@ -308,9 +183,9 @@ static int vmm_map_locked(space_t* space, uint64_t virt, uint64_t phys, uint64_t
             error = -EEXIST;
             break;
         }
-        table[index] = (phys + i * phys_step) | template;
-        pte_count_add(path[2], 1);
-        if (template & PTE_OWNED)
+        table[index] = paging_entry_with_phys(template, phys + i * phys_step);
+        paging_walk_count(&walk, 1);
+        if (paging_entry_owned(template))
         {
             __atomic_store_n(&space->owned_pages, space->owned_pages + 1, __ATOMIC_RELAXED);
         }
@@ -321,7 +196,7 @@ static int vmm_map_locked(space_t* space, uint64_t virt, uint64_t phys, uint64_t
         vmm_clear_range(space, virt, i, NULL);
         if (table != NULL && i == 0)
         {
-            vmm_prune(space, virt, path);
+            paging_prune(virt, &walk);
         }
         return error;
     }
@@ -355,21 +230,19 @@ int vmm_unmap(space_t* space, uint64_t virt, uint64_t pages)
     return 0;
 }
 
-static bool vmm_lookup_locked(space_t* space, uint64_t virt, uint64_t* phys, uint32_t* flags);
-
 // The leaf entry for @p virt (lock held); NULL when no page table covers it.
-static uint64_t* vmm_leaf(space_t* space, uint64_t virt)
+static paging_entry_t* vmm_leaf(space_t* space, uint64_t virt)
 {
-    vmm_path_t path;
-    uint64_t* table = vmm_page_table(space, virt, false, path, NULL);
-    return table != NULL ? &table[pte_index(virt, 1)] : NULL;
+    paging_walk_t walk;
+    paging_entry_t* table = paging_walk(space->root, virt, false, &walk, NULL);
+    return table != NULL ? &table[paging_leaf_index(virt)] : NULL;
 }
 
 static bool vmm_range_in_use_locked(space_t* space, uint64_t virt, uint64_t pages)
 {
     for (uint64_t i = 0; i < pages; i++)
     {
-        uint64_t* entry = vmm_leaf(space, virt + i * PAGE_SIZE);
+        paging_entry_t* entry = vmm_leaf(space, virt + i * PAGE_SIZE);
         if (entry == NULL || *entry == 0)
         {
             return false;
@@ -388,12 +261,6 @@ bool vmm_range_in_use(space_t* space, uint64_t virt, uint64_t pages)
     bool in_use = vmm_range_in_use_locked(space, virt, pages);
     spin_unlock(&space->lock);
     return in_use;
-}
-
-// May an access (@p write, @p exec) go through the page entry @p entry?
-static bool vmm_entry_allows(uint64_t entry, bool write, bool exec)
-{
-    return (!write || (entry & PTE_WRITE)) && (!exec || !(entry & PTE_NO_EXECUTE));
 }
 
 static uint64_t vmm_alloc_locked(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags);
@@ -425,8 +292,8 @@ bool vmm_fault_lazy(space_t* space, uint64_t address, bool write, bool exec)
     uint64_t virt = address & ~(PAGE_SIZE - 1);
     bool resolved = false;
     spin_lock(&space->lock);
-    uint64_t* entry = vmm_leaf(space, virt);
-    if (entry != NULL && (*entry & PTE_LAZY) && vmm_entry_allows(*entry, write, exec))
+    paging_entry_t* entry = vmm_leaf(space, virt);
+    if (entry != NULL && paging_entry_lazy(*entry) && paging_entry_allows(*entry, write, exec))
     {
         // One page, zeroed: a bounded piece of work, fine under the lock.
         uint64_t page = pmm_alloc();
@@ -434,7 +301,7 @@ bool vmm_fault_lazy(space_t* space, uint64_t address, bool write, bool exec)
         {
             pmm_uncommit(1); // the promise is kept
             memset(PHYS_TO_VIRT(page), 0, PAGE_SIZE);
-            *entry = (*entry & ~PTE_LAZY) | page | PTE_PRESENT;
+            *entry = paging_entry_fill(*entry, page);
             resolved = true;
         }
         else
@@ -442,10 +309,10 @@ bool vmm_fault_lazy(space_t* space, uint64_t address, bool write, bool exec)
             log_warn("vmm: no memory left for a promised page at 0x%lx", (unsigned long)virt);
         }
     }
-    else if (entry != NULL && (*entry & PTE_PRESENT))
+    else if (entry != NULL && paging_entry_present(*entry))
     {
         // Another thread faulted it in first: retry, if this access may.
-        resolved = vmm_entry_allows(*entry, write, exec);
+        resolved = paging_entry_allows(*entry, write, exec);
     }
     else if ((entry == NULL || *entry == 0) && virt >= space->reserve_start && virt < space->reserve_end)
     {
@@ -490,17 +357,15 @@ int vmm_protect(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
         spin_unlock(&space->lock);
         return -ENOENT;
     }
-    uint64_t keep = PTE_ADDRESS | PTE_OWNED | PTE_CALLBACK_MASK | PTE_LAZY;
-    uint64_t protection = vmm_entry_flags(flags & (VMM_WRITE | VMM_EXEC | VMM_USER | VMM_UNCACHED));
     for (uint64_t i = 0; i < pages; i++)
     {
         uint64_t page_virt = virt + i * PAGE_SIZE;
-        uint64_t* entry = vmm_leaf(space, page_virt);
+        paging_entry_t* entry = vmm_leaf(space, page_virt);
         // A lazy page keeps its new flags for when it is faulted in.
-        *entry = (*entry & keep) | (*entry & PTE_LAZY ? protection & ~PTE_PRESENT : protection);
+        *entry = paging_entry_protect(*entry, flags);
         if (vmm_is_loaded(space, page_virt))
         {
-            pte_flush(page_virt);
+            paging_flush_page(page_virt);
         }
     }
     tlb_shootdown(space, virt, pages);
@@ -511,37 +376,9 @@ int vmm_protect(space_t* space, uint64_t virt, uint64_t pages, uint32_t flags)
 bool vmm_lookup(space_t* space, uint64_t virt, uint64_t* phys, uint32_t* flags)
 {
     spin_lock(&space->lock);
-    bool found = vmm_lookup_locked(space, virt, phys, flags);
+    bool found = paging_lookup(space->root, virt, phys, flags);
     spin_unlock(&space->lock);
     return found;
-}
-
-static bool vmm_lookup_locked(space_t* space, uint64_t virt, uint64_t* phys, uint32_t* flags)
-{
-    uint64_t* table = space->pml4;
-    for (int level = 4; level >= 1; level--)
-    {
-        uint64_t entry = table[pte_index(virt, level)];
-        if (!(entry & PTE_PRESENT))
-        {
-            return false;
-        }
-        if (level == 1 || (entry & PTE_HUGE))
-        {
-            uint64_t span = 1ULL << (12 + 9 * (level - 1));
-            if (phys != NULL)
-            {
-                *phys = (entry & PTE_ADDRESS & ~(span - 1)) + (virt & (span - 1) & ~(PAGE_SIZE - 1));
-            }
-            if (flags != NULL)
-            {
-                *flags = vmm_flags_of(entry);
-            }
-            return true;
-        }
-        table = PHYS_TO_VIRT(entry & PTE_ADDRESS);
-    }
-    return false;
 }
 
 // Pages from @p virt (up to @p limit) that are free; stops at the first
@@ -553,14 +390,14 @@ static uint64_t vmm_free_run(space_t* space, uint64_t virt, uint64_t limit, uint
     {
         uint64_t page_virt = virt + run * PAGE_SIZE;
         uint64_t skip = 1;
-        vmm_path_t path;
-        uint64_t* table = vmm_page_table(space, page_virt, false, path, &skip);
+        paging_walk_t walk;
+        paging_entry_t* table = paging_walk(space->root, page_virt, false, &walk, &skip);
         if (table == NULL)
         {
             run += skip;
             continue;
         }
-        if (table[pte_index(page_virt, 1)] != 0)
+        if (table[paging_leaf_index(page_virt)] != 0)
         {
             *blocked = page_virt;
             return run;
@@ -696,28 +533,6 @@ void* vmm_map_device(uint64_t phys, uint64_t size)
     return virt != 0 ? (void*)(virt + offset) : NULL;
 }
 
-// The direct map: every physical address below @p phys_end, 2 MiB pages.
-static void vmm_map_hhdm(uint64_t phys_end)
-{
-    for (uint64_t phys = 0; phys < phys_end; phys += HUGE_2M)
-    {
-        uint64_t virt = BOOT_HHDM_BASE + phys;
-        uint64_t* pdpt = PHYS_TO_VIRT(kernel_space.pml4[pte_index(virt, 4)] & PTE_ADDRESS);
-        uint64_t* pdpt_entry = &pdpt[pte_index(virt, 3)];
-        if (!(*pdpt_entry & PTE_PRESENT))
-        {
-            uint64_t* pd = vmm_new_table();
-            if (pd == NULL)
-            {
-                panic("vmm: out of memory building the direct map");
-            }
-            *pdpt_entry = VIRT_TO_PHYS(pd) | PTE_PRESENT | PTE_WRITE;
-        }
-        uint64_t* pd = PHYS_TO_VIRT(*pdpt_entry & PTE_ADDRESS);
-        pd[pte_index(virt, 2)] = phys | PTE_PRESENT | PTE_WRITE | PTE_HUGE | PTE_NO_EXECUTE;
-    }
-}
-
 static void vmm_map_kernel_section(const boot_kernel_t* kernel, char* start, char* end, uint32_t flags)
 {
     uint64_t virt = (uint64_t)start & ~(PAGE_SIZE - 1);
@@ -748,39 +563,19 @@ static uint64_t vmm_phys_end(const boot_info_t* info)
 
 void vmm_init(const boot_info_t* info)
 {
-    kernel_space.pml4 = vmm_new_table();
-    if (kernel_space.pml4 == NULL)
-    {
-        panic("vmm: out of memory");
-    }
-    kernel_space.pml4_phys = VIRT_TO_PHYS(kernel_space.pml4);
+    uint64_t phys_end = vmm_phys_end(info);
+    kernel_space.root = paging_kernel_init(phys_end);
+    kernel_space.root_phys = VIRT_TO_PHYS(kernel_space.root);
     spinlock_init(&kernel_space.lock);
     kernel_space.alloc_start = VMM_HEAP_START;
     kernel_space.alloc_end = VMM_HEAP_END;
     kernel_space.next_fit = VMM_HEAP_START;
 
-    // Every upper-half PML4 entry gets its table now and never changes, so
-    // new spaces can copy them once and still see all later kernel mappings.
-    for (unsigned i = PTE_ENTRIES / 2; i < PTE_ENTRIES; i++)
-    {
-        uint64_t* pdpt = vmm_new_table();
-        if (pdpt == NULL)
-        {
-            panic("vmm: out of memory");
-        }
-        kernel_space.pml4[i] = VIRT_TO_PHYS(pdpt) | PTE_PRESENT | PTE_WRITE;
-    }
-
-    uint64_t phys_end = vmm_phys_end(info);
-    vmm_map_hhdm(phys_end);
     vmm_map_kernel_section(&info->kernel, __text_start, __text_end, VMM_EXEC);
     vmm_map_kernel_section(&info->kernel, __rodata_start, __rodata_end, 0);
     vmm_map_kernel_section(&info->kernel, __data_start, __kernel_end, VMM_WRITE);
 
-    // No-execute bits mean something only with EFER.NXE, and read-only
-    // pages bind the kernel too only with CR0.WP.
-    cpu_write_msr(MSR_EFER, cpu_read_msr(MSR_EFER) | EFER_NXE);
-    cpu_write_cr0(cpu_read_cr0() | CR0_WP);
+    paging_kernel_protect();
     space_load(&kernel_space);
     log_info("vmm: kernel page tables loaded; direct map of %lu MiB", (unsigned long)(phys_end >> 20));
 }

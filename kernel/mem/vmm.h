@@ -1,10 +1,10 @@
 // The virtual memory manager: mapping pages into address spaces.
 //
-// Every operation is constant time per page: it walks the four page-table
-// levels to the page's entry and reads or writes it, and the entry itself
-// carries the page's metadata (see kernel/arch/x86_64/pte.h), so nothing
-// else is searched. Tables are created on demand and freed with their
-// address space.
+// Every operation is constant time per page: it walks the page tables to
+// the page's entry and reads or writes it, and the entry itself carries
+// the page's metadata (see kernel/arch/paging.h), so nothing else is
+// searched. Tables are created on demand and freed with their address
+// space.
 //
 // Kernel virtual memory layout (the upper half, shared by every space):
 //   0xFFFF800000000000  direct map of physical memory (HHDM, 2 MiB pages)
@@ -15,15 +15,16 @@
 #define KERNEL_MEM_VMM_H 1
 
 #include <boot/boot_info.h>
+#include <kernel/arch/paging.h>
 #include <stdbool.h>
 #include <stdint.h>
 
 /** Mapping flags. A mapping is always readable. */
-#define VMM_WRITE (1u << 0)
-#define VMM_EXEC (1u << 1)
-#define VMM_USER (1u << 2)
-#define VMM_OWNED (1u << 3)    /**< the space owns the physical page: unmap frees it */
-#define VMM_UNCACHED (1u << 4) /**< device memory */
+#define VMM_WRITE PAGING_WRITE
+#define VMM_EXEC PAGING_EXEC
+#define VMM_USER PAGING_USER
+#define VMM_OWNED PAGING_OWNED       /**< the space owns the physical page: unmap frees it */
+#define VMM_UNCACHED PAGING_UNCACHED /**< device memory */
 /**
  * vmm_alloc in a user space: only promise the pages (pmm_commit); each is
  * allocated and zeroed when first touched (vmm_fault_lazy). Until then it
@@ -133,7 +134,7 @@ void* vmm_map_device(uint64_t phys, uint64_t size);
  */
 uint64_t vmm_alloc_guarded(space_t* space, uint64_t pages, uint32_t flags);
 
-/** Called from the page-fault handler for faults in kernel mode (see fault.c). */
+/** Install the handler for page faults in kernel mode (see fault.c). */
 void vmm_page_fault_init(void);
 
 #endif

@@ -2,10 +2,10 @@
 
 #include "ksym.h"
 
-#include <boot/paging_bits.h>
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/lapic.h>
-#include <kernel/arch/x86_64/qemu.h>
+#include <kernel/arch/cpu.h>
+#include <kernel/arch/ipi.h>
+#include <kernel/arch/paging.h>
+#include <kernel/arch/qemu.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/log/log.h>
 
@@ -86,7 +86,7 @@ static void panic_begin(const char* fmt, va_list args)
     // log even if a stopped CPU was holding its lock.
     if (cpu_online_count() > 1)
     {
-        lapic_send_nmi_others();
+        ipi_stop_others();
     }
     log_panic_mode();
     char message[256];
@@ -113,41 +113,13 @@ _Noreturn void panic(const char* fmt, ...)
     panic_end();
 }
 
-static void panic_page_fault_details(uint64_t error_code)
-{
-    // The error code's low bits say what kind of access failed.
-    log_printf_raw("page fault: %s, %s access, %s mode%s\n",
-        (error_code & 1) ? "protection violation" : "page not present", (error_code & 2) ? "write" : "read",
-        (error_code & 4) ? "user" : "kernel", (error_code & 16) ? ", instruction fetch" : "");
-}
-
 _Noreturn void panic_frame(const interrupt_frame_t* frame, const char* fmt, ...)
 {
     va_list args;
     va_start(args, fmt);
     panic_begin(fmt, args);
     va_end(args);
-    log_printf_raw("exception: vector %lu (%s), error code 0x%lx\n", (unsigned long)frame->vector,
-        interrupt_vector_name(frame->vector), (unsigned long)frame->error_code);
-    if (frame->vector == VECTOR_PAGE_FAULT)
-    {
-        panic_page_fault_details(frame->error_code);
-    }
-    log_printf_raw("rip=0x%016lx cs=0x%lx rflags=0x%lx\n", (unsigned long)frame->rip, (unsigned long)frame->cs,
-        (unsigned long)frame->rflags);
-    log_printf_raw("rsp=0x%016lx ss=0x%lx\n", (unsigned long)frame->rsp, (unsigned long)frame->ss);
-    log_printf_raw("rax=0x%016lx rbx=0x%016lx rcx=0x%016lx\n", (unsigned long)frame->rax,
-        (unsigned long)frame->rbx, (unsigned long)frame->rcx);
-    log_printf_raw("rdx=0x%016lx rsi=0x%016lx rdi=0x%016lx\n", (unsigned long)frame->rdx,
-        (unsigned long)frame->rsi, (unsigned long)frame->rdi);
-    log_printf_raw("rbp=0x%016lx r8 =0x%016lx r9 =0x%016lx\n", (unsigned long)frame->rbp,
-        (unsigned long)frame->r8, (unsigned long)frame->r9);
-    log_printf_raw("r10=0x%016lx r11=0x%016lx r12=0x%016lx\n", (unsigned long)frame->r10,
-        (unsigned long)frame->r11, (unsigned long)frame->r12);
-    log_printf_raw("r13=0x%016lx r14=0x%016lx r15=0x%016lx\n", (unsigned long)frame->r13,
-        (unsigned long)frame->r14, (unsigned long)frame->r15);
-    log_printf_raw("cr0=0x%016lx cr2=0x%016lx cr3=0x%016lx cr4=0x%016lx\n", (unsigned long)cpu_read_cr0(),
-        (unsigned long)cpu_read_cr2(), (unsigned long)cpu_read_cr3(), (unsigned long)cpu_read_cr4());
-    panic_stack_trace(frame->rip, false, frame->rbp);
+    interrupt_frame_dump(frame);
+    panic_stack_trace(interrupt_frame_ip(frame), false, interrupt_frame_fp(frame));
     panic_end();
 }

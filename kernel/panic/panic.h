@@ -4,7 +4,7 @@
 #ifndef KERNEL_PANIC_PANIC_H
 #define KERNEL_PANIC_PANIC_H 1
 
-#include <kernel/arch/x86_64/interrupt.h>
+#include <kernel/arch/interrupt.h>
 
 #include <stdbool.h>
 
@@ -12,8 +12,10 @@
 _Noreturn void panic(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /**
- * Panic from an exception or interrupt: the report adds the vector, the
- * error code, CR2, every register and a stack trace from the saved state.
+ * Panic from an exception or interrupt: the report adds what the
+ * architecture can say of the saved state (interrupt_frame_dump: on
+ * x86-64 the vector, the error code, every register and the control
+ * registers) and a stack trace from it.
  */
 _Noreturn void panic_frame(const interrupt_frame_t* frame, const char* fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -1,8 +1,8 @@
 #include "futex.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/mem/user_copy.h>
 #include <kernel/sched/sched.h>
-#include <kernel/time/clock.h>
 
 #include <errno.h>
 #include <stdbool.h>

@@ -29,17 +29,7 @@ void load_write(space_t* space, uint64_t virt, const void* source, size_t length
 
 static bool load_header_ok(const Elf64_Ehdr* header, size_t size)
 {
-    if (size < sizeof(Elf64_Ehdr) || header->e_ident[EI_MAG0] != ELFMAG0 || header->e_ident[EI_MAG1] != ELFMAG1 ||
-        header->e_ident[EI_MAG2] != ELFMAG2 || header->e_ident[EI_MAG3] != ELFMAG3 ||
-        header->e_ident[EI_CLASS] != ELFCLASS64 || header->e_ident[EI_DATA] != ELFDATA2LSB ||
-        header->e_type != ET_EXEC || header->e_machine != EM_X86_64 || header->e_phentsize != sizeof(Elf64_Phdr))
-    {
-        return false;
-    }
-    // The program headers lie inside the file (computed so nothing
-    // overflows), aligned so they can be read in place.
-    return header->e_phoff <= size && header->e_phnum <= (size - header->e_phoff) / sizeof(Elf64_Phdr) &&
-           header->e_phoff % _Alignof(Elf64_Phdr) == 0;
+    return elf_check_executable(header, size) == ELF_CHECK_OK;
 }
 
 static bool load_segment_ok(const Elf64_Phdr* segment, size_t size)

@@ -1,7 +1,7 @@
 #include "note.h"
 
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/simd.h>
+#include <kernel/arch/context.h>
+#include <kernel/arch/simd.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/user_copy.h>
 #include <kernel/sched/sched.h>
@@ -9,8 +9,6 @@
 #include <errno.h>
 #include <string.h>
 #include <sys/syscall.h>
-
-#define RED_ZONE 128 // bytes below rsp the System V ABI lets code use
 
 /** What a thread in a note handler will go back to. */
 typedef struct
@@ -119,7 +117,7 @@ static bool note_take(process_t* process, thread_t* self, char text[NOTE_MAX], u
 
 // Move @p frame into the handler: the note's text below the red zone,
 // then a zero return address (a handler must not return: it writes
-// "noted").
+// "noted"), 16-byte aligned as a call leaves the stack.
 static bool note_enter_handler(thread_t* self, interrupt_frame_t* frame, const char* text, uint64_t handler)
 {
     note_context_t* context = note_context(self);
@@ -127,7 +125,7 @@ static bool note_enter_handler(thread_t* self, interrupt_frame_t* frame, const c
     {
         return false;
     }
-    uint64_t text_at = (frame->rsp - RED_ZONE - NOTE_MAX) & ~0xFULL;
+    uint64_t text_at = (interrupt_frame_sp(frame) - CONTEXT_RED_ZONE - NOTE_MAX) & ~0xFULL;
     uint64_t zero = 0;
     uint64_t rsp = text_at - sizeof(uint64_t);
     if (user_copy_to((void*)text_at, text, NOTE_MAX) != 0 || user_copy_to((void*)rsp, &zero, sizeof(zero)) != 0)
@@ -137,10 +135,7 @@ static bool note_enter_handler(thread_t* self, interrupt_frame_t* frame, const c
     context->frame = *frame;
     simd_save(context->simd);
     self->in_note = true;
-    frame->rip = handler;
-    frame->rsp = rsp; // as after a call: rsp + 8 is 16-byte aligned
-    frame->rdi = text_at;
-    frame->rflags &= ~CPU_RFLAGS_DF; // as the ABI expects on entry to a function
+    context_user_call(frame, handler, rsp, text_at);
     return true;
 }
 
@@ -187,7 +182,7 @@ int note_return(void)
     }
     note_context_t* context = self->note_context;
     // The saved state must still be a user-mode one (it came from there).
-    if ((context->frame.cs & 3) != 3)
+    if (!interrupt_frame_from_user(&context->frame))
     {
         return -EINVAL;
     }

@@ -22,7 +22,7 @@
 
 #include "process.h"
 
-#include <kernel/arch/x86_64/interrupt.h>
+#include <kernel/arch/interrupt.h>
 
 /** Longest note, terminator included; notes waiting per process. */
 #define NOTE_MAX PROCESS_NOTE_MAX

@@ -5,7 +5,7 @@
 #include <kernel/log/log.h>
 #include <kernel/mem/heap.h>
 #include <kernel/sched/sched.h>
-#include <kernel/sync/waitqueue.h>
+#include <kernel/sched/waitqueue.h>
 
 #include <errno.h>
 #include <stddef.h>

@@ -13,7 +13,7 @@
 #ifndef KERNEL_PROC_PROCESS_H
 #define KERNEL_PROC_PROCESS_H 1
 
-#include <kernel/arch/x86_64/interrupt.h>
+#include <kernel/arch/interrupt.h>
 #include <kernel/fs/file.h>
 #include <kernel/fs/sysfs.h>
 #include <kernel/mem/space.h>

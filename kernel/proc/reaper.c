@@ -6,7 +6,7 @@
 
 #include <kernel/panic/panic.h>
 #include <kernel/sched/sched.h>
-#include <kernel/sync/waitqueue.h>
+#include <kernel/sched/waitqueue.h>
 
 #include <stddef.h>
 

@@ -8,7 +8,7 @@
 #include <kernel/log/log.h>
 #include <kernel/mem/heap.h>
 #include <kernel/sched/sched.h>
-#include <kernel/sync/waitqueue.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/time/clock_page.h>
 
 #include <errno.h>

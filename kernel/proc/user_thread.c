@@ -2,32 +2,21 @@
 
 #include "note.h"
 
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/gdt.h>
+#include <kernel/arch/context.h>
+#include <kernel/arch/cpu.h>
 #include <kernel/mem/heap.h>
 #include <kernel/sched/sched.h>
 
 #include <errno.h>
 #include <string.h>
 
-#define USER_RFLAGS (CPU_RFLAGS_ALWAYS | CPU_RFLAGS_IF)
-
 typedef struct
 {
-    uint64_t rip, rsp, arg0, arg1, arg2;
+    uint64_t ip, sp, arg0, arg1, arg2;
 } user_start_t;
 
-/** vectors.asm: restore the frame at @p frame and return from the interrupt. */
-extern _Noreturn void interrupt_return(void);
-
-static _Noreturn void user_thread_jump(interrupt_frame_t* frame)
-{
-    __asm__ volatile("mov %0, %%rsp\n\tjmp interrupt_return" : : "r"(frame) : "memory");
-    __builtin_unreachable();
-}
-
-// The thread's first code: build the frame an interrupt from ring 3 would
-// have left, and "return" to it.
+// The thread's first code: build the frame an interrupt from user mode
+// would have left, and "return" to it.
 static void user_thread_entry(void* argument)
 {
     user_start_t start = *(user_start_t*)argument;
@@ -35,16 +24,8 @@ static void user_thread_entry(void* argument)
     process_check_exit(); // the process may have ended before we ran
     cpu_disable_interrupts();
     interrupt_frame_t frame;
-    memset(&frame, 0, sizeof(frame));
-    frame.rip = start.rip;
-    frame.cs = GDT_USER_CODE;
-    frame.rflags = USER_RFLAGS;
-    frame.rsp = start.rsp;
-    frame.ss = GDT_USER_DATA;
-    frame.rdi = start.arg0;
-    frame.rsi = start.arg1;
-    frame.rdx = start.arg2;
-    user_thread_jump(&frame);
+    context_user_frame(&frame, start.ip, start.sp, start.arg0, start.arg1, start.arg2);
+    context_enter_user(&frame);
 }
 
 // The scheduler's reap hook: the thread is off its CPU for good.

@@ -1,14 +1,16 @@
 #include "sched.h"
 
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/gdt.h>
-#include <kernel/arch/x86_64/lapic.h>
-#include <kernel/arch/x86_64/simd.h>
+#include <kernel/arch/clock.h>
+#include <kernel/arch/context.h>
+#include <kernel/arch/cpu.h>
+#include <kernel/arch/ipi.h>
+#include <kernel/arch/simd.h>
+#include <kernel/arch/timer.h>
 #include <kernel/cpu/cpu.h>
+#include <kernel/cpu/upcall.h>
 #include <kernel/mem/space.h>
 #include <kernel/mem/vmm.h>
 #include <kernel/panic/panic.h>
-#include <kernel/time/clock.h>
 
 #include <stddef.h>
 
@@ -17,8 +19,6 @@
 // to releases it (sched_finish_switch). Two run-queue locks are never held
 // together: stealing takes a thread out under one, then puts it in under
 // the other.
-
-extern void context_switch(uint64_t* save_rsp, uint64_t load_rsp);
 
 // ---- priority arrays --------------------------------------------------
 
@@ -249,7 +249,7 @@ static void sched_arm_timer(cpu_t* cpu, uint64_t now)
     }
     sched->timer_deadline = deadline;
     sched->timer_programs++;
-    lapic_timer_oneshot(deadline > now ? deadline - now : 1);
+    timer_oneshot(deadline > now ? deadline - now : 1);
 }
 
 // ---- switching ----------------------------------------------------------
@@ -322,17 +322,15 @@ static void sched_switch_locked(cpu_t* cpu, bool yield)
     sched->switches++;
     next->switches_in++;
     sched->switched_from = previous;
-    // User code sets its FS and GS bases itself (wrfsbase): keep them per
-    // thread. In the kernel the user's GS base waits in MSR_KERNEL_GS_BASE.
+    // User code changes some of its registers without the kernel's help
+    // (x86-64: its FS and GS bases): keep them per thread.
     if (previous->process != NULL)
     {
-        previous->fs_base = cpu_read_msr(MSR_FS_BASE);
-        previous->user_gs_base = cpu_read_msr(MSR_KERNEL_GS_BASE);
+        context_user_save(&previous->user_context);
     }
     if (next->process != NULL)
     {
-        cpu_write_msr(MSR_FS_BASE, next->fs_base);
-        cpu_write_msr(MSR_KERNEL_GS_BASE, next->user_gs_base);
+        context_user_load(&next->user_context);
     }
     space_t* space = next->space != NULL ? next->space : vmm_kernel_space();
     if (cpu->space != space)
@@ -340,22 +338,18 @@ static void sched_switch_locked(cpu_t* cpu, bool yield)
         space_load(space);
     }
     simd_save(previous->simd);
-    context_switch(&previous->rsp, next->rsp);
+    context_switch(&previous->sp, next->sp);
     // Running again, possibly on another CPU.
     sched_finish_switch();
 }
 
 static void sched_reschedule(bool yield)
 {
-    uint64_t flags = cpu_read_rflags();
-    cpu_disable_interrupts();
+    interrupt_state_t flags = cpu_interrupts_save();
     cpu_t* cpu = cpu_current();
     spin_acquire(&cpu->sched.lock);
     sched_switch_locked(cpu, yield);
-    if (flags & CPU_RFLAGS_IF)
-    {
-        cpu_enable_interrupts();
-    }
+    cpu_interrupts_restore(flags);
 }
 
 void sched_schedule(void)
@@ -366,6 +360,11 @@ void sched_schedule(void)
 void sched_yield(void)
 {
     sched_reschedule(true);
+}
+
+void sched_preempt(void)
+{
+    sched_reschedule(false);
 }
 
 void sched_thread_entry(void)
@@ -389,13 +388,9 @@ _Noreturn void sched_exit(void)
 
 thread_t* sched_current(void)
 {
-    uint64_t flags = cpu_read_rflags();
-    cpu_disable_interrupts();
+    interrupt_state_t flags = cpu_interrupts_save();
     thread_t* current = cpu_current()->sched.current;
-    if (flags & CPU_RFLAGS_IF)
-    {
-        cpu_enable_interrupts();
-    }
+    cpu_interrupts_restore(flags);
     return current;
 }
 
@@ -435,7 +430,7 @@ void sched_block(spinlock_t* release, uint64_t deadline_ns, bool interruptible)
 // off): an IPI to itself, taken once they are back on, does it then.
 static void sched_kick_self(cpu_t* self)
 {
-    lapic_send_ipi(self->apic_id, VECTOR_RESCHEDULE);
+    ipi_send(self->hw_id, VECTOR_RESCHEDULE);
 }
 
 // Wake @p thread if it is blocked; with @p interrupt, also make it notice
@@ -444,8 +439,7 @@ static void sched_kick_self(cpu_t* self)
 // its state (and of its CPU) is made under too.
 static void sched_wake(thread_t* thread, bool interrupt)
 {
-    uint64_t flags = cpu_read_rflags();
-    cpu_disable_interrupts();
+    interrupt_state_t flags = cpu_interrupts_save();
     cpu_t* self = cpu_current();
     for (;;)
     {
@@ -475,7 +469,7 @@ static void sched_wake(thread_t* thread, bool interrupt)
         spin_release(&cpu->sched.lock);
         if (kick)
         {
-            lapic_send_ipi(cpu->apic_id, VECTOR_RESCHEDULE);
+            ipi_send(cpu->hw_id, VECTOR_RESCHEDULE);
         }
         break;
     }
@@ -483,7 +477,7 @@ static void sched_wake(thread_t* thread, bool interrupt)
     // soon as interrupts are back on.
     if (self->sched.need_resched)
     {
-        if (flags & CPU_RFLAGS_IF)
+        if (cpu_interrupts_were_on(flags))
         {
             cpu_enable_interrupts();
             sched_schedule();
@@ -491,10 +485,7 @@ static void sched_wake(thread_t* thread, bool interrupt)
         }
         sched_kick_self(self);
     }
-    if (flags & CPU_RFLAGS_IF)
-    {
-        cpu_enable_interrupts();
-    }
+    cpu_interrupts_restore(flags);
 }
 
 void sched_wakeup(thread_t* thread)
@@ -504,16 +495,12 @@ void sched_wakeup(thread_t* thread)
 
 void sched_sleep_until(uint64_t deadline_ns)
 {
-    uint64_t flags = cpu_read_rflags();
-    cpu_disable_interrupts();
+    interrupt_state_t flags = cpu_interrupts_save();
     while (clock_uptime_ns() < deadline_ns && !cpu_current()->sched.current->interrupted)
     {
         sched_block(NULL, deadline_ns, true);
     }
-    if (flags & CPU_RFLAGS_IF)
-    {
-        cpu_enable_interrupts();
-    }
+    cpu_interrupts_restore(flags);
 }
 
 void sched_interrupt(thread_t* thread)
@@ -543,8 +530,7 @@ static uint32_t sched_load(const cpu_t* cpu)
 
 void sched_add(thread_t* thread)
 {
-    uint64_t flags = cpu_read_rflags();
-    cpu_disable_interrupts();
+    interrupt_state_t flags = cpu_interrupts_save();
     cpu_t* self = cpu_current();
     cpu_t* target = self;
     if (thread->pinned_cpu != THREAD_ANY_CPU)
@@ -566,9 +552,9 @@ void sched_add(thread_t* thread)
     spin_release(&target->sched.lock);
     if (target != self)
     {
-        lapic_send_ipi(target->apic_id, VECTOR_RESCHEDULE);
+        ipi_send(target->hw_id, VECTOR_RESCHEDULE);
     }
-    if (flags & CPU_RFLAGS_IF)
+    if (cpu_interrupts_were_on(flags))
     {
         cpu_enable_interrupts();
         if (self->sched.need_resched)
@@ -686,12 +672,12 @@ static void sched_reschedule_ipi(interrupt_frame_t* frame)
     spin_release(&cpu->sched.lock);
 }
 
-void sched_interrupt_exit(const interrupt_frame_t* frame)
+void trap_interrupt_exit(const interrupt_frame_t* frame)
 {
     cpu_t* cpu = cpu_current();
     // Preempt only code that could have been interrupted anyway: the
     // interrupted context had interrupts on, so it held no spinlock.
-    if (cpu->sched.need_resched && (frame->rflags & CPU_RFLAGS_IF) && cpu->sched.current != NULL)
+    if (cpu->sched.need_resched && interrupt_frame_interrupts_on(frame) && cpu->sched.current != NULL)
     {
         sched_schedule();
     }

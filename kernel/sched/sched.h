@@ -10,8 +10,9 @@
 // swap, so every runnable thread runs in each round: nothing starves.
 // Higher priorities also get longer slices.
 //
-// Tickless: there is no periodic interrupt. Each CPU programs its local
-// APIC timer for one deadline only: the end of the current thread's slice
+// Tickless: there is no periodic interrupt. Each CPU programs its one-shot
+// timer (kernel/arch/timer.h; on x86-64 the local APIC's) for one
+// deadline only: the end of the current thread's slice
 // when another thread is waiting for the CPU, or the earliest sleeper's
 // wake-up time, whichever comes first; with neither, the timer is off and
 // an idle CPU halts until an interrupt (a wake-up IPI) arrives.
@@ -24,55 +25,17 @@
 
 #include "thread.h"
 
-#include <kernel/arch/x86_64/interrupt.h>
+#include <kernel/arch/interrupt.h>
+#include <kernel/cpu/runqueue.h>
 #include <kernel/sync/spinlock.h>
 
 #include <stdbool.h>
 #include <stdint.h>
 
-#define SCHED_PRIORITIES 32
 #define SCHED_PRIORITY_DEFAULT 16
 #define SCHED_PRIORITY_BONUS 4             /**< how far the dynamic priority moves from the base */
 #define SCHED_SLICE_MIN_NS (4ULL * 1000000) /**< the slice at priority 0 */
 #define SCHED_SLICE_STEP_NS (500ULL * 1000) /**< added per priority level */
-
-typedef struct
-{
-    thread_t* head;
-    thread_t* tail;
-} sched_list_t;
-
-/** One priority array: a list per priority and a bitmap of the non-empty ones. */
-typedef struct
-{
-    sched_list_t lists[SCHED_PRIORITIES];
-    uint32_t bitmap;
-    uint32_t count;
-} sched_array_t;
-
-/** A CPU's scheduling state (part of cpu_t). */
-typedef struct
-{
-    spinlock_t lock;
-    sched_array_t arrays[2];
-    sched_array_t* active;
-    sched_array_t* expired;
-    thread_t* sleepers; /**< asleep with a deadline, earliest first */
-    thread_t* current;
-    thread_t* idle;
-    thread_t* switched_from; /**< the thread just switched away from, for the next one to finish up */
-    volatile bool need_resched;
-    /**
-     * Set (release) once the fields above are ready. Other CPUs place and
-     * steal threads only on a started CPU: a CPU is "online" a moment
-     * before its scheduler state exists.
-     */
-    bool started;
-    uint64_t timer_deadline; /**< what the timer is armed for (0: off); may be earlier than needed */
-    uint64_t timer_interrupts;
-    uint64_t timer_programs; /**< times the timer was set (each a write to the local APIC) */
-    uint64_t switches;
-} sched_cpu_t;
 
 /** Priority arrays on their own (the benchmarks use them directly). */
 void sched_array_init(sched_array_t* array);
@@ -132,9 +95,6 @@ void sched_wakeup(thread_t* thread);
  */
 void sched_interrupt(thread_t* thread);
 
-/** Called at the end of every interrupt: switch threads if one is due. */
-void sched_interrupt_exit(const interrupt_frame_t* frame);
-
 /** Timer interrupts this CPU has taken (the tickless claim is checked with it). */
 uint64_t sched_timer_interrupts(int cpu);
 
@@ -143,9 +103,6 @@ uint64_t sched_timer_programs(int cpu);
 
 /** Runnable threads waiting on a CPU's queue. */
 uint32_t sched_waiting(int cpu);
-
-/** Where a new thread starts (see thread.c): finish the switch, then run its entry. */
-void sched_thread_entry(void);
 
 /** End the current thread for good (thread_exit, after waking joiners). */
 _Noreturn void sched_exit(void);

@@ -2,13 +2,13 @@
 #include "sched.h"
 #include "thread.h"
 
-#include <kernel/arch/x86_64/cpu.h>
+#include <kernel/arch/clock.h>
+#include <kernel/arch/cpu.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/mem/heap.h>
 #include <kernel/panic/panic.h>
-#include <kernel/sync/waitqueue.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/test/kbench.h>
-#include <kernel/time/clock.h>
 
 #define PING_PONG_ROUNDS 20000
 #define SLEEP_ROUNDS 200
@@ -180,13 +180,13 @@ static uint64_t pick_cost_ns(thread_t* threads, uint32_t count)
         sched_array_push(&array, &threads[i]);
     }
     const uint32_t picks = 200000;
-    uint64_t start = cpu_read_tsc();
+    uint64_t start = cpu_cycles();
     for (uint32_t i = 0; i < picks; i++)
     {
         thread_t* next = sched_array_pop(&array);
         sched_array_push(&array, next); // as when its slice ends
     }
-    return kbench_ns(cpu_read_tsc() - start) / picks;
+    return kbench_ns(cpu_cycles() - start) / picks;
 }
 
 KBENCH(sched, pick_next_is_constant)

@@ -4,12 +4,12 @@
 #include "sched.h"
 #include "thread.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/panic/panic.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/sync/spinlock.h>
-#include <kernel/sync/waitqueue.h>
 #include <kernel/test/ktest.h>
-#include <kernel/time/clock.h>
 
 #include <stddef.h>
 #include <stdint.h>

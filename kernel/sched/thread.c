@@ -2,16 +2,14 @@
 
 #include "sched.h"
 
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/simd.h>
+#include <kernel/arch/context.h>
+#include <kernel/arch/simd.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/pmm.h>
 #include <kernel/mem/vmm.h>
-#include <kernel/sync/waitqueue.h>
+#include <kernel/sched/waitqueue.h>
 
 #include <string.h>
-
-extern void thread_entry(void);
 
 static uint64_t next_id;
 
@@ -54,7 +52,7 @@ static void thread_free(thread_t* thread)
     kfree(thread);
 }
 
-// A stack whose first switch-in "returns" into thread_entry.
+// A stack whose first switch-in runs sched_thread_entry.
 static bool thread_make_stack(thread_t* thread)
 {
     uint64_t bottom = vmm_alloc_guarded(vmm_kernel_space(), THREAD_STACK_PAGES, VMM_WRITE);
@@ -65,19 +63,7 @@ static bool thread_make_stack(thread_t* thread)
     thread->owns_stack = true;
     thread->stack_bottom = bottom;
     thread->stack_top = thread->stack_bottom + THREAD_STACK_PAGES * PAGE_SIZE;
-    // From the top: a zero "return address" ends stack traces (and puts
-    // rsp where a called function expects it), thread_entry for
-    // context_switch's ret, the six registers it pops, and the RFLAGS it
-    // pops first: interrupts off, as sched_thread_entry expects.
-    uint64_t* sp = (uint64_t*)thread->stack_top;
-    *--sp = 0;
-    *--sp = (uint64_t)thread_entry;
-    for (int i = 0; i < 6; i++)
-    {
-        *--sp = 0;
-    }
-    *--sp = CPU_RFLAGS_ALWAYS;
-    thread->rsp = (uint64_t)sp;
+    thread->sp = context_stack_init(thread->stack_top);
     return true;
 }
 

@@ -9,6 +9,7 @@
 #ifndef KERNEL_SCHED_THREAD_H
 #define KERNEL_SCHED_THREAD_H 1
 
+#include <kernel/arch/context.h>
 #include <kernel/sync/spinlock.h>
 
 #include <stdbool.h>
@@ -38,7 +39,7 @@ typedef struct
 
 struct thread
 {
-    uint64_t rsp; /**< saved stack pointer while switched out */
+    uint64_t sp; /**< saved stack pointer while switched out (context_switch) */
     uint64_t id;
     char name[THREAD_NAME_MAX];
     volatile thread_state_t state;
@@ -92,10 +93,9 @@ struct thread
     /** Called in thread_reap, before the thread's own reference is dropped. */
     void (*reaped)(thread_t* thread);
     void* io_buffer; /**< a system call's bounce buffer, freed with the thread */
-    // A user thread's own segment bases (FS for its thread control block;
-    // GS unused by libstd), swapped by the scheduler.
-    uint64_t fs_base;
-    uint64_t user_gs_base;
+    // A user thread's registers that no frame holds (x86-64: its FS base,
+    // for its thread control block, and GS base), swapped by the scheduler.
+    context_user_t user_context;
     // Notes (proc/note.c): the state saved while a handler runs.
     void* note_context;
     bool in_note;

@@ -1,8 +1,8 @@
 #include "spinlock.h"
 
-#include <kernel/arch/x86_64/cpu.h>
+#include <kernel/arch/cpu.h>
 #include <kernel/cpu/cpu.h>
-#include <kernel/mem/tlb.h>
+#include <kernel/cpu/upcall.h>
 
 #include <stddef.h>
 
@@ -30,8 +30,7 @@ void spin_release(spinlock_t* lock)
 
 void spin_lock(spinlock_t* lock)
 {
-    uint64_t flags = cpu_read_rflags();
-    cpu_disable_interrupts();
+    interrupt_state_t flags = cpu_interrupts_save();
     spin_acquire(lock);
     lock->flags = flags;
 }
@@ -40,7 +39,7 @@ void spin_unlock(spinlock_t* lock)
 {
     uint64_t flags = lock->flags;
     spin_release(lock);
-    if (flags & CPU_RFLAGS_IF)
+    if (cpu_interrupts_were_on(flags))
     {
         // A wake-up inside the section may have made a switch due; with
         // interrupts back on this is a preemption point like any other.
@@ -48,15 +47,14 @@ void spin_unlock(spinlock_t* lock)
         cpu_enable_interrupts();
         if (due)
         {
-            sched_schedule();
+            sched_preempt();
         }
     }
 }
 
 bool spin_trylock(spinlock_t* lock)
 {
-    uint64_t flags = cpu_read_rflags();
-    cpu_disable_interrupts();
+    interrupt_state_t flags = cpu_interrupts_save();
     uint32_t owner = __atomic_load_n(&lock->owner, __ATOMIC_RELAXED);
     uint32_t expected = owner;
     // Free means next == owner: take ticket "owner" by moving next on.
@@ -65,10 +63,7 @@ bool spin_trylock(spinlock_t* lock)
         lock->flags = flags;
         return true;
     }
-    if (flags & CPU_RFLAGS_IF)
-    {
-        cpu_enable_interrupts();
-    }
+    cpu_interrupts_restore(flags);
     return false;
 }
 

@@ -11,6 +11,8 @@
 #ifndef KERNEL_SYNC_SPINLOCK_H
 #define KERNEL_SYNC_SPINLOCK_H 1
 
+#include <kernel/arch/cpu.h>
+
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -18,7 +20,7 @@ typedef struct
 {
     volatile uint32_t next;  /**< the next ticket to hand out */
     volatile uint32_t owner; /**< the ticket being served */
-    uint64_t flags;          /**< the holder's rflags from before it took the lock */
+    interrupt_state_t flags; /**< whether the holder had interrupts on before it took the lock */
 } spinlock_t;
 
 #define SPINLOCK_INIT {0, 0, 0}

@@ -3,12 +3,12 @@
 // see kernel memory, so a bad user pointer can only fail a copy here.
 #include "handlers.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/fs/vfs.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/user_copy.h>
 #include <kernel/proc/fd.h>
 #include <kernel/sched/sched.h>
-#include <kernel/time/clock.h>
 
 #include <errno.h>
 #include <stddef.h>

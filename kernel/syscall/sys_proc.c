@@ -1,14 +1,14 @@
 // System calls for processes, threads and time.
 #include "handlers.h"
 
+#include <kernel/arch/clock.h>
+#include <kernel/arch/rtc.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/user_copy.h>
 #include <kernel/proc/futex.h>
 #include <kernel/proc/process.h>
 #include <kernel/proc/user_thread.h>
 #include <kernel/sched/sched.h>
-#include <kernel/time/clock.h>
-#include <kernel/time/rtc.h>
 
 #include <errno.h>
 #include <stddef.h>

@@ -1,6 +1,6 @@
 #include "crash.h"
 
-#include <kernel/arch/x86_64/cpu.h>
+#include <kernel/arch/cpu.h>
 #include <kernel/init/cmdline.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/heap.h>

@@ -1,8 +1,8 @@
 #include "kbench.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/init/cmdline.h>
 #include <kernel/log/log.h>
-#include <kernel/time/clock.h>
 
 #include <string.h>
 

@@ -26,7 +26,7 @@ void kbench_report(const char* name, uint64_t value, const char* unit);
 /** Print a figure with two decimals, given as hundredths (107 prints 1.07). */
 void kbench_report_hundredths(const char* name, uint64_t hundredths, const char* unit);
 
-/** Nanoseconds from TSC ticks, for timing with cpu_read_tsc(). */
+/** Nanoseconds from cycle-counter ticks, for timing with cpu_cycles() (kernel/arch/cpu.h). */
 uint64_t kbench_ns(uint64_t ticks);
 
 /** Run the benchmarks of the comma-separated @p groups ("" or "all": every one). */

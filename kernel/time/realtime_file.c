@@ -4,8 +4,8 @@
 // and timespec_get read it; time() has the cheaper epoch system call.
 #include "realtime_file.h"
 
-#include "clock.h"
-#include "rtc.h"
+#include <kernel/arch/clock.h>
+#include <kernel/arch/rtc.h>
 
 #include <kernel/fs/sysfs.h>
 #include <kernel/panic/panic.h>

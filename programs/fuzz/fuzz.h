@@ -17,7 +17,6 @@
 #include <sys/io.h>
 #include <sys/proc.h>
 
-#define PAGE_SIZE 4096UL
 #define NS_PER_MS 1000000ULL
 #define NS_PER_SECOND 1000000000ULL
 

@@ -10,11 +10,11 @@
 #include "util.h"
 
 #include <stdio.h>
+#include <sys/proc.h> // PAGE_SIZE
 
 #define MAX_CPUS 64
 #define COMMAND_WIDTH 44 // what is left of an 80-column line
 #define NS_PER_SECOND 1000000000ULL
-#define PAGE_SIZE 4096ULL
 
 static unsigned long long last_switches[MAX_CPUS];
 static uint64_t last_time;

@@ -3,7 +3,8 @@
 # progress and failure reports, and build.sh's handling of bad input; the
 # host fuzzers' saved inputs; the desktop's file formats (formats/run.sh)
 # and libpatchwork's drawing (draw/run.sh); the system calls' one list
-# against what is generated from it (syscalls/run.sh).
+# against what is generated from it (syscalls/run.sh); the kernel's layers
+# (layers/run.sh).
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/tests/lib/tap.sh"
@@ -210,7 +211,7 @@ tap_check objects-follow-flags check_objects_follow_flags
 # (make -W: as if it had just changed; the tree is not touched).
 check_asm_objects_follow_includes() {
     local b="$work/asm-build" obj
-    obj="$b/kernel/kernel/syscall/entry.o"
+    obj="$b/kernel/kernel/arch/x86_64/syscall_entry.o"
     [ -x "$root/toolchain/local/bin/x86_64-patchwork-gcc" ] || { tap_fail "no cross compiler in toolchain/local"; return; }
     (
         export PATH="$root/toolchain/local/bin:$PATH"
@@ -306,3 +307,6 @@ fuzz_replay
 # The system calls' one list against <sys/syscall.h>, the kernel's handlers
 # and table and libstd's wrappers (syscalls/run.sh).
 "$root/tests/host/syscalls/run.sh"
+# The kernel's layers: includes go down kernel/layers.txt, and only
+# kernel/arch/ names an architecture (layers/run.sh).
+"$root/tests/host/layers/run.sh"

@@ -17,7 +17,6 @@
 
 #define HELPER(name) "home:/test/helpers/" name
 #define OUTPUT_PATH "home:/stack-test-output"
-#define PAGE_SIZE 4096
 #define STACK_PAGES 2048 // 8 MiB
 
 static char output[512];

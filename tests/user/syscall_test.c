@@ -17,8 +17,6 @@
 #include <sys/proc.h>
 #include <sys/syscall.h>
 
-#define PAGE_SIZE 4096
-
 static long raw_syscall5(long number, long a, long b, long c, long d, long e)
 {
     register long r10 __asm__("r10") = d;

@@ -16,6 +16,7 @@
 #ifndef BOOT_BOOT_INFO_H
 #define BOOT_BOOT_INFO_H 1
 
+#include <boot/paging_bits.h> // KERNEL_HALF
 #include <stdint.h>
 
 /** "PWBOOTIF": identifies a boot_info_t. */
@@ -27,8 +28,8 @@
  */
 #define BOOT_INFO_VERSION 2
 
-/** Where the direct map of physical memory starts. */
-#define BOOT_HHDM_BASE 0xFFFF800000000000ULL
+/** Where the direct map of physical memory starts: the kernel half's beginning. */
+#define BOOT_HHDM_BASE KERNEL_HALF
 /** The kernel is linked in the top 2 GiB (-mcmodel=kernel). */
 #define BOOT_KERNEL_MIN_ADDRESS 0xFFFFFFFF80000000ULL
 

@@ -1,11 +1,11 @@
 // x86-64 paging as the hardware defines it: the page size and the bits of a
 // page-table entry that the CPU reads. Shared by the bootloader, which
 // builds the kernel's first page tables, and the kernel, whose
-// kernel/arch/x86_64/pte.h adds the software bits it keeps in entries.
+// kernel/arch/x86_64/paging.h adds the software bits it keeps in entries.
 #ifndef BOOT_PAGING_BITS_H
 #define BOOT_PAGING_BITS_H 1
 
-#define PAGE_SIZE 4096ULL
+#include <bits/page_size.h> // PAGE_SIZE, shared with user space
 
 #define PTE_PRESENT (1ULL << 0)
 #define PTE_WRITE (1ULL << 1)

@@ -2,7 +2,7 @@
 ; Save the callee-saved registers and RFLAGS on the current stack, store
 ; the stack pointer in *save_rsp, switch to load_rsp and pop what was saved
 ; there; "ret" then continues wherever that thread stopped (or, for a new
-; thread, at thread_entry: see sched/thread.c for its first stack).
+; thread, at thread_entry: see context_stack_init in context.c).
 ;
 ; RFLAGS is per thread like the registers: whatever flags one thread had
 ; when it switched away (NT, AC, DF...) must not follow into the next,

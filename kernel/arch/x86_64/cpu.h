@@ -1,6 +1,10 @@
-// Small wrappers around x86-64 instructions the kernel needs.
-#ifndef KERNEL_ARCH_CPU_H
-#define KERNEL_ARCH_CPU_H 1
+// Small wrappers around x86-64 instructions the kernel needs: the x86-64
+// half of <kernel/arch/cpu.h> (whose comment lists what portable code may
+// use), and the registers only kernel/arch/x86_64 touches.
+#ifndef KERNEL_ARCH_X86_64_CPU_H
+#define KERNEL_ARCH_X86_64_CPU_H 1
+
+#include "registers.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -16,14 +20,7 @@
 #define CPU_RFLAGS_AC (1ULL << 18)
 #define CPU_RFLAGS_ID (1ULL << 21)
 
-#define MSR_APIC_BASE 0x1B
-#define MSR_EFER 0xC0000080
-#define MSR_STAR 0xC0000081  // syscall/sysret segment selectors
-#define MSR_LSTAR 0xC0000082 // syscall entry point
-#define MSR_FMASK 0xC0000084 // RFLAGS bits syscall clears
-#define MSR_FS_BASE 0xC0000100
-#define MSR_GS_BASE 0xC0000101
-#define MSR_KERNEL_GS_BASE 0xC0000102
+// MSR_ numbers, EFER_ and CR bits: registers.h.
 
 static inline uint64_t cpu_read_msr(uint32_t msr)
 {
@@ -129,6 +126,34 @@ static inline uint64_t cpu_read_tsc(void)
 static inline void cpu_disable_interrupts(void)
 {
     __asm__ volatile("cli" ::: "memory");
+}
+
+/** RFLAGS as saved by cpu_interrupts_save: only its IF bit is looked at. */
+typedef uint64_t interrupt_state_t;
+
+static inline interrupt_state_t cpu_interrupts_save(void)
+{
+    interrupt_state_t state = cpu_read_rflags();
+    cpu_disable_interrupts();
+    return state;
+}
+
+static inline bool cpu_interrupts_were_on(interrupt_state_t state)
+{
+    return (state & CPU_RFLAGS_IF) != 0;
+}
+
+static inline void cpu_interrupts_restore(interrupt_state_t state)
+{
+    if (state & CPU_RFLAGS_IF)
+    {
+        cpu_enable_interrupts();
+    }
+}
+
+static inline uint64_t cpu_cycles(void)
+{
+    return cpu_read_tsc();
 }
 
 /** Stop this CPU for good: interrupts off, halt forever. */

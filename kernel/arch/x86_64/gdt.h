@@ -2,8 +2,8 @@
 //
 // Selector layout (fixed by syscall/sysret, which derive the user selectors
 // from STAR): kernel code, kernel data, user data, user code, TSS.
-#ifndef KERNEL_ARCH_GDT_H
-#define KERNEL_ARCH_GDT_H 1
+#ifndef KERNEL_ARCH_X86_64_GDT_H
+#define KERNEL_ARCH_X86_64_GDT_H 1
 
 #include <stdint.h>
 

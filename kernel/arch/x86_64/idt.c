@@ -1,17 +1,16 @@
-#include "interrupt.h"
-
-#include "gdt.h"
+// The IDT and the common C path of every interrupt and exception. What
+// it cannot handle itself it passes up only through the upcalls of
+// kernel/cpu/upcall.h: user faults, the scheduler's say at the end of an
+// interrupt, and the way back to user mode.
+#include "idt.h"
 
 #include "cpu.h"
+#include "gdt.h"
 #include "lapic.h"
 
+#include <kernel/cpu/upcall.h>
 #include <kernel/log/log.h>
-#include <kernel/mem/space.h>
-#include <kernel/mem/vmm.h>
 #include <kernel/panic/panic.h>
-#include <kernel/proc/note.h>
-#include <kernel/proc/process.h>
-#include <kernel/sched/sched.h>
 
 #include <stddef.h>
 
@@ -105,23 +104,6 @@ interrupt_handler_t interrupt_set_handler(uint8_t vector, interrupt_handler_t ha
     return previous;
 }
 
-// An exception raised by user code is its owner's business, never the
-// kernel's: the space's owner decides what happens to it (a process dies).
-// The first touch of a lazy page is no fault of the program's: it gets
-// its page and goes on.
-static void interrupt_user_exception(interrupt_frame_t* frame)
-{
-    uint64_t vector = frame->vector;
-    uint64_t address = vector == VECTOR_PAGE_FAULT ? cpu_read_cr2() : 0;
-    bool lazy = vector == VECTOR_PAGE_FAULT && !(frame->error_code & PAGE_FAULT_PRESENT) &&
-                vmm_fault_lazy(space_current(), address, frame->error_code & PAGE_FAULT_WRITE,
-                    frame->error_code & PAGE_FAULT_FETCH);
-    if (!lazy)
-    {
-        space_report_user_fault(frame, address);
-    }
-}
-
 // A device's interrupt, an IPI, or an exception in the kernel.
 static void interrupt_handle(interrupt_frame_t* frame)
 {
@@ -160,17 +142,15 @@ void interrupt_dispatch(interrupt_frame_t* frame)
     bool from_user = (frame->cs & 3) != 0;
     if (vector < VECTOR_EXCEPTION_COUNT && vector != VECTOR_NMI && from_user)
     {
-        interrupt_user_exception(frame);
+        trap_user_fault(frame); // the space's owner decides (mem/fault.c)
     }
     else
     {
         interrupt_handle(frame);
     }
-    sched_interrupt_exit(frame);
+    trap_interrupt_exit(frame);
     if (from_user)
     {
-        process_check_exit(); // a thread whose process is ending goes no further
-        note_deliver(frame);  // the frame is restored in full here anyway
-        process_check_exit();
+        trap_return_to_user(frame); // the frame is restored in full here anyway
     }
 }

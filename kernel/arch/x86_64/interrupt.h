@@ -1,7 +1,12 @@
-// Interrupt and exception entry: the saved state and handler registration.
-#ifndef KERNEL_ARCH_INTERRUPT_H
-#define KERNEL_ARCH_INTERRUPT_H 1
+// The x86-64 half of <kernel/arch/interrupt.h> (included only through it):
+// the frame vectors.asm and the system-call entry build, the vector
+// numbers, and the frame's accessors.
+#ifndef KERNEL_ARCH_X86_64_INTERRUPT_H
+#define KERNEL_ARCH_X86_64_INTERRUPT_H 1
 
+#include "cpu.h"
+
+#include <stdbool.h>
 #include <stdint.h>
 
 /** Exception vectors the kernel refers to by name. */
@@ -12,12 +17,21 @@
 #define VECTOR_DOUBLE_FAULT 8
 #define VECTOR_GENERAL_PROTECTION 13
 #define VECTOR_PAGE_FAULT 14
+#define VECTOR_EXCEPTION_COUNT 32
+
+/** Interrupt vectors the kernel assigns. */
+#define VECTOR_TIMER 0x20      // the local APIC timer
+#define VECTOR_IRQ_BASE 0x30   // device IRQs routed through the I/O APIC
+#define VECTOR_PIC_BASE 0xE0   // the legacy PICs, remapped and masked
+#define VECTOR_RESCHEDULE 0xF0 // IPI: run the scheduler
+#define VECTOR_TLB 0xF1        // IPI: flush TLB entries
+#define VECTOR_SPURIOUS 0xFF
+
 // A page fault's error code.
 #define PAGE_FAULT_PRESENT (1ULL << 0) /**< a protection violation, not a missing page */
 #define PAGE_FAULT_WRITE (1ULL << 1)
 #define PAGE_FAULT_USER (1ULL << 2)
 #define PAGE_FAULT_FETCH (1ULL << 4) /**< an instruction fetch */
-#define VECTOR_EXCEPTION_COUNT 32
 
 /**
  * The state saved on interrupt entry, lowest address first: what
@@ -32,25 +46,50 @@ typedef struct interrupt_frame
     uint64_t rip, cs, rflags, rsp, ss;
 } interrupt_frame_t;
 
-/** A handler may change the frame; the interrupted code resumes with it. */
-typedef void (*interrupt_handler_t)(interrupt_frame_t* frame);
+static inline uint64_t interrupt_frame_vector(const interrupt_frame_t* frame)
+{
+    return frame->vector;
+}
 
-/** Build the IDT (once) and load it on this CPU. */
-void idt_init(void);
+static inline bool interrupt_frame_from_user(const interrupt_frame_t* frame)
+{
+    return (frame->cs & 3) != 0;
+}
 
-/** Load the already built IDT on this CPU. */
-void idt_load(void);
+static inline bool interrupt_frame_interrupts_on(const interrupt_frame_t* frame)
+{
+    return (frame->rflags & CPU_RFLAGS_IF) != 0;
+}
 
-/**
- * Route a vector to @p handler (NULL restores the default: a kernel panic
- * for exceptions and unexpected interrupts). Returns the previous handler.
- */
-interrupt_handler_t interrupt_set_handler(uint8_t vector, interrupt_handler_t handler);
+static inline uint64_t interrupt_frame_ip(const interrupt_frame_t* frame)
+{
+    return frame->rip;
+}
 
-/** A short name for an exception vector ("#PF page fault"), or "interrupt". */
-const char* interrupt_vector_name(uint64_t vector);
+static inline void interrupt_frame_set_ip(interrupt_frame_t* frame, uint64_t ip)
+{
+    frame->rip = ip;
+}
 
-/** Called by vectors.asm for every interrupt. */
-void interrupt_dispatch(interrupt_frame_t* frame);
+static inline uint64_t interrupt_frame_sp(const interrupt_frame_t* frame)
+{
+    return frame->rsp;
+}
+
+static inline uint64_t interrupt_frame_fp(const interrupt_frame_t* frame)
+{
+    return frame->rbp;
+}
+
+/** Valid while handling a page fault: CR2 still holds its address. */
+static inline page_fault_t interrupt_page_fault(const interrupt_frame_t* frame)
+{
+    return (page_fault_t){
+        .address = cpu_read_cr2(),
+        .missing = !(frame->error_code & PAGE_FAULT_PRESENT),
+        .write = (frame->error_code & PAGE_FAULT_WRITE) != 0,
+        .exec = (frame->error_code & PAGE_FAULT_FETCH) != 0,
+    };
+}
 
 #endif

@@ -1,6 +1,6 @@
 #include "gdt.h"
-#include "interrupt.h"
 
+#include <kernel/arch/interrupt.h>
 #include <kernel/test/ktest.h>
 
 static volatile int breakpoints;

@@ -1,6 +1,6 @@
-// x86 port input and output.
-#ifndef KERNEL_ARCH_IO_H
-#define KERNEL_ARCH_IO_H 1
+// x86 port input and output: the x86-64 half of <kernel/arch/io.h>.
+#ifndef KERNEL_ARCH_X86_64_IO_H
+#define KERNEL_ARCH_X86_64_IO_H 1
 
 #include <stdint.h>
 

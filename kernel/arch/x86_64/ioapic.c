@@ -3,6 +3,8 @@
 #include "io.h"
 #include "lapic.h"
 
+#include <kernel/acpi/acpi.h>
+#include <kernel/arch/interrupt.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/vmm.h>
 
@@ -131,4 +133,9 @@ void ioapic_mask_irq(uint8_t irq)
     {
         ioapic_write(ioapic, IOAPIC_REDIRECTION + 2 * input, REDIRECTION_MASKED);
     }
+}
+
+bool interrupt_route_irq(uint8_t irq, uint8_t vector)
+{
+    return ioapic_route_irq(irq, vector, lapic_id());
 }

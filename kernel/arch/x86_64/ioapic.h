@@ -1,15 +1,15 @@
 // The I/O APIC(s), which route device interrupts to CPUs, and the legacy
 // 8259 PICs, which are remapped out of the way and masked.
-#ifndef KERNEL_ARCH_IOAPIC_H
-#define KERNEL_ARCH_IOAPIC_H 1
-
-#include <kernel/acpi/acpi.h>
+#ifndef KERNEL_ARCH_X86_64_IOAPIC_H
+#define KERNEL_ARCH_X86_64_IOAPIC_H 1
 
 #include <stdbool.h>
 #include <stdint.h>
 
+struct madt_info;
+
 /** Mask the legacy PICs and every I/O APIC input. */
-void ioapic_init(const madt_info_t* madt);
+void ioapic_init(const struct madt_info* madt);
 
 /**
  * Deliver legacy ISA IRQ @p irq (0-15, after the MADT's overrides) as

@@ -1,11 +1,11 @@
 #include "cpu.h"
-#include "interrupt.h"
+#include <kernel/arch/interrupt.h>
 #include "io.h"
 #include "ioapic.h"
 #include "lapic.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/test/ktest.h>
-#include <kernel/time/clock.h>
 #include <stddef.h>
 
 #define PIT_CHANNEL0 0x40

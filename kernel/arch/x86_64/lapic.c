@@ -2,9 +2,11 @@
 
 #include "cpu.h"
 
+#include <kernel/arch/clock.h>
+#include <kernel/arch/ipi.h>
+#include <kernel/arch/timer.h>
 #include <kernel/mem/vmm.h>
 #include <kernel/panic/panic.h>
-#include <kernel/time/clock.h>
 
 #include <stddef.h>
 
@@ -90,20 +92,20 @@ void lapic_eoi(void)
     lapic_write(LAPIC_EOI, 0);
 }
 
-uint64_t lapic_timer_max_ns(void)
+uint64_t timer_max_ns(void)
 {
     return 0xFFFFFFFFULL / ticks_per_ms * CLOCK_NS_PER_MS;
 }
 
-void lapic_timer_oneshot(uint64_t ns)
+void timer_oneshot(uint64_t ns)
 {
-    uint64_t max = lapic_timer_max_ns();
+    uint64_t max = timer_max_ns();
     ns = ns > max ? max : ns;
     uint64_t ticks = ns * ticks_per_ms / CLOCK_NS_PER_MS;
     lapic_write(LAPIC_TIMER_INITIAL, ticks == 0 ? 1 : (uint32_t)ticks);
 }
 
-void lapic_timer_stop(void)
+void timer_stop(void)
 {
     lapic_write(LAPIC_TIMER_INITIAL, 0);
 }
@@ -118,12 +120,12 @@ static void lapic_send(uint32_t apic_id, uint32_t command)
     lapic_write(LAPIC_ICR_LOW, command); // writing the low half sends it
 }
 
-void lapic_send_ipi(uint32_t apic_id, uint8_t vector)
+void ipi_send(uint32_t hw_id, uint8_t vector)
 {
-    lapic_send(apic_id, ICR_FIXED | ICR_ASSERT | vector);
+    lapic_send(hw_id, ICR_FIXED | ICR_ASSERT | vector);
 }
 
-void lapic_send_nmi_others(void)
+void ipi_stop_others(void)
 {
     lapic_send(0, ICR_NMI | ICR_ASSERT | ICR_ALL_BUT_SELF);
 }

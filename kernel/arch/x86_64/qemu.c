@@ -1,6 +1,8 @@
-#include "qemu.h"
-
 #include "io.h"
+
+#include <kernel/arch/qemu.h>
+
+#define QEMU_EXIT_PORT 0xF4
 
 // Off unless the command line says the kernel is under test: on a real
 // machine the port may belong to something else.

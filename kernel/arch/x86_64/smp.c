@@ -1,9 +1,12 @@
-#include "smp.h"
-
+// Starting the application processors (every CPU but the first), each
+// straight into the scheduler (arch_start_cpus, kernel/arch/init.h).
 #include "cpu.h"
 #include "lapic.h"
-#include "pte.h"
 
+#include <kernel/acpi/acpi.h>
+#include <kernel/arch/clock.h>
+#include <kernel/arch/init.h>
+#include <kernel/arch/paging.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/pmm.h>
@@ -11,7 +14,6 @@
 #include <kernel/mem/vmm.h>
 #include <kernel/panic/panic.h>
 #include <kernel/sched/sched.h>
-#include <kernel/time/clock.h>
 
 #include <string.h>
 
@@ -37,11 +39,11 @@ extern const uint64_t trampoline_image_size;
 static _Noreturn void smp_ap_main(thread_t* idle)
 {
     cpu_t* cpu = idle->cpu;
-    cpu_attach(cpu->index, cpu->apic_id); // before anything reads per-CPU data
+    cpu_attach(cpu->index, cpu->hw_id); // before anything reads per-CPU data
     space_load(vmm_kernel_space());       // the real tables, from here on
     cpu_setup(cpu);
     cpu_setup_late(cpu);
-    log_info("smp: CPU %u (APIC %u) online", cpu->index, cpu->apic_id);
+    log_info("smp: CPU %u (APIC %u) online", cpu->index, cpu->hw_id);
     sched_start_ap(idle);
 }
 
@@ -70,7 +72,7 @@ static uint64_t smp_temporary_tables(uint64_t pages[3])
     uint64_t* pml4 = PHYS_TO_VIRT(pages[0]);
     uint64_t* pdpt = PHYS_TO_VIRT(pages[1]);
     uint64_t* pd = PHYS_TO_VIRT(pages[2]);
-    memcpy(pml4 + PTE_ENTRIES / 2, vmm_kernel_space()->pml4 + PTE_ENTRIES / 2, PAGE_SIZE / 2);
+    memcpy(pml4 + PTE_ENTRIES / 2, vmm_kernel_space()->root + PTE_ENTRIES / 2, PAGE_SIZE / 2);
     pml4[0] = pages[1] | PTE_PRESENT | PTE_WRITE;
     pdpt[0] = pages[2] | PTE_PRESENT | PTE_WRITE;
     pd[0] = 0 | PTE_PRESENT | PTE_WRITE | PTE_HUGE;
@@ -94,11 +96,11 @@ static bool smp_start_one(uint8_t* page, uint64_t page_phys, cpu_t* cpu)
 
     // INIT, then STARTUP (twice if the first is missed), as the MP
     // specification describes.
-    lapic_send_init(cpu->apic_id);
+    lapic_send_init(cpu->hw_id);
     clock_spin_ns(10 * CLOCK_NS_PER_MS);
     for (int attempt = 0; attempt < 2 && !__atomic_load_n(&page[TRAMPOLINE_STARTED], __ATOMIC_ACQUIRE); attempt++)
     {
-        lapic_send_startup(cpu->apic_id, (uint8_t)(page_phys >> 12));
+        lapic_send_startup(cpu->hw_id, (uint8_t)(page_phys >> 12));
         uint64_t deadline = clock_uptime_ns() + STARTUP_WAIT_NS;
         while (!__atomic_load_n(&page[TRAMPOLINE_STARTED], __ATOMIC_ACQUIRE) && clock_uptime_ns() < deadline)
         {
@@ -112,12 +114,12 @@ static bool smp_start_one(uint8_t* page, uint64_t page_phys, cpu_t* cpu)
     }
     if (!cpu->online)
     {
-        log_error("smp: CPU with APIC id %u did not start", cpu->apic_id);
+        log_error("smp: CPU with APIC id %u did not start", cpu->hw_id);
     }
     return cpu->online;
 }
 
-uint32_t smp_start(const madt_info_t* madt)
+uint32_t arch_start_cpus(const struct madt_info* madt)
 {
     uint64_t page_phys = pmm_alloc_bounded(1, PAGE_SIZE, 1ULL << 20);
     if (page_phys == 0)
@@ -147,7 +149,7 @@ uint32_t smp_start(const madt_info_t* madt)
         }
         cpu_t* cpu = &cpus[next_index];
         cpu->index = next_index;
-        cpu->apic_id = madt->cpu_apic_ids[i];
+        cpu->hw_id = madt->cpu_apic_ids[i];
         if (smp_start_one(page, page_phys, cpu))
         {
             started++;

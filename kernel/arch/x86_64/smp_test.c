@@ -1,10 +1,11 @@
-#include <kernel/arch/x86_64/cpu.h>
+#include "cpu.h"
+
+#include <kernel/arch/clock.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/mem/pmm.h>
 #include <kernel/mem/vmm.h>
 #include <kernel/sched/sched.h>
 #include <kernel/test/ktest.h>
-#include <kernel/time/clock.h>
 
 #include <stddef.h>
 

@@ -8,6 +8,8 @@
 ; it (the GDT's base and the two far-jump targets); smp.c adds the page's
 ; address to them. The parameters block is filled in before each CPU starts.
 
+%include "registers.inc"         ; MSR_EFER, EFER_ and CR bits, from registers.h
+
 BITS 16
 ORG 0
 
@@ -52,7 +54,7 @@ real_mode:
     mov byte [param_started], 1
     lgdt [gdt_pointer]
     mov eax, cr0
-    or eax, 1                   ; protection on
+    or eax, CR0_PE
     mov cr0, eax
     o32 jmp far [protected_target]
 
@@ -63,16 +65,16 @@ protected_mode:
     mov es, ax
     mov ss, ax
     mov eax, cr4
-    or eax, 1 << 5              ; PAE
+    or eax, CR4_PAE
     mov cr4, eax
     mov eax, [ebx + param_cr3]
     mov cr3, eax
-    mov ecx, 0xC0000080         ; EFER: long mode, no-execute bits
+    mov ecx, MSR_EFER           ; long mode, no-execute bits
     rdmsr
-    or eax, (1 << 8) | (1 << 11)
+    or eax, EFER_LME | EFER_NXE
     wrmsr
     mov eax, cr0
-    or eax, (1 << 31) | (1 << 16) ; paging, write protect
+    or eax, CR0_PG | CR0_WP
     mov cr0, eax
     jmp far [ebx + long_target]
 

@@ -1,7 +1,7 @@
 // Entering ring 3 and coming back (see usermode.asm). For now only the
 // kernel's tests use it; processes will enter user mode their own way.
-#ifndef KERNEL_ARCH_USERMODE_H
-#define KERNEL_ARCH_USERMODE_H 1
+#ifndef KERNEL_ARCH_X86_64_USERMODE_H
+#define KERNEL_ARCH_X86_64_USERMODE_H 1
 
 #include <stdint.h>
 

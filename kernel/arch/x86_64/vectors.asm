@@ -46,7 +46,7 @@ interrupt_common:
     call interrupt_dispatch
 
 ; Restore the interrupt_frame_t at rsp and return to it; new user threads
-; also start here (see proc/user_entry.c).
+; also start here (context_enter_user, context.c).
 global interrupt_return:function (interrupt_return.end - interrupt_return)
 interrupt_return:
     FRAME_POP_REGISTERS

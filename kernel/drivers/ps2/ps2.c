@@ -6,17 +6,15 @@
 
 #include "ps2_decode.h"
 
-#include <kernel/arch/x86_64/interrupt.h>
-#include <kernel/arch/x86_64/io.h>
-#include <kernel/arch/x86_64/ioapic.h>
-#include <kernel/arch/x86_64/lapic.h>
+#include <kernel/arch/clock.h>
+#include <kernel/arch/interrupt.h>
+#include <kernel/arch/io.h>
 #include <kernel/console/console_input.h>
 #include <kernel/console/fbcon.h>
 #include <kernel/console/keymap.h>
 #include <kernel/drivers/event_queue.h>
 #include <kernel/fs/sysfs.h>
 #include <kernel/log/log.h>
-#include <kernel/time/clock.h>
 
 #include <errno.h>
 
@@ -234,12 +232,12 @@ void ps2_init(void)
     state.config = config;
     if (state.keyboard)
     {
-        ioapic_route_irq(KEYBOARD_IRQ, VECTOR_IRQ_BASE + KEYBOARD_IRQ, lapic_id());
+        interrupt_route_irq(KEYBOARD_IRQ, VECTOR_IRQ_BASE + KEYBOARD_IRQ);
         ps2_make_file("kbd", &keyboard_ops);
     }
     if (state.mouse)
     {
-        ioapic_route_irq(MOUSE_IRQ, VECTOR_IRQ_BASE + MOUSE_IRQ, lapic_id());
+        interrupt_route_irq(MOUSE_IRQ, VECTOR_IRQ_BASE + MOUSE_IRQ);
         ps2_make_file("mouse", &mouse_ops);
     }
     log_info("ps2: keyboard %s, mouse %s", state.keyboard ? "on" : "absent", state.mouse ? "on" : "absent");

@@ -39,8 +39,11 @@ endif
 
 WARN := -std=gnu17 -Wall -Wextra -Werror
 # The compiler's own freestanding headers and libstd's; never the host's.
+# Kernel code finds its architecture's inline half as the kernel build does.
+include kernel/arch/arch.mk
 FREESTANDING := -ffreestanding -fno-builtin -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
-	-D_LIBC_LIMITS_H_ -Ilibs/libstd/include -Iboot/include -Ilibs/libpatchwork/include -I.
+	-D_LIBC_LIMITS_H_ -Ilibs/libstd/include -Iboot/include -Ilibs/libpatchwork/include -I. \
+	-I$(call kernel_arch_include,$(OUT)/arch)
 UNIT_CFLAGS := $(WARN) $(UNIT_WARN) $(OPT) $(FREESTANDING) $(COMPILE_SANITIZE) -fno-omit-frame-pointer
 HOST_CFLAGS := $(WARN) $(OPT) $(COMPILE_SANITIZE) -fno-omit-frame-pointer -I$(HERE) -Ilibs/libpatchwork/include
 

@@ -11,6 +11,12 @@ list=kernel/syscall/syscalls.list
 header=libs/libstd/include/sys/syscall.h
 generate() { python3 tools/syscalls.py "$@"; }
 
+# The architecture's inline halves, found as kernel/arch/arch.mk has the
+# build find them: <kernel/arch/current/...> is kernel/arch/$KERNEL_ARCH/.
+arch=$(sed -n 's/^KERNEL_ARCH := //p' kernel/arch/arch.mk)
+mkdir -p "$work/arch/kernel/arch"
+ln -s "$root/kernel/arch/$arch" "$work/arch/kernel/arch/current"
+
 # Compile FILES with the freestanding flags the cross build uses, the
 # generated code from GEN (a folder holding syscalls/) and, first on the
 # path, the headers under INCLUDE (to try a changed <sys/syscall.h>).
@@ -19,8 +25,8 @@ syntax_check() { # GEN INCLUDE FILE...
     shift 2
     gcc -fsyntax-only -std=gnu17 -Wall -Wextra -Werror -ffreestanding -nostdinc -fno-builtin \
         -isystem "$(gcc -print-file-name=include)" -isystem "$(gcc -print-file-name=include-fixed)" \
-        -I"$include" -Ilibs/libstd/include -Iboot/include -I. -I"$gen" -mno-red-zone -mgeneral-regs-only \
-        -D_LIBSTD_HOSTED "$@"
+        -I"$include" -Ilibs/libstd/include -Iboot/include -I. -I"$gen" -I"$work/arch" -mno-red-zone \
+        -mgeneral-regs-only -D_LIBSTD_HOSTED "$@"
 }
 kernel_files=(kernel/syscall/*.c)
 mapfile -t libstd_files < <(grep -rl --include='*.c' '_sys_[a-z0-9_]*(' libs/libstd/platform/user)

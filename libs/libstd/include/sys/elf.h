@@ -110,4 +110,56 @@ typedef struct
 #define ELF64_ST_TYPE(info) ((info) & 0xF)
 #define STT_FUNC 2
 
+/** What elf_check_executable finds wrong with a file, in the order it looks. */
+typedef enum
+{
+    ELF_CHECK_OK,
+    ELF_CHECK_TRUNCATED, /**< shorter than a file header */
+    ELF_CHECK_MAGIC,     /**< not an ELF file */
+    ELF_CHECK_CLASS,     /**< not 64-bit little-endian */
+    ELF_CHECK_MACHINE,   /**< not for x86-64 */
+    ELF_CHECK_TYPE,      /**< not an executable */
+    ELF_CHECK_PHDRS,     /**< the program headers are not all inside the file, aligned to be read in place */
+} elf_check_t;
+
+/**
+ * Whether the @p size bytes at @p file are an x86-64 executable whose
+ * program header table can be read in place. The one check of an ELF
+ * file's header, for the bootloader (the kernel) and the kernel
+ * (programs); each then checks the segments for its own purpose.
+ */
+static inline elf_check_t elf_check_executable(const void* file, uint64_t size)
+{
+    const Elf64_Ehdr* header = (const Elf64_Ehdr*)file;
+    if (size < sizeof(Elf64_Ehdr))
+    {
+        return ELF_CHECK_TRUNCATED;
+    }
+    if (header->e_ident[EI_MAG0] != ELFMAG0 || header->e_ident[EI_MAG1] != ELFMAG1 ||
+        header->e_ident[EI_MAG2] != ELFMAG2 || header->e_ident[EI_MAG3] != ELFMAG3)
+    {
+        return ELF_CHECK_MAGIC;
+    }
+    if (header->e_ident[EI_CLASS] != ELFCLASS64 || header->e_ident[EI_DATA] != ELFDATA2LSB)
+    {
+        return ELF_CHECK_CLASS;
+    }
+    if (header->e_machine != EM_X86_64)
+    {
+        return ELF_CHECK_MACHINE;
+    }
+    if (header->e_type != ET_EXEC)
+    {
+        return ELF_CHECK_TYPE;
+    }
+    // Computed so that nothing overflows.
+    if (header->e_phentsize != sizeof(Elf64_Phdr) || header->e_phoff > size ||
+        header->e_phnum > (size - header->e_phoff) / sizeof(Elf64_Phdr) ||
+        header->e_phoff % _Alignof(Elf64_Phdr) != 0)
+    {
+        return ELF_CHECK_PHDRS;
+    }
+    return ELF_CHECK_OK;
+}
+
 #endif

@@ -29,6 +29,7 @@
 #ifndef _SYS_PROC_H
 #define _SYS_PROC_H 1
 
+#include <bits/page_size.h> // PAGE_SIZE: mem_map and stacks work in pages
 #include <sys/types.h>
 
 /** Priorities: higher runs first. */

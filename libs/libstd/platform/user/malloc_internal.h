@@ -21,8 +21,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/proc.h> // PAGE_SIZE
 
-#define PAGE_SIZE 4096
 #define CHUNK_SIZE (64 * 1024)
 #define HEADER_SIZE 64
 /* What malloc guarantees: enough for any standard type (max_align_t). */

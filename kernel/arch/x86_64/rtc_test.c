@@ -1,4 +1,4 @@
-#include "rtc.h"
+#include <kernel/arch/rtc.h>
 
 #include <kernel/fs/vfs.h>
 #include <kernel/test/ktest.h>

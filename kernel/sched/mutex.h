@@ -2,11 +2,12 @@
 // sections, in thread context only (never in an interrupt handler, never
 // while holding a spinlock). A thread that cannot get one sleeps on its
 // wait queue instead of spinning.
-#ifndef KERNEL_SYNC_MUTEX_H
-#define KERNEL_SYNC_MUTEX_H 1
+#ifndef KERNEL_SCHED_MUTEX_H
+#define KERNEL_SCHED_MUTEX_H 1
 
-#include "spinlock.h"
 #include "waitqueue.h"
+
+#include <kernel/sync/spinlock.h>
 
 #include <stdbool.h>
 #include <stdint.h>

@@ -9,10 +9,10 @@
 
 %define GDT_USER_DATA (0x18 | 3)
 %define GDT_USER_CODE (0x20 | 3)
-%define SYSCALL_FRAME_VECTOR 0x100      ; not a real vector: marks a system call
-%define CPU_SYSCALL_STACK 8             ; offsetof(cpu_t, syscall_stack)
-%define CPU_SYSCALL_USER_RSP 16         ; offsetof(cpu_t, syscall_user_rsp)
-%define CPU_SYSCALLS 24                 ; offsetof(cpu_t, syscalls)
+%define SYSCALL_FRAME_VECTOR 0x100      ; not a real vector: marks a system call (syscall_entry.h)
+%define CPU_SYSCALL_STACK 8             ; offsetof(cpu_t, arch.syscall_stack), checked in syscall.c
+%define CPU_SYSCALL_USER_RSP 16         ; offsetof(cpu_t, arch.syscall_user_rsp)
+%define CPU_SYSCALLS 24                 ; offsetof(cpu_t, arch.syscalls)
 
 %include "kernel/arch/x86_64/frame.inc"
 

@@ -1,7 +1,7 @@
 #include "waitqueue.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/sched/sched.h>
-#include <kernel/time/clock.h>
 
 #include <stddef.h>
 

@@ -1,8 +1,7 @@
-#include "rtc.h"
+#include "io.h"
 
-#include "clock.h"
-
-#include <kernel/arch/x86_64/io.h>
+#include <kernel/arch/clock.h>
+#include <kernel/arch/rtc.h>
 #include <kernel/log/log.h>
 
 #define CMOS_INDEX 0x70

@@ -1,7 +1,8 @@
-// The wall clock: the CMOS real-time clock, read once at boot; the uptime
-// clock carries it on from there.
-#ifndef KERNEL_TIME_RTC_H
-#define KERNEL_TIME_RTC_H 1
+// The wall clock, read once at boot; the uptime clock carries it on from
+// there. Part of the architecture interface (x86-64: the CMOS real-time
+// clock, kernel/arch/x86_64/rtc.c).
+#ifndef KERNEL_ARCH_RTC_H
+#define KERNEL_ARCH_RTC_H 1
 
 #include <stdint.h>
 

@@ -1,15 +1,16 @@
 // Code running in ring 3 that faults must reach the space's owner, with
 // the right details, and the kernel must carry on.
-#include "heap.h"
-#include "pmm.h"
-#include "space.h"
-#include "user_copy.h"
-#include "vmm.h"
+#include "cpu.h"
+#include "gdt.h"
+#include "usermode.h"
 
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/gdt.h>
-#include <kernel/arch/x86_64/usermode.h>
+#include <kernel/arch/interrupt.h>
 #include <kernel/cpu/cpu.h>
+#include <kernel/mem/heap.h>
+#include <kernel/mem/pmm.h>
+#include <kernel/mem/space.h>
+#include <kernel/mem/user_copy.h>
+#include <kernel/mem/vmm.h>
 #include <kernel/sched/sched.h>
 #include <kernel/test/ktest.h>
 
@@ -61,17 +62,13 @@ static uint64_t user_fault_run(const uint8_t* code, size_t length, uint64_t* lea
 
     // Interrupts off throughout: a thread switch would move this CPU's
     // ring-0 stack (and this thread) elsewhere.
-    uint64_t flags = cpu_read_rflags();
-    cpu_disable_interrupts();
-    gdt_set_kernel_stack(&cpu_current()->gdt, (uint64_t)ring0_stack + sizeof(ring0_stack));
+    interrupt_state_t flags = cpu_interrupts_save();
+    gdt_set_kernel_stack(&cpu_current()->arch.gdt, (uint64_t)ring0_stack + sizeof(ring0_stack));
     space_load(space);
     uint64_t result = usermode_call(CODE_VIRT, STACK_VIRT + PAGE_SIZE, &context);
     space_load(vmm_kernel_space());
-    gdt_set_kernel_stack(&cpu_current()->gdt, sched_current()->stack_top);
-    if (flags & CPU_RFLAGS_IF)
-    {
-        cpu_enable_interrupts();
-    }
+    gdt_set_kernel_stack(&cpu_current()->arch.gdt, sched_current()->stack_top);
+    cpu_interrupts_restore(flags);
     space_destroy(space);
     heap_trim();
     *leaked_pages = before - pmm_free_count();

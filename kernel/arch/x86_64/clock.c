@@ -1,10 +1,10 @@
-#include "clock.h"
-#include "clock_page.h"
+#include "cpu.h"
+#include "io.h"
 
-#include <kernel/arch/x86_64/cpu.h>
-#include <kernel/arch/x86_64/io.h>
+#include <kernel/arch/clock.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/vmm.h>
+#include <kernel/time/clock_page.h>
 
 #include <string.h>
 

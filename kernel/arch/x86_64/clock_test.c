@@ -1,6 +1,6 @@
-#include "clock.h"
+#include "cpu.h"
 
-#include <kernel/arch/x86_64/cpu.h>
+#include <kernel/arch/clock.h>
 #include <kernel/test/ktest.h>
 
 KTEST(clock, tsc_frequency_is_plausible)
@@ -23,15 +23,11 @@ KTEST(clock, uptime_moves_forward)
 // too long to mean anything (the emulator's thread was descheduled).
 static bool clock_pair(uint64_t* uptime, uint64_t* reference)
 {
-    uint64_t flags = cpu_read_rflags();
-    cpu_disable_interrupts();
+    interrupt_state_t flags = cpu_interrupts_save();
     uint64_t before = clock_reference_ns();
     *uptime = clock_uptime_ns();
     uint64_t after = clock_reference_ns();
-    if (flags & CPU_RFLAGS_IF)
-    {
-        cpu_enable_interrupts();
-    }
+    cpu_interrupts_restore(flags);
     *reference = before + (after - before) / 2;
     return after - before < 50000; // 50 us
 }

@@ -9,8 +9,8 @@
 //       wait_block(&pipe->readers, &pipe->lock, 0);
 //   ...
 //   spin_unlock(&pipe->lock);
-#ifndef KERNEL_SYNC_WAITQUEUE_H
-#define KERNEL_SYNC_WAITQUEUE_H 1
+#ifndef KERNEL_SCHED_WAITQUEUE_H
+#define KERNEL_SCHED_WAITQUEUE_H 1
 
 #include <kernel/sched/thread.h>
 #include <kernel/sync/spinlock.h>

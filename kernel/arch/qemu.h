@@ -1,11 +1,10 @@
-// Ending a test run: QEMU's isa-debug-exit device (port 0xF4) makes QEMU
-// exit with status (value << 1) | 1, which the test harness reads.
+// Ending a test run under QEMU with a status the test harness reads:
+// QEMU exits with status (code << 1) | 1. Part of the architecture
+// interface (x86-64: the isa-debug-exit device at port 0xF4, qemu.c).
 #ifndef KERNEL_ARCH_QEMU_H
 #define KERNEL_ARCH_QEMU_H 1
 
 #include <stdbool.h>
-
-#define QEMU_EXIT_PORT 0xF4
 
 /** Values written to the port; QEMU exits with 2 * value + 1. */
 #define QEMU_EXIT_PASS 0x10   // status 33

@@ -1,6 +1,9 @@
-// Time since boot.
+// Time since boot: part of the architecture interface, implemented by
+// each architecture (x86-64: kernel/arch/x86_64/clock.c). Everyone reads
+// the uptime; choosing the source (clock_use_hpet, clock_use_tsc) is
+// start-up's business (init/main.c).
 //
-// Early on (before ACPI is read) the clock is the CPU's time-stamp counter,
+// On x86-64: early on (before ACPI is read) the clock is the CPU's time-stamp counter,
 // calibrated against the legacy PIT. Once the HPET is found, its main
 // counter becomes the clock source; the switch is seamless (the uptime
 // carries on from where the TSC clock was). At the end of the kernel's
@@ -8,8 +11,8 @@
 // where it can be trusted (clock_use_tsc): reading it is one instruction,
 // where every HPET read is a device access (an exit to the hypervisor
 // when virtualised).
-#ifndef KERNEL_TIME_CLOCK_H
-#define KERNEL_TIME_CLOCK_H 1
+#ifndef KERNEL_ARCH_CLOCK_H
+#define KERNEL_ARCH_CLOCK_H 1
 
 #include <stdbool.h>
 #include <stdint.h>
