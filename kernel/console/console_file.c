@@ -28,7 +28,6 @@
 
 #include <errno.h>
 #include <stdio.h>
-#include <string.h>
 
 // The consctl file that turned raw mode on; the lock makes "set raw mode
 // and its owner" one step against another file's close.
@@ -69,36 +68,65 @@ static uint16_t console_poll(file_t* file)
     return console_input_poll() | POLL_WRITE;
 }
 
-static ssize_t consctl_write(file_t* file, const void* buffer, size_t count)
+static int consctl_raw(file_t* file, bool on)
 {
-    char command[32];
-    uint64_t pid;
-    int result = ctl_command(buffer, count, command, sizeof(command));
-    if (result != 0)
-    {
-        return result;
-    }
-    if (strcmp(command, "rawon") == 0 || strcmp(command, "rawoff") == 0)
-    {
-        bool on = strcmp(command, "rawon") == 0;
-        spin_lock(&raw_lock);
-        raw_owner = on ? file : NULL;
-        console_input_set_raw(on);
-        spin_unlock(&raw_lock);
-    }
-    else if (strcmp(command, "screenoff") == 0 || strcmp(command, "screenon") == 0)
-    {
-        console_screen_set_owner(strcmp(command, "screenoff") == 0 ? file : NULL);
-    }
-    else if (ctl_number_after(command, "foreground ", &pid) && pid <= INT32_MAX)
-    {
-        console_input_set_foreground((pid_t)pid);
-    }
-    else
+    spin_lock(&raw_lock);
+    raw_owner = on ? file : NULL;
+    console_input_set_raw(on);
+    spin_unlock(&raw_lock);
+    return 0;
+}
+
+static int consctl_rawon(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    return consctl_raw(file, true);
+}
+
+static int consctl_rawoff(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    return consctl_raw(file, false);
+}
+
+static int consctl_screenoff(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    console_screen_set_owner(file);
+    return 0;
+}
+
+static int consctl_screenon(file_t* file, const ctl_arg_t* args)
+{
+    (void)file, (void)args;
+    console_screen_set_owner(NULL);
+    return 0;
+}
+
+static int consctl_foreground(file_t* file, const ctl_arg_t* args)
+{
+    (void)file;
+    if (args[0].number > INT32_MAX)
     {
         return -EINVAL;
     }
-    return (ssize_t)count;
+    console_input_set_foreground((pid_t)args[0].number);
+    return 0;
+}
+
+static const ctl_command_t consctl_commands[] = {
+    {.name = "rawon", .run = consctl_rawon},
+    {.name = "rawoff", .run = consctl_rawoff},
+    {.name = "screenoff", .run = consctl_screenoff},
+    {.name = "screenon", .run = consctl_screenon},
+    {.name = "foreground", .args = {CTL_NUMBER}, .usage = "PID", .run = consctl_foreground},
+};
+
+static const ctl_table_t consctl_table = CTL_TABLE("consctl", consctl_commands);
+
+static ssize_t consctl_write(file_t* file, const void* buffer, size_t count)
+{
+    return ctl_write(file, &consctl_table, buffer, count);
 }
 
 static ssize_t consctl_read(file_t* file, void* buffer, size_t count)

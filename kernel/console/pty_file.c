@@ -28,8 +28,6 @@
 
 #include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 static sysfs_dir_t* pty_dir;
 
@@ -150,58 +148,44 @@ static int pty_ctl_open(file_t* file)
     return pty_file_open(file, pty_still_up);
 }
 
-// "size COLS ROWS": both decimal, nothing after.
-static bool pty_parse_size(const char* command, uint32_t* columns, uint32_t* rows)
+static int pty_ctl_rawon(file_t* file, const ctl_arg_t* args)
 {
-    if (strncmp(command, "size ", 5) != 0)
-    {
-        return false;
-    }
-    char* end;
-    unsigned long long first = strtoull(command + 5, &end, 10);
-    if (end == command + 5 || *end != ' ')
-    {
-        return false;
-    }
-    const char* second_text = end + 1;
-    unsigned long long second = strtoull(second_text, &end, 10);
-    if (end == second_text || *end != '\0' || first > PTY_SIZE_MAX || second > PTY_SIZE_MAX)
-    {
-        return false;
-    }
-    *columns = (uint32_t)first;
-    *rows = (uint32_t)second;
-    return true;
+    (void)args;
+    return pty_set_raw(file->private, true, file);
 }
+
+static int pty_ctl_rawoff(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    return pty_set_raw(file->private, false, file);
+}
+
+static int pty_ctl_foreground(file_t* file, const ctl_arg_t* args)
+{
+    return args[0].number <= INT32_MAX ? pty_set_foreground(file->private, (pid_t)args[0].number) : -EINVAL;
+}
+
+static int pty_ctl_size(file_t* file, const ctl_arg_t* args)
+{
+    if (args[0].number > PTY_SIZE_MAX || args[1].number > PTY_SIZE_MAX)
+    {
+        return -EINVAL;
+    }
+    return pty_set_size(file->private, (uint32_t)args[0].number, (uint32_t)args[1].number);
+}
+
+static const ctl_command_t pty_ctl_commands[] = {
+    {.name = "rawon", .run = pty_ctl_rawon},
+    {.name = "rawoff", .run = pty_ctl_rawoff},
+    {.name = "foreground", .args = {CTL_NUMBER}, .usage = "PID", .run = pty_ctl_foreground},
+    {.name = "size", .args = {CTL_NUMBER, CTL_NUMBER}, .usage = "COLS ROWS", .run = pty_ctl_size},
+};
+
+static const ctl_table_t pty_ctl_table = CTL_TABLE("pty ctl", pty_ctl_commands);
 
 static ssize_t pty_ctl_write(file_t* file, const void* buffer, size_t count)
 {
-    char command[32];
-    int result = ctl_command(buffer, count, command, sizeof(command));
-    if (result != 0)
-    {
-        return result;
-    }
-    pty_t* pty = file->private;
-    uint64_t pid;
-    uint32_t columns, rows;
-    if (strcmp(command, "rawon") == 0 || strcmp(command, "rawoff") == 0)
-    {
-        result = pty_set_raw(pty, strcmp(command, "rawon") == 0, file);
-    }
-    else if (ctl_number_after(command, "foreground ", &pid) && pid <= INT32_MAX)
-    {
-        result = pty_set_foreground(pty, (pid_t)pid);
-    }
-    else if (pty_parse_size(command, &columns, &rows))
-    {
-        result = pty_set_size(pty, columns, rows);
-    }
-    else
-    {
-        result = -EINVAL;
-    }
-    return result != 0 ? result : (ssize_t)count;
+    return ctl_write(file, &pty_ctl_table, buffer, count);
 }
 
 static ssize_t pty_ctl_read(file_t* file, void* buffer, size_t count)

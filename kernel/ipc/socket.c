@@ -352,32 +352,33 @@ static int socket_connect(socket_t* socket, const char* name)
     return result;
 }
 
+static int socket_ctl_bind(file_t* file, const ctl_arg_t* args)
+{
+    return socket_bind(file->private, args[0].text);
+}
+
+static int socket_ctl_listen(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    return socket_listen(file->private);
+}
+
+static int socket_ctl_connect(file_t* file, const ctl_arg_t* args)
+{
+    return socket_connect(file->private, args[0].text);
+}
+
+static const ctl_command_t socket_ctl_commands[] = {
+    {.name = "bind", .args = {CTL_TEXT}, .usage = "NAME", .run = socket_ctl_bind},
+    {.name = "listen", .run = socket_ctl_listen},
+    {.name = "connect", .args = {CTL_TEXT}, .usage = "NAME", .run = socket_ctl_connect},
+};
+
+static const ctl_table_t socket_ctl_table = CTL_TABLE("socket ctl", socket_ctl_commands);
+
 static ssize_t socket_ctl_write(file_t* file, const void* buffer, size_t count)
 {
-    char command[MAX_NAME + 16];
-    int result = ctl_command(buffer, count, command, sizeof(command));
-    if (result != 0)
-    {
-        return result;
-    }
-    socket_t* socket = file->private;
-    if (strncmp(command, "bind ", 5) == 0)
-    {
-        result = socket_bind(socket, command + 5);
-    }
-    else if (strcmp(command, "listen") == 0)
-    {
-        result = socket_listen(socket);
-    }
-    else if (strncmp(command, "connect ", 8) == 0)
-    {
-        result = socket_connect(socket, command + 8);
-    }
-    else
-    {
-        result = -EINVAL;
-    }
-    return result != 0 ? result : (ssize_t)count;
+    return ctl_write(file, &socket_ctl_table, buffer, count);
 }
 
 static const file_ops_t socket_ctl_ops = {

@@ -28,7 +28,6 @@
 
 #include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 static sysfs_dir_t* proc_dir;
@@ -44,43 +43,51 @@ static void proc_file_close(file_t* file)
     process_put(file->data);
 }
 
-// The command written, without surrounding white space.
+// "wait": until the process has exited (from its parent, this lets it go).
+static int proc_ctl_wait(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    process_t* process = file->data;
+    process_t* self = process_current();
+    if (self == process)
+    {
+        return -EINVAL; // it would wait for itself forever
+    }
+    return process_wait_exit(process, self);
+}
+
+static int proc_ctl_kill(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    process_exit(file->data, EXIT_KILLED);
+    return 0;
+}
+
+// "noted": back from the note handler; only the process itself, and on
+// success it does not return.
+static int proc_ctl_noted(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    return file->data == process_current() ? note_return() : -EINVAL;
+}
+
+static int proc_ctl_handler(file_t* file, const ctl_arg_t* args)
+{
+    return note_set_handler(file->data, args[0].number);
+}
+
+static const ctl_command_t proc_ctl_commands[] = {
+    {.name = "wait", .run = proc_ctl_wait},
+    {.name = "kill", .run = proc_ctl_kill},
+    {.name = "noted", .run = proc_ctl_noted},
+    {.name = "handler", .args = {CTL_NUMBER}, .usage = "ADDRESS", .run = proc_ctl_handler},
+};
+
+static const ctl_table_t proc_ctl_table = CTL_TABLE("proc ctl", proc_ctl_commands);
+
 static ssize_t proc_ctl_write(file_t* file, const void* buffer, size_t count)
 {
-    process_t* process = file->data;
-    char command[48];
-    uint64_t address;
-    int result = ctl_command(buffer, count, command, sizeof(command));
-    if (result != 0)
-    {
-        return result;
-    }
-    if (strcmp(command, "wait") == 0)
-    {
-        process_t* self = process_current();
-        if (self == process)
-        {
-            return -EINVAL; // it would wait for itself forever
-        }
-        result = process_wait_exit(process, self);
-    }
-    else if (strcmp(command, "kill") == 0)
-    {
-        process_exit(process, EXIT_KILLED);
-    }
-    else if (strcmp(command, "noted") == 0)
-    {
-        result = process == process_current() ? note_return() : -EINVAL;
-    }
-    else if (ctl_number_after(command, "handler ", &address))
-    {
-        result = note_set_handler(process, address);
-    }
-    else
-    {
-        result = -EINVAL;
-    }
-    return result != 0 ? result : (ssize_t)count;
+    return ctl_write(file, &proc_ctl_table, buffer, count);
 }
 
 static ssize_t proc_note_write(file_t* file, const void* buffer, size_t count)
