@@ -16,10 +16,13 @@
 #ifndef KERNEL_FS_CTL_H
 #define KERNEL_FS_CTL_H 1
 
-#include "file.h"
-
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
+
+// Commands act on a file (file.h), which this parser needs only by name.
+typedef struct file file_t;
 
 /** The longest line a ctl file takes, with its terminator. */
 #define CTL_LINE_MAX 128

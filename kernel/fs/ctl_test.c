@@ -1,6 +1,7 @@
 // The ctl parser: commands found by name, arguments checked by kind before
 // anything runs, and every malformed line refused with -EINVAL.
 #include "ctl.h"
+#include "file.h"
 
 #include <kernel/test/ktest.h>
 
