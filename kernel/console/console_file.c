@@ -20,9 +20,7 @@
 #include "fbcon.h"
 
 #include <kernel/fs/ctl.h>
-#include <kernel/fs/sysfs.h>
 #include <kernel/log/log.h>
-#include <kernel/panic/panic.h>
 #include <kernel/proc/process.h>
 #include <kernel/time/clock.h>
 
@@ -153,12 +151,5 @@ static const file_ops_t console_ops = {.kind = FILE_KIND_CONSOLE, .concurrent = 
     .read = console_read, .write = console_write, .poll = console_poll};
 static const file_ops_t consctl_ops = {.read = consctl_read, .write = consctl_write, .close = consctl_close};
 
-void console_file_init(void)
-{
-    console_input_init();
-    if (sysfs_file_new(sysfs_root(), "console", &console_ops, NULL) != 0 ||
-        sysfs_file_new(sysfs_root(), "consctl", &consctl_ops, NULL) != 0)
-    {
-        panic("console: cannot make sys:/console and sys:/consctl");
-    }
-}
+const sysdev_t console_device = {.path = "console", .file = &console_ops};
+const sysdev_t consctl_device = {.path = "consctl", .file = &consctl_ops};

@@ -10,14 +10,15 @@
 #include <errno.h>
 #include <stddef.h>
 
-// The process table: every process not yet released, and the parent links.
+// The process table: every process not yet released, oldest first (so
+// sys:/proc lists them in the order they started), and the parent links.
 static spinlock_t table_lock = SPINLOCK_INIT;
 static process_t* table;
+static process_t** table_end = &table; // the last table_next, where the next process goes
 static uint64_t table_count;
 
 void process_init(void)
 {
-    proc_files_init();
     reaper_init();
 }
 
@@ -44,10 +45,27 @@ void process_put(process_t* process)
 void process_table_add(process_t* process)
 {
     spin_lock(&table_lock);
-    process->table_next = table;
-    table = process;
+    process->table_next = NULL;
+    *table_end = process;
+    table_end = &process->table_next;
     table_count++;
     spin_unlock(&table_lock);
+}
+
+bool process_id_at(uint64_t index, pid_t* pid)
+{
+    spin_lock(&table_lock);
+    process_t* process = table;
+    for (uint64_t i = 0; i < index && process != NULL; i++)
+    {
+        process = process->table_next;
+    }
+    if (process != NULL)
+    {
+        *pid = process->id;
+    }
+    spin_unlock(&table_lock);
+    return process != NULL;
 }
 
 process_t* process_get(pid_t pid)
@@ -96,12 +114,16 @@ static void table_unlink_locked(process_t* process)
     if (*link != NULL)
     {
         *link = process->table_next;
+        if (table_end == &process->table_next)
+        {
+            table_end = link;
+        }
         table_count--;
     }
 }
 
-// Out of the table and out of sys:/proc, once: after the parent waited, or
-// when nobody is left to wait. Drops the table's reference.
+// Out of the table, and so out of sys:/proc, once: after the parent
+// waited, or when nobody is left to wait. Drops the table's reference.
 void process_release(process_t* process)
 {
     spin_lock(&table_lock);
@@ -112,16 +134,10 @@ void process_release(process_t* process)
         table_unlink_locked(process);
     }
     spin_unlock(&table_lock);
-    if (already)
+    if (!already)
     {
-        return;
+        process_put(process);
     }
-    if (process->dir != NULL)
-    {
-        sysfs_dir_remove(process->dir);
-        process->dir = NULL;
-    }
-    process_put(process);
 }
 
 void process_exit(process_t* process, int status)
