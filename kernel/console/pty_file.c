@@ -276,16 +276,21 @@ static int pty_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entr
 static int pty_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
 {
     uint64_t id;
-    if (dir->type == SYSDEV_ROOT && sysdev_name_id(name, &id))
+    if (dir->type == PTY_DIR)
     {
-        if (!pty_listed(id))
-        {
-            return -ENOENT;
-        }
-        sysdev_entry_object(entry, PTY_DIR, id);
-        return 0;
+        size_t count = sizeof(pty_files) / sizeof(pty_files[0]);
+        return sysdev_walk_files(pty_files, count, dir->id, name, entry); // checked at "<id>" and at open
     }
-    return sysdev_walk_gen(&pty_device, dir, name, entry);
+    if (!sysdev_name_id(name, &id))
+    {
+        return sysdev_walk_files(pty_root_files, 1, 0, name, entry);
+    }
+    if (!pty_listed(id))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, PTY_DIR, id);
+    return 0;
 }
 
 const sysdev_t pty_device = {.path = "pty", .gen = pty_gen, .walk = pty_walk};

@@ -17,6 +17,7 @@ uint64_t idlist_add(idlist_t* list, idlist_link_t* link)
         list->head = link;
     }
     list->tail = link;
+    list->at = NULL;
     spin_unlock(&list->lock);
     return link->id;
 }
@@ -46,6 +47,7 @@ void idlist_remove(idlist_t* list, idlist_link_t* link)
             list->tail = previous;
         }
         link->next = NULL;
+        list->at = NULL;
     }
     spin_unlock(&list->lock);
 }
@@ -70,14 +72,17 @@ idlist_link_t* idlist_get(idlist_t* list, uint64_t id, bool (*take)(idlist_link_
 bool idlist_id_at(idlist_t* list, uint64_t index, uint64_t* id)
 {
     spin_lock(&list->lock);
-    idlist_link_t* at = list->head;
-    for (uint64_t i = 0; i < index && at != NULL; i++)
+    bool resume = list->at != NULL && list->at_index <= index;
+    idlist_link_t* at = resume ? list->at : list->head;
+    for (uint64_t i = resume ? list->at_index : 0; i < index && at != NULL; i++)
     {
         at = at->next;
     }
     if (at != NULL)
     {
         *id = at->id;
+        list->at = at;
+        list->at_index = index;
     }
     spin_unlock(&list->lock);
     return at != NULL;

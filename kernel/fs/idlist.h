@@ -30,10 +30,18 @@ typedef struct
     uint64_t next_id;
     idlist_link_t* head;
     idlist_link_t* tail;
+    /**
+     * Where idlist_id_at last stopped (link number at_index), while the
+     * list has not changed since (at is NULL otherwise): a listing asks
+     * for one index after another, and goes on from there instead of
+     * walking from the head each time.
+     */
+    idlist_link_t* at;
+    uint64_t at_index;
 } idlist_t;
 
 /** An empty list, ids from 1. */
-#define IDLIST_INIT {SPINLOCK_INIT, 1, NULL, NULL}
+#define IDLIST_INIT {SPINLOCK_INIT, 1, NULL, NULL, NULL, 0}
 
 /** The object of @p type whose idlist_link_t @p member is at @p link. */
 #define IDLIST_OBJECT(link, type, member) ((type*)((char*)(link) - offsetof(type, member)))

@@ -2,23 +2,38 @@
 #include "sysdev.h"
 
 #include <errno.h>
-#include <stdio.h>
 #include <string.h>
 
 void sysdev_entry_file(sysdev_entry_t* entry, const char* name, const file_ops_t* ops, uint64_t id)
 {
-    memset(entry, 0, sizeof(*entry));
-    strncpy(entry->name, name, MAX_NAME - 1);
+    size_t length = strnlen(name, MAX_NAME - 1);
+    memcpy(entry->name, name, length);
+    entry->name[length] = '\0';
+    entry->qid.type = 0; // a file: only its id counts
     entry->qid.id = id;
     entry->ops = ops;
 }
 
+// Listing a directory of objects names every entry by its id: written
+// here by hand, as snprintf costs more than the rest of the entry.
 void sysdev_entry_object(sysdev_entry_t* entry, uint32_t type, uint64_t id)
 {
-    memset(entry, 0, sizeof(*entry));
-    snprintf(entry->name, MAX_NAME, "%lu", (unsigned long)id);
+    char digits[20];
+    size_t count = 0;
+    uint64_t rest = id;
+    do
+    {
+        digits[count++] = (char)('0' + rest % 10);
+        rest /= 10;
+    } while (rest != 0);
+    for (size_t i = 0; i < count; i++)
+    {
+        entry->name[i] = digits[count - 1 - i];
+    }
+    entry->name[count] = '\0';
     entry->qid.type = type;
     entry->qid.id = id;
+    entry->ops = NULL;
 }
 
 int sysdev_gen_files(const sysdev_file_t* files, size_t count, uint64_t id, uint64_t index, sysdev_entry_t* entry)
@@ -29,6 +44,19 @@ int sysdev_gen_files(const sysdev_file_t* files, size_t count, uint64_t id, uint
     }
     sysdev_entry_file(entry, files[index].name, files[index].ops, id);
     return 0;
+}
+
+int sysdev_walk_files(const sysdev_file_t* files, size_t count, uint64_t id, const char* name, sysdev_entry_t* entry)
+{
+    for (size_t i = 0; i < count; i++)
+    {
+        if (strcmp(files[i].name, name) == 0)
+        {
+            sysdev_entry_file(entry, files[i].name, files[i].ops, id);
+            return 0;
+        }
+    }
+    return -ENOENT;
 }
 
 int sysdev_walk_gen(const sysdev_t* device, const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)

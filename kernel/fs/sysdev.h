@@ -107,6 +107,13 @@ void sysdev_entry_object(sysdev_entry_t* entry, uint32_t type, uint64_t id);
 int sysdev_gen_files(const sysdev_file_t* files, size_t count, uint64_t id, uint64_t index, sysdev_entry_t* entry);
 
 /**
+ * The file called @p name among the @p count files in @p files, about
+ * object @p id: 0, or -ENOENT. For a walk hook that has already checked
+ * the object once.
+ */
+int sysdev_walk_files(const sysdev_file_t* files, size_t count, uint64_t id, const char* name, sysdev_entry_t* entry);
+
+/**
  * The entry @p name of directory @p dir of @p device, found by asking
  * its gen hook for one entry after another: 0 or -ENOENT.
  */

@@ -11,7 +11,9 @@
 /**
  * Mount the devices of @p table under @p label ("sys" for the kernel's
  * list, kernel/init/devices.c; the tests mount their own). @p table must
- * live for good, as a mount does. 0 or vfs_mount's error.
+ * live for good, as a mount does. Devices that share a directory must be
+ * next to each other in it ("stat/mem", "stat/sched"). 0, -EINVAL for a
+ * table that breaks the rules of sysfs_table_valid, or vfs_mount's error.
  */
 int sysfs_mount(const char* label, const sysdev_table_t* table);
 

@@ -26,24 +26,35 @@ typedef struct
     /** Such a directory: the first path_length characters of path ("" for the root). */
     const char* path;
     size_t path_length;
+    /** Such a directory: the number of its first device (its devices are one run). */
+    size_t first;
     /** Its name, qid and (for a file) operations. */
     sysdev_entry_t entry;
 } sysfs_node_t;
 
 extern const vfs_root_ops_t sysfs_root_ops;
 
+/**
+ * Whether @p table can be served: every path well formed ("a/b", no
+ * empty component), no two devices at one path, no device where another
+ * device's directory is, and the devices under each directory next to
+ * each other in the table (so a directory is one run of devices).
+ */
+bool sysfs_table_valid(const sysdev_table_t* table);
+
 /** The node of normalised path @p path ("/", "/a/b") among @p table's devices: 0, -ENOENT or -ENOTDIR. */
 int sysfs_lookup(const sysdev_table_t* table, const char* path, sysfs_node_t* node);
 
-/** Entry @p index of directory @p dir into @p child: 0, or -ENOENT past the last. */
-int sysfs_node_child(const sysfs_node_t* dir, uint64_t index, sysfs_node_t* child);
-
-/** How many entries directory @p dir has now. */
-uint64_t sysfs_node_count(const sysfs_node_t* dir);
+/**
+ * Up to @p count entries of directory @p dir from number @p first on, as
+ * stat describes them, into @p entries (NULL: only count them); the
+ * number there were.
+ */
+size_t sysfs_node_list(const sysfs_node_t* dir, uint64_t first, stat_t* entries, size_t count);
 
 bool sysfs_node_is_dir(const sysfs_node_t* node);
 
-/** @p node as stat describes it: its name, its type, and for a directory its entry count as size. */
+/** @p node as stat describes it: its name and its type (size 0: nothing is stored). */
 void sysfs_node_stat(const sysfs_node_t* node, stat_t* info);
 
 #endif

@@ -202,7 +202,7 @@ static const sysdev_t things_device = {.path = "ktest/things", .gen = things_gen
 static const sysdev_t absent_device = {.path = "ktest/absent", .file = &hello_ops, .present = absent};
 
 static const sysdev_t* const test_devices[] = {
-    &solo_device, &hello_device, &gone_device, &things_device, &absent_device};
+    &solo_device, &hello_device, &things_device, &absent_device, &gone_device};
 static const sysdev_table_t test_table = {test_devices, sizeof(test_devices) / sizeof(test_devices[0])};
 
 #define LABEL "ktest-sys:"
@@ -269,7 +269,7 @@ KTEST(sysfs, device_paths_make_the_directories)
     KTEST_ASSERT_EQ(vfs_stat(NULL, LABEL "/", &info), 0);
     KTEST_ASSERT_EQ(info.type, STAT_DIR);
     KTEST_ASSERT(strcmp(info.name, "") == 0);
-    KTEST_ASSERT_EQ(info.size, 2); // a directory's size counts its entries
+    KTEST_ASSERT_EQ(info.size, 0); // nothing stored, nothing counted
     KTEST_ASSERT_EQ(vfs_stat(NULL, LABEL "/ktest/hello", &info), 0);
     KTEST_ASSERT(strcmp(info.name, "hello") == 0);
     KTEST_ASSERT_EQ(info.type, STAT_DEVICE);
@@ -290,6 +290,35 @@ KTEST(sysfs, device_paths_make_the_directories)
     file_put(file);
     KTEST_ASSERT_EQ(read, -EISDIR);
     KTEST_ASSERT_EQ(end, 2);
+}
+
+// Tables sys: refuses: the devices of a directory not next to each other,
+// two devices at one path, a device where another's directory is, bad paths.
+KTEST(sysfs, malformed_tables_are_refused)
+{
+    static const sysdev_t a_x = {.path = "a/x", .file = &hello_ops};
+    static const sysdev_t a_y = {.path = "a/y", .file = &hello_ops};
+    static const sysdev_t b = {.path = "b", .file = &hello_ops};
+    static const sysdev_t a = {.path = "a", .file = &hello_ops};
+    static const sysdev_t empty = {.path = "", .file = &hello_ops};
+    static const sysdev_t doubled = {.path = "a//x", .file = &hello_ops};
+    static const sysdev_t trailing = {.path = "b/", .file = &hello_ops};
+    static const sysdev_t* const split[] = {&a_x, &b, &a_y};
+    static const sysdev_t* const twice[] = {&b, &b};
+    static const sysdev_t* const over[] = {&a, &a_x};
+    static const sysdev_t* const bad[][1] = {{&empty}, {&doubled}, {&trailing}};
+    static const sysdev_t* const fine[] = {&b, &a_x, &a_y};
+    const sysdev_table_t refused[] = {{split, 3}, {twice, 2}, {over, 2}, {bad[0], 1}, {bad[1], 1}, {bad[2], 1}};
+    for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++)
+    {
+        KTEST_ASSERT_EQ(sysfs_mount("ktest-bad", &refused[i]), -EINVAL);
+    }
+    static const sysdev_table_t fine_table = {fine, 3};
+    int mounted = sysfs_mount("ktest-fine", &fine_table);
+    KTEST_ASSERT(mounted == 0 || mounted == -EEXIST); // a second run of the suite
+    stat_t info;
+    KTEST_ASSERT_EQ(vfs_stat(NULL, "ktest-bad:/", &info), -ENOENT);
+    KTEST_ASSERT_EQ(vfs_stat(NULL, "ktest-fine:/a/y", &info), 0);
 }
 
 KTEST(sysfs, users_cannot_change_it)
@@ -355,7 +384,7 @@ KTEST(sysfs, directories_list_the_live_objects)
     snprintf(path, sizeof(path), LABEL "/ktest/things/%lu", (unsigned long)made[1]->link.id);
     stat_t info;
     int found = vfs_stat(NULL, path, &info);
-    uint64_t size = info.size;
+    uint32_t type = info.type;
     thing_end(made[1]);
     int gone = vfs_stat(NULL, path, &info);
     snprintf(expected, sizeof(expected), "%lu %lu", (unsigned long)made[0]->link.id, (unsigned long)made[2]->link.id);
@@ -369,7 +398,7 @@ KTEST(sysfs, directories_list_the_live_objects)
     KTEST_ASSERT_EQ(all, 3);
     KTEST_ASSERT(all_listed);
     KTEST_ASSERT_EQ(found, 0);
-    KTEST_ASSERT_EQ(size, 2); // text and ctl
+    KTEST_ASSERT_EQ(type, STAT_DIR);
     KTEST_ASSERT_EQ(gone, -ENOENT);
     KTEST_ASSERT_EQ(left, 2);
     KTEST_ASSERT(left_listed);

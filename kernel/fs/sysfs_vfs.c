@@ -7,9 +7,14 @@
 
 #include <errno.h>
 #include <stddef.h>
+#include <stdint.h>
 
 int sysfs_mount(const char* label, const sysdev_table_t* table)
 {
+    if (!sysfs_table_valid(table))
+    {
+        return -EINVAL;
+    }
     return vfs_mount(label, &sysfs_root_ops, (void*)table);
 }
 
@@ -29,7 +34,7 @@ static ssize_t sysfs_dir_write(file_t* file, const void* buffer, size_t count)
 
 static int64_t sysfs_dir_seek(file_t* file, int64_t offset, int origin)
 {
-    return file_seek_within(file, offset, origin, sysfs_node_count(file->object));
+    return file_seek_within(file, offset, origin, sysfs_node_list(file->object, 0, NULL, SIZE_MAX));
 }
 
 // The offset counts entries. They are made as they are read, so a
@@ -37,13 +42,7 @@ static int64_t sysfs_dir_seek(file_t* file, int64_t offset, int origin)
 // the directory's own object has gone).
 static ssize_t sysfs_dir_readdir(file_t* file, stat_t* entries, size_t count)
 {
-    size_t given = 0;
-    sysfs_node_t child;
-    while (given < count && sysfs_node_child(file->object, file->offset + given, &child) == 0)
-    {
-        sysfs_node_stat(&child, &entries[given]);
-        given++;
-    }
+    size_t given = sysfs_node_list(file->object, file->offset, entries, count);
     file->offset += given;
     return (ssize_t)given;
 }

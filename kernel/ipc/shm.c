@@ -245,16 +245,20 @@ static int shm_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entr
 static int shm_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
 {
     uint64_t id;
-    if (dir->type == SYSDEV_ROOT && sysdev_name_id(name, &id))
+    if (dir->type == SHM_OBJECT)
     {
-        if (!shm_alive(id))
-        {
-            return -ENOENT;
-        }
-        sysdev_entry_object(entry, SHM_OBJECT, id);
-        return 0;
+        return sysdev_walk_files(shm_object_files, 1, dir->id, name, entry); // checked at "<id>" and at open
     }
-    return sysdev_walk_gen(&shm_device, dir, name, entry);
+    if (!sysdev_name_id(name, &id))
+    {
+        return sysdev_walk_files(shm_root_files, 1, 0, name, entry);
+    }
+    if (!shm_alive(id))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, SHM_OBJECT, id);
+    return 0;
 }
 
 const sysdev_t shm_device = {.path = "shm", .gen = shm_gen, .walk = shm_walk};

@@ -604,16 +604,21 @@ static int socket_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* e
 static int socket_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
 {
     uint64_t id;
-    if (dir->type == SYSDEV_ROOT && sysdev_name_id(name, &id))
+    if (dir->type == SOCKET_DIR)
     {
-        if (!socket_listed(id))
-        {
-            return -ENOENT;
-        }
-        sysdev_entry_object(entry, SOCKET_DIR, id);
-        return 0;
+        size_t count = sizeof(socket_files) / sizeof(socket_files[0]);
+        return sysdev_walk_files(socket_files, count, dir->id, name, entry); // checked at "<id>" and at open
     }
-    return sysdev_walk_gen(&socket_device, dir, name, entry);
+    if (!sysdev_name_id(name, &id))
+    {
+        return sysdev_walk_files(socket_root_files, 1, 0, name, entry);
+    }
+    if (!socket_listed(id))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, SOCKET_DIR, id);
+    return 0;
 }
 
 const sysdev_t socket_device = {.path = "net/local", .gen = socket_gen, .walk = socket_walk};

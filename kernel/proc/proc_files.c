@@ -243,8 +243,8 @@ static int proc_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* ent
     return 0;
 }
 
-// A process's directory is checked once, its files by name: cheaper
-// than asking gen, which checks the process for every entry.
+// The pid is checked when its directory is walked into; its files are
+// then found by name (their open hook looks the process up anyway).
 static int proc_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
 {
     uint64_t id;
@@ -257,14 +257,7 @@ static int proc_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* 
         sysdev_entry_object(entry, PROC_DIR, id);
         return 0;
     }
-    for (size_t i = 0; i < PROC_FILE_COUNT; i++)
-    {
-        if (strcmp(proc_files[i].name, name) == 0)
-        {
-            return proc_listed(dir->id) ? sysdev_gen_files(proc_files, PROC_FILE_COUNT, dir->id, i, entry) : -ENOENT;
-        }
-    }
-    return -ENOENT;
+    return sysdev_walk_files(proc_files, PROC_FILE_COUNT, dir->id, name, entry);
 }
 
 const sysdev_t proc_device = {.path = "proc", .gen = proc_gen, .walk = proc_walk};

@@ -16,6 +16,10 @@ static spinlock_t table_lock = SPINLOCK_INIT;
 static process_t* table;
 static process_t** table_end = &table; // the last table_next, where the next process goes
 static uint64_t table_count;
+// Where process_id_at last stopped, while the table has not changed
+// (NULL otherwise): listing sys:/proc goes on from there.
+static process_t* table_at;
+static uint64_t table_at_index;
 
 void process_init(void)
 {
@@ -49,20 +53,24 @@ void process_table_add(process_t* process)
     *table_end = process;
     table_end = &process->table_next;
     table_count++;
+    table_at = NULL;
     spin_unlock(&table_lock);
 }
 
 bool process_id_at(uint64_t index, pid_t* pid)
 {
     spin_lock(&table_lock);
-    process_t* process = table;
-    for (uint64_t i = 0; i < index && process != NULL; i++)
+    bool resume = table_at != NULL && table_at_index <= index;
+    process_t* process = resume ? table_at : table;
+    for (uint64_t i = resume ? table_at_index : 0; i < index && process != NULL; i++)
     {
         process = process->table_next;
     }
     if (process != NULL)
     {
         *pid = process->id;
+        table_at = process;
+        table_at_index = index;
     }
     spin_unlock(&table_lock);
     return process != NULL;
@@ -119,6 +127,7 @@ static void table_unlink_locked(process_t* process)
             table_end = link;
         }
         table_count--;
+        table_at = NULL;
     }
 }
 
