@@ -21,14 +21,11 @@
 
 #include <kernel/arch/clock.h>
 #include <kernel/fs/ctl.h>
-#include <kernel/fs/sysfs.h>
 #include <kernel/log/log.h>
-#include <kernel/panic/panic.h>
 #include <kernel/proc/process.h>
 
 #include <errno.h>
 #include <stdio.h>
-#include <string.h>
 
 // The consctl file that turned raw mode on; the lock makes "set raw mode
 // and its owner" one step against another file's close.
@@ -69,36 +66,65 @@ static uint16_t console_poll(file_t* file)
     return console_input_poll() | POLL_WRITE;
 }
 
-static ssize_t consctl_write(file_t* file, const void* buffer, size_t count)
+static int consctl_raw(file_t* file, bool on)
 {
-    char command[32];
-    uint64_t pid;
-    int result = ctl_command(buffer, count, command, sizeof(command));
-    if (result != 0)
-    {
-        return result;
-    }
-    if (strcmp(command, "rawon") == 0 || strcmp(command, "rawoff") == 0)
-    {
-        bool on = strcmp(command, "rawon") == 0;
-        spin_lock(&raw_lock);
-        raw_owner = on ? file : NULL;
-        console_input_set_raw(on);
-        spin_unlock(&raw_lock);
-    }
-    else if (strcmp(command, "screenoff") == 0 || strcmp(command, "screenon") == 0)
-    {
-        console_screen_set_owner(strcmp(command, "screenoff") == 0 ? file : NULL);
-    }
-    else if (ctl_number_after(command, "foreground ", &pid) && pid <= INT32_MAX)
-    {
-        console_input_set_foreground((pid_t)pid);
-    }
-    else
+    spin_lock(&raw_lock);
+    raw_owner = on ? file : NULL;
+    console_input_set_raw(on);
+    spin_unlock(&raw_lock);
+    return 0;
+}
+
+static int consctl_rawon(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    return consctl_raw(file, true);
+}
+
+static int consctl_rawoff(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    return consctl_raw(file, false);
+}
+
+static int consctl_screenoff(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    console_screen_set_owner(file);
+    return 0;
+}
+
+static int consctl_screenon(file_t* file, const ctl_arg_t* args)
+{
+    (void)file, (void)args;
+    console_screen_set_owner(NULL);
+    return 0;
+}
+
+static int consctl_foreground(file_t* file, const ctl_arg_t* args)
+{
+    (void)file;
+    if (args[0].number > INT32_MAX)
     {
         return -EINVAL;
     }
-    return (ssize_t)count;
+    console_input_set_foreground((pid_t)args[0].number);
+    return 0;
+}
+
+static const ctl_command_t consctl_commands[] = {
+    {.name = "rawon", .run = consctl_rawon},
+    {.name = "rawoff", .run = consctl_rawoff},
+    {.name = "screenoff", .run = consctl_screenoff},
+    {.name = "screenon", .run = consctl_screenon},
+    {.name = "foreground", .args = {CTL_NUMBER}, .usage = "PID", .run = consctl_foreground},
+};
+
+static const ctl_table_t consctl_table = CTL_TABLE("consctl", consctl_commands);
+
+static ssize_t consctl_write(file_t* file, const void* buffer, size_t count)
+{
+    return ctl_write(file, &consctl_table, buffer, count);
 }
 
 static ssize_t consctl_read(file_t* file, void* buffer, size_t count)
@@ -125,12 +151,5 @@ static const file_ops_t console_ops = {.kind = FILE_KIND_CONSOLE, .concurrent = 
     .read = console_read, .write = console_write, .poll = console_poll};
 static const file_ops_t consctl_ops = {.read = consctl_read, .write = consctl_write, .close = consctl_close};
 
-void console_file_init(void)
-{
-    console_input_init();
-    if (sysfs_file_new(sysfs_root(), "console", &console_ops, NULL) != 0 ||
-        sysfs_file_new(sysfs_root(), "consctl", &consctl_ops, NULL) != 0)
-    {
-        panic("console: cannot make sys:/console and sys:/consctl");
-    }
-}
+const sysdev_t console_device = {.path = "console", .file = &console_ops};
+const sysdev_t consctl_device = {.path = "consctl", .file = &consctl_ops};

@@ -1,5 +1,6 @@
 #include "pty.h"
 
+#include <kernel/fs/idlist.h>
 #include <kernel/fs/vfs.h>
 #include <kernel/mem/heap.h>
 #include <kernel/proc/note.h>
@@ -8,8 +9,9 @@
 #include <errno.h>
 #include <string.h>
 
-static spinlock_t ids_lock = SPINLOCK_INIT;
-static uint64_t next_id = 1;
+// Every pty that has not hung up: sys:/pty lists them, and opening one
+// of their files finds them here (pty_get).
+static idlist_t ptys = IDLIST_INIT;
 static uint64_t live;
 
 uint64_t pty_count(void)
@@ -38,11 +40,27 @@ pty_t* pty_new(pid_t creator)
     byte_ring_init(&pty->input, pty->input_bytes, PTY_INPUT_CAPACITY);
     byte_ring_init(&pty->output, output, PTY_OUTPUT_CAPACITY);
     pty->output_bytes = output;
-    spin_lock(&ids_lock);
-    pty->id = next_id++;
-    spin_unlock(&ids_lock);
     __atomic_add_fetch(&live, 1, __ATOMIC_RELAXED);
+    idlist_add(&ptys, &pty->link);
     return pty;
+}
+
+// A listed pty has a screen side, which holds a reference: never on its way out.
+static bool pty_take(idlist_link_t* link)
+{
+    pty_ref(IDLIST_OBJECT(link, pty_t, link));
+    return true;
+}
+
+pty_t* pty_get(uint64_t id)
+{
+    idlist_link_t* link = idlist_get(&ptys, id, pty_take);
+    return link != NULL ? IDLIST_OBJECT(link, pty_t, link) : NULL;
+}
+
+bool pty_id_at(uint64_t index, uint64_t* id)
+{
+    return idlist_id_at(&ptys, index, id);
 }
 
 void pty_ref(pty_t* pty)
@@ -96,6 +114,10 @@ bool pty_screen_detach(pty_t* pty)
         pty_wake_all_locked(pty);
     }
     spin_unlock(&pty->lock);
+    if (last)
+    {
+        idlist_remove(&ptys, &pty->link);
+    }
     vfs_poll_notify();
     return last;
 }

@@ -33,7 +33,7 @@
 #include "byte_ring.h"
 #include "line_discipline.h"
 
-#include <kernel/fs/sysfs.h>
+#include <kernel/fs/idlist.h>
 #include <kernel/sched/waitqueue.h>
 #include <kernel/sync/spinlock.h>
 
@@ -52,10 +52,9 @@
 
 typedef struct pty
 {
-    uint64_t id;
+    idlist_link_t link;     /**< its id; in the list of ptys until it hangs up */
     pid_t creator;          /**< 0: made by the kernel */
     volatile uint32_t refs; /**< atomic; the last pty_put frees it */
-    sysfs_dir_t* dir;       /**< sys:/pty/<id>, set and removed by pty_file.c */
     spinlock_t lock;        /**< guards everything below */
     bool hung_up;
     uint32_t screens;  /**< the handle and the open screen files */
@@ -85,6 +84,12 @@ pty_t* pty_new(pid_t creator);
 void pty_ref(pty_t* pty);
 void pty_put(pty_t* pty);
 
+/** The pty with id @p id, with a reference, unless it hung up (NULL). */
+pty_t* pty_get(uint64_t id);
+
+/** The id of the @p index-th pty that has not hung up (0: the oldest); false past the end. */
+bool pty_id_at(uint64_t index, uint64_t* id);
+
 /** Ptys alive now (for the tests' leak checks). */
 uint64_t pty_count(void);
 
@@ -94,7 +99,10 @@ bool pty_hung_up(pty_t* pty);
 /** A screen file opens: false (and nothing counted) if the pty hung up. */
 bool pty_screen_attach(pty_t* pty);
 
-/** A screen file or the handle closes: true when that was the last, so the pty just hung up. */
+/**
+ * A screen file or the handle closes: true when that was the last, so
+ * the pty just hung up (and pty_get no longer finds it).
+ */
 bool pty_screen_detach(pty_t* pty);
 
 /** A tty file opens: false (and nothing counted) if the pty hung up. */

@@ -10,7 +10,7 @@
 //           (1..1000 each); reads as "cooked" or "raw", then "size C R"
 // Writing to the handle types too, as the screen file does. The pty lives
 // while the handle or a screen file is open; when the last of them closes
-// it hangs up (pty.h) and its directory goes. Raw mode ends when the ctl
+// it hangs up (pty.h) and its directory is gone. Raw mode ends when the ctl
 // file that turned it on is closed, as with sys:/consctl, so a shell that
 // dies while editing a line leaves the terminal cooked.
 //
@@ -22,44 +22,36 @@
 #include "pty.h"
 
 #include <kernel/fs/ctl.h>
-#include <kernel/fs/sysfs.h>
-#include <kernel/panic/panic.h>
 #include <kernel/proc/process.h>
 
 #include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
-static sysfs_dir_t* pty_dir;
-
-// A file of sys:/pty/<id>/ opens: the maker's tree only, and never once
-// the pty hung up (@p attach counts the file as its kind, NULL: no count).
-static int pty_file_open(file_t* file, bool (*attach)(pty_t*))
+// A file of sys:/pty/<id>/ opens: the pty is found by its id, for the
+// maker's tree only, and never once it hung up (@p attach counts the file
+// as its kind and refuses after the hang-up). The file keeps a reference.
+static int pty_file_open(file_t* file, uint64_t id, bool (*attach)(pty_t*))
 {
-    pty_t* pty = file->data;
-    if (!process_is_descendant(process_current(), pty->creator))
-    {
-        return -EACCES;
-    }
-    if (attach != NULL && !attach(pty))
+    pty_t* pty = pty_get(id);
+    if (pty == NULL)
     {
         return -ENOENT;
     }
-    pty_ref(pty);
-    file->private = pty;
+    int result = !process_is_descendant(process_current(), pty->creator) ? -EACCES : !attach(pty) ? -ENOENT : 0;
+    if (result != 0)
+    {
+        pty_put(pty);
+        return result;
+    }
+    file->object = pty;
     return 0;
 }
 
 // The screen side's last file closes: the pty hangs up and its directory
-// goes (the caller's reference keeps the pty while opens still in their
-// hook finish).
+// is gone.
 static void pty_screen_release(pty_t* pty)
 {
-    if (pty_screen_detach(pty))
-    {
-        sysfs_dir_remove(pty->dir);
-    }
+    pty_screen_detach(pty);
     pty_put(pty);
 }
 
@@ -70,29 +62,29 @@ static bool pty_nonblock(file_t* file)
 
 // ---- screen ----------------------------------------------------------------
 
-static int pty_screen_open(file_t* file)
+static int pty_screen_open(file_t* file, uint64_t id)
 {
-    return pty_file_open(file, pty_screen_attach);
+    return pty_file_open(file, id, pty_screen_attach);
 }
 
 static ssize_t pty_screen_file_read(file_t* file, void* buffer, size_t count)
 {
-    return pty_screen_read(file->private, buffer, count, pty_nonblock(file));
+    return pty_screen_read(file->object, buffer, count, pty_nonblock(file));
 }
 
 static ssize_t pty_screen_file_write(file_t* file, const void* buffer, size_t count)
 {
-    return pty_type(file->private, buffer, count, pty_nonblock(file));
+    return pty_type(file->object, buffer, count, pty_nonblock(file));
 }
 
 static uint16_t pty_screen_file_poll(file_t* file)
 {
-    return pty_screen_poll(file->private);
+    return pty_screen_poll(file->object);
 }
 
 static void pty_screen_close(file_t* file)
 {
-    pty_screen_release(file->private);
+    pty_screen_release(file->object);
 }
 
 static const file_ops_t pty_screen_ops = {.concurrent = true,
@@ -104,30 +96,30 @@ static const file_ops_t pty_screen_ops = {.concurrent = true,
 
 // ---- tty: a terminal, as stat tells (isatty) ----------------------------------
 
-static int pty_tty_open(file_t* file)
+static int pty_tty_open(file_t* file, uint64_t id)
 {
-    return pty_file_open(file, pty_tty_attach);
+    return pty_file_open(file, id, pty_tty_attach);
 }
 
 static ssize_t pty_tty_file_read(file_t* file, void* buffer, size_t count)
 {
-    return pty_tty_read(file->private, buffer, count, pty_nonblock(file));
+    return pty_tty_read(file->object, buffer, count, pty_nonblock(file));
 }
 
 static ssize_t pty_tty_file_write(file_t* file, const void* buffer, size_t count)
 {
-    return pty_tty_write(file->private, buffer, count, pty_nonblock(file));
+    return pty_tty_write(file->object, buffer, count, pty_nonblock(file));
 }
 
 static uint16_t pty_tty_file_poll(file_t* file)
 {
-    return pty_tty_poll(file->private);
+    return pty_tty_poll(file->object);
 }
 
 static void pty_tty_close(file_t* file)
 {
-    pty_tty_detach(file->private);
-    pty_put(file->private);
+    pty_tty_detach(file->object);
+    pty_put(file->object);
 }
 
 static const file_ops_t pty_tty_ops = {.kind = FILE_KIND_CONSOLE, .concurrent = true,
@@ -145,70 +137,56 @@ static bool pty_still_up(pty_t* pty)
     return !pty_hung_up(pty);
 }
 
-static int pty_ctl_open(file_t* file)
+static int pty_ctl_open(file_t* file, uint64_t id)
 {
-    return pty_file_open(file, pty_still_up);
+    return pty_file_open(file, id, pty_still_up);
 }
 
-// "size COLS ROWS": both decimal, nothing after.
-static bool pty_parse_size(const char* command, uint32_t* columns, uint32_t* rows)
+static int pty_ctl_rawon(file_t* file, const ctl_arg_t* args)
 {
-    if (strncmp(command, "size ", 5) != 0)
-    {
-        return false;
-    }
-    char* end;
-    unsigned long long first = strtoull(command + 5, &end, 10);
-    if (end == command + 5 || *end != ' ')
-    {
-        return false;
-    }
-    const char* second_text = end + 1;
-    unsigned long long second = strtoull(second_text, &end, 10);
-    if (end == second_text || *end != '\0' || first > PTY_SIZE_MAX || second > PTY_SIZE_MAX)
-    {
-        return false;
-    }
-    *columns = (uint32_t)first;
-    *rows = (uint32_t)second;
-    return true;
+    (void)args;
+    return pty_set_raw(file->object, true, file);
 }
+
+static int pty_ctl_rawoff(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    return pty_set_raw(file->object, false, file);
+}
+
+static int pty_ctl_foreground(file_t* file, const ctl_arg_t* args)
+{
+    return args[0].number <= INT32_MAX ? pty_set_foreground(file->object, (pid_t)args[0].number) : -EINVAL;
+}
+
+static int pty_ctl_size(file_t* file, const ctl_arg_t* args)
+{
+    if (args[0].number > PTY_SIZE_MAX || args[1].number > PTY_SIZE_MAX)
+    {
+        return -EINVAL;
+    }
+    return pty_set_size(file->object, (uint32_t)args[0].number, (uint32_t)args[1].number);
+}
+
+static const ctl_command_t pty_ctl_commands[] = {
+    {.name = "rawon", .run = pty_ctl_rawon},
+    {.name = "rawoff", .run = pty_ctl_rawoff},
+    {.name = "foreground", .args = {CTL_NUMBER}, .usage = "PID", .run = pty_ctl_foreground},
+    {.name = "size", .args = {CTL_NUMBER, CTL_NUMBER}, .usage = "COLS ROWS", .run = pty_ctl_size},
+};
+
+static const ctl_table_t pty_ctl_table = CTL_TABLE("pty ctl", pty_ctl_commands);
 
 static ssize_t pty_ctl_write(file_t* file, const void* buffer, size_t count)
 {
-    char command[32];
-    int result = ctl_command(buffer, count, command, sizeof(command));
-    if (result != 0)
-    {
-        return result;
-    }
-    pty_t* pty = file->private;
-    uint64_t pid;
-    uint32_t columns, rows;
-    if (strcmp(command, "rawon") == 0 || strcmp(command, "rawoff") == 0)
-    {
-        result = pty_set_raw(pty, strcmp(command, "rawon") == 0, file);
-    }
-    else if (ctl_number_after(command, "foreground ", &pid) && pid <= INT32_MAX)
-    {
-        result = pty_set_foreground(pty, (pid_t)pid);
-    }
-    else if (pty_parse_size(command, &columns, &rows))
-    {
-        result = pty_set_size(pty, columns, rows);
-    }
-    else
-    {
-        result = -EINVAL;
-    }
-    return result != 0 ? result : (ssize_t)count;
+    return ctl_write(file, &pty_ctl_table, buffer, count);
 }
 
 static ssize_t pty_ctl_read(file_t* file, void* buffer, size_t count)
 {
     bool raw;
     uint32_t columns, rows;
-    pty_state(file->private, &raw, &columns, &rows);
+    pty_state(file->object, &raw, &columns, &rows);
     char text[48];
     int length = snprintf(text, sizeof(text), "%s\nsize %u %u\n", raw ? "raw" : "cooked", columns, rows);
     return file_read_text(file, buffer, count, text, (size_t)length);
@@ -216,8 +194,8 @@ static ssize_t pty_ctl_read(file_t* file, void* buffer, size_t count)
 
 static void pty_ctl_close(file_t* file)
 {
-    pty_release_raw(file->private, file);
-    pty_put(file->private);
+    pty_release_raw(file->object, file);
+    pty_put(file->object);
 }
 
 static const file_ops_t pty_ctl_ops = {
@@ -225,41 +203,28 @@ static const file_ops_t pty_ctl_ops = {
 
 // ---- the handle: sys:/pty/new ------------------------------------------------------
 
-static int pty_new_open(file_t* file)
+static int pty_new_open(file_t* file, uint64_t id)
 {
+    (void)id;
     process_t* process = process_current();
     pty_t* pty = pty_new(process != NULL ? process->id : 0);
     if (pty == NULL)
     {
         return -ENOMEM;
     }
-    char name[24];
-    snprintf(name, sizeof(name), "%lu", (unsigned long)pty->id);
-    pty->dir = sysfs_dir_new(pty_dir, name);
-    if (pty->dir == NULL || sysfs_file_new(pty->dir, "screen", &pty_screen_ops, pty) != 0 ||
-        sysfs_file_new(pty->dir, "tty", &pty_tty_ops, pty) != 0 ||
-        sysfs_file_new(pty->dir, "ctl", &pty_ctl_ops, pty) != 0)
-    {
-        if (pty->dir != NULL)
-        {
-            sysfs_dir_remove(pty->dir);
-        }
-        pty_put(pty);
-        return -ENOMEM;
-    }
-    file->private = pty;
+    file->object = pty;
     return 0;
 }
 
 static ssize_t pty_new_read(file_t* file, void* buffer, size_t count)
 {
-    pty_t* pty = file->private;
-    return file_read_number(file, buffer, count, pty->id);
+    pty_t* pty = file->object;
+    return file_read_number(file, buffer, count, pty->link.id);
 }
 
 static void pty_new_close(file_t* file)
 {
-    pty_screen_release(file->private);
+    pty_screen_release(file->object);
 }
 
 static const file_ops_t pty_new_ops = {.open = pty_new_open,
@@ -267,11 +232,65 @@ static const file_ops_t pty_new_ops = {.open = pty_new_open,
     .write = pty_screen_file_write,
     .close = pty_new_close};
 
-void pty_file_init(void)
+// ---- the device: sys:/pty ---------------------------------------------------------
+
+enum
 {
-    pty_dir = sysfs_dir_new(NULL, "pty");
-    if (pty_dir == NULL || sysfs_file_new(pty_dir, "new", &pty_new_ops, NULL) != 0)
+    PTY_DIR = 1, /**< sys:/pty/<id> */
+};
+
+static const sysdev_file_t pty_root_files[] = {{"new", &pty_new_ops}};
+static const sysdev_file_t pty_files[] = {{"screen", &pty_screen_ops}, {"tty", &pty_tty_ops}, {"ctl", &pty_ctl_ops}};
+
+// Whether pty @p id has not hung up (its directory exists).
+static bool pty_listed(uint64_t id)
+{
+    pty_t* pty = pty_get(id);
+    if (pty != NULL)
     {
-        panic("pty: cannot make sys:/pty/new");
+        pty_put(pty);
     }
+    return pty != NULL;
 }
+
+static int pty_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entry)
+{
+    if (dir->type == PTY_DIR)
+    {
+        size_t count = sizeof(pty_files) / sizeof(pty_files[0]);
+        return pty_listed(dir->id) ? sysdev_gen_files(pty_files, count, dir->id, index, entry) : -ENOENT;
+    }
+    if (index == 0)
+    {
+        return sysdev_gen_files(pty_root_files, 1, 0, 0, entry);
+    }
+    uint64_t id;
+    if (!pty_id_at(index - 1, &id))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, PTY_DIR, id);
+    return 0;
+}
+
+static int pty_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
+{
+    uint64_t id;
+    if (dir->type == PTY_DIR)
+    {
+        size_t count = sizeof(pty_files) / sizeof(pty_files[0]);
+        return sysdev_walk_files(pty_files, count, dir->id, name, entry); // checked at "<id>" and at open
+    }
+    if (!sysdev_name_id(name, &id))
+    {
+        return sysdev_walk_files(pty_root_files, 1, 0, name, entry);
+    }
+    if (!pty_listed(id))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, PTY_DIR, id);
+    return 0;
+}
+
+const sysdev_t pty_device = {.path = "pty", .gen = pty_gen, .walk = pty_walk};

@@ -2,7 +2,9 @@
 #ifndef KERNEL_CONSOLE_PTY_FILE_H
 #define KERNEL_CONSOLE_PTY_FILE_H 1
 
-/** Make sys:/pty/new. */
-void pty_file_init(void);
+#include <kernel/fs/sysdev.h>
+
+/** sys:/pty: "new", and a directory <id> for each pty that has not hung up. */
+extern const sysdev_t pty_device;
 
 #endif

@@ -4,7 +4,6 @@
 //           and seek like a file, or mmap it (the desktop does).
 #include "fb_file.h"
 
-#include <kernel/fs/sysfs.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/pmm.h>
 #include <kernel/mem/vmm.h>
@@ -86,19 +85,26 @@ static const file_ops_t fb_info_ops = {.read = fb_info_read};
 static const file_ops_t fb_buffer_ops = {
     .read = fb_buffer_read, .write = fb_buffer_write, .seek = fb_buffer_seek, .mmap = fb_buffer_mmap};
 
+static const sysdev_file_t fb_files[] = {{"info", &fb_info_ops}, {"buffer", &fb_buffer_ops}};
+
+static int fb_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entry)
+{
+    (void)dir; // the device's one directory
+    return sysdev_gen_files(fb_files, sizeof(fb_files) / sizeof(fb_files[0]), 0, index, entry);
+}
+
+static bool fb_present(void)
+{
+    return framebuffer.base != NULL;
+}
+
+const sysdev_t fb_device = {.path = "fb/0", .gen = fb_gen, .present = fb_present};
+
 void fb_file_init(const boot_framebuffer_t* boot_framebuffer)
 {
-    if (boot_framebuffer->base == NULL)
+    framebuffer = *boot_framebuffer;
+    if (framebuffer.base == NULL)
     {
         log_info("fb: no framebuffer; no sys:/fb");
-        return;
-    }
-    framebuffer = *boot_framebuffer;
-    sysfs_dir_t* fb = sysfs_dir_new(NULL, "fb");
-    sysfs_dir_t* first = fb != NULL ? sysfs_dir_new(fb, "0") : NULL;
-    if (first == NULL || sysfs_file_new(first, "info", &fb_info_ops, NULL) != 0 ||
-        sysfs_file_new(first, "buffer", &fb_buffer_ops, NULL) != 0)
-    {
-        log_warn("fb: cannot make sys:/fb/0");
     }
 }

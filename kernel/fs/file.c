@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-file_t* file_new(const file_ops_t* ops, void* private, uint32_t flags)
+file_t* file_new(const file_ops_t* ops, void* object, uint32_t flags)
 {
     file_t* file = kcalloc(1, sizeof(file_t));
     if (file == NULL)
@@ -18,8 +18,7 @@ file_t* file_new(const file_ops_t* ops, void* private, uint32_t flags)
     file->flags = flags;
     mutex_init(&file->lock);
     file->offset = 0;
-    file->private = private;
-    file->data = NULL;
+    file->object = object;
     return file;
 }
 

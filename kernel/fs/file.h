@@ -75,8 +75,13 @@ typedef struct
      * written, and its lock keeps the writes that share it whole.)
      */
     bool concurrent;
-    /** Called once the file_t exists (private set); may refuse with a negated errno. */
-    int (*open)(file_t* file);
+    /**
+     * sys: files (sysdev.h): called once the file_t exists, with the id of
+     * the object the path named (0 for none); finds the object, takes a
+     * reference and keeps it as file->object, or refuses with a negated
+     * errno (-ENOENT: it has gone). A refused file is freed without close.
+     */
+    int (*open)(file_t* file, uint64_t id);
     ssize_t (*read)(file_t* file, void* buffer, size_t count);
     ssize_t (*write)(file_t* file, const void* buffer, size_t count);
     /** The new offset, or a negated errno (origin is SEEK_SET, SEEK_CUR or SEEK_END). */
@@ -122,12 +127,17 @@ struct file
     uint32_t flags;
     mutex_t lock;   /**< serialises read, write, seek and readdir */
     uint64_t offset;
-    void* private;  /**< the file system's (a node, a pipe, ...) */
-    void* data;     /**< a sysfs file's data pointer (see sysfs.h) */
+    /**
+     * What the file is about (a ramfs node, a pipe, a process, a socket),
+     * owned by the file: set by whoever makes it (file_new) or by its
+     * open hook, with a reference where the object is counted, and let go
+     * by its close hook. It does not change while the file is open.
+     */
+    void* object;
 };
 
-/** A new file with one reference; ops->open is NOT called. NULL when out of memory. */
-file_t* file_new(const file_ops_t* ops, void* private, uint32_t flags);
+/** A new file about @p object with one reference; ops->open is NOT called. NULL when out of memory. */
+file_t* file_new(const file_ops_t* ops, void* object, uint32_t flags);
 
 void file_ref(file_t* file);
 

@@ -1,4 +1,4 @@
-// The operations of open ramfs files and directories. file->private is
+// The operations of open ramfs files and directories. file->object is
 // the node, with a reference the file holds until it is closed; the
 // caller holds file->lock, so file->offset is ours to use.
 #include "ramfs_node.h"
@@ -9,7 +9,7 @@
 
 static ssize_t ramfs_file_read(file_t* file, void* buffer, size_t count)
 {
-    ramfs_node_t* node = file->private;
+    ramfs_node_t* node = file->object;
     rwlock_read_lock(&node->fs->lock);
     size_t done = 0;
     if (file->offset < node->size)
@@ -25,7 +25,7 @@ static ssize_t ramfs_file_read(file_t* file, void* buffer, size_t count)
 
 static ssize_t ramfs_file_write(file_t* file, const void* buffer, size_t count)
 {
-    ramfs_node_t* node = file->private;
+    ramfs_node_t* node = file->object;
     rwlock_write_lock(&node->fs->lock);
     if (file_flags(file) & FILE_APPEND)
     {
@@ -58,7 +58,7 @@ static ssize_t ramfs_file_write(file_t* file, const void* buffer, size_t count)
 
 static int64_t ramfs_file_seek(file_t* file, int64_t offset, int origin)
 {
-    ramfs_node_t* node = file->private;
+    ramfs_node_t* node = file->object;
     rwlock_read_lock(&node->fs->lock);
     uint64_t size = node->is_dir ? node->child_count : node->size;
     rwlock_read_unlock(&node->fs->lock);
@@ -67,7 +67,7 @@ static int64_t ramfs_file_seek(file_t* file, int64_t offset, int origin)
 
 static int ramfs_file_stat(file_t* file, stat_t* info)
 {
-    ramfs_node_t* node = file->private;
+    ramfs_node_t* node = file->object;
     rwlock_read_lock(&node->fs->lock);
     ramfs_node_stat(node, info);
     rwlock_read_unlock(&node->fs->lock);
@@ -78,7 +78,7 @@ static int ramfs_file_stat(file_t* file, stat_t* info)
 // before or after, never half-resized.
 static int ramfs_file_truncate(file_t* file, uint64_t length)
 {
-    ramfs_node_t* node = file->private;
+    ramfs_node_t* node = file->object;
     rwlock_write_lock(&node->fs->lock);
     int result = ramfs_node_resize(node, length);
     rwlock_write_unlock(&node->fs->lock);
@@ -87,7 +87,7 @@ static int ramfs_file_truncate(file_t* file, uint64_t length)
 
 static void ramfs_file_close(file_t* file)
 {
-    ramfs_node_put(file->private);
+    ramfs_node_put(file->object);
 }
 
 const file_ops_t ramfs_file_ops = {
@@ -121,7 +121,7 @@ static int ramfs_dir_truncate(__attribute__((unused)) file_t* file, __attribute_
 // may be missed or seen twice, as with any directory read in pieces.
 static ssize_t ramfs_dir_readdir(file_t* file, stat_t* entries, size_t count)
 {
-    ramfs_node_t* dir = file->private;
+    ramfs_node_t* dir = file->object;
     rwlock_read_lock(&dir->fs->lock);
     ramfs_node_t* child = dir->children;
     for (uint64_t i = 0; i < file->offset && child != NULL; i++)

@@ -1,65 +1,60 @@
-// sysfs internals shared by its tree (sysfs.c) and its root operations
-// (sysfs_vfs.c).
+// sysfs internals shared by the walk through devices (sysfs_walk.c) and
+// the VFS side (sysfs_vfs.c).
 //
-// One node type serves both directories and files: struct sysfs_dir, with
-// is_dir telling them apart. One rwlock guards the whole tree; lookups
-// share it, subsystems adding and removing entries take it alone.
-//
-// A directory node is reference counted: one reference while it is in
-// the tree, one per open directory file. A file node is not (its open
-// files hold the subsystem's ops and data, not the node), but it counts
-// the opens that have found it and not yet finished their open hook:
-// sysfs_dir_remove waits for those, so once it returns no open hook is
-// running, or will run, with the removed files' data.
+// A node is what a sys: path resolved to, held by value: a place in a
+// device (the device, and its entry: name, qid, operations), or one of
+// the directories made of the devices' paths (the root, "net" for
+// "net/local", "stat" for "stat/mem" and "stat/sched"), which lists the
+// next component of every present device under it. Nothing refers to a
+// node but the open directory file that copied it, so there is nothing
+// to lock and nothing to free but that copy.
 #ifndef KERNEL_FS_SYSFS_NODE_H
 #define KERNEL_FS_SYSFS_NODE_H 1
 
-#include "sysfs.h"
+#include "sysdev.h"
 #include "vfs.h"
-
-#include <kernel/sched/mutex.h>
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <sys/io.h>
 
-typedef struct sysfs_dir sysfs_node_t;
-
-struct sysfs_dir
+typedef struct
 {
-    char name[MAX_NAME]; /**< "" for the root */
-    bool is_dir;
-    sysfs_node_t* parent; /**< NULL for the root and for removed nodes */
-    sysfs_node_t* next;   /**< the next entry of the same directory */
-    // Directories.
-    volatile uint32_t refs;
-    sysfs_node_t* children; /**< in the order they were made */
-    uint64_t child_count;
-    // Files.
-    const file_ops_t* ops;
-    void* data;
-    uint32_t opening; /**< opens in progress (sysfs_open_begin/end) */
-};
-
-/** Guards the tree's shape. */
-extern rwlock_t sysfs_lock;
+    const sysdev_table_t* table;
+    /** The device it is in; NULL for a directory made of device paths. */
+    const sysdev_t* device;
+    /** Such a directory: the first path_length characters of path ("" for the root). */
+    const char* path;
+    size_t path_length;
+    /** Such a directory: the number of its first device (its devices are one run). */
+    size_t first;
+    /** Its name, qid and (for a file) operations. */
+    sysdev_entry_t entry;
+} sysfs_node_t;
 
 extern const vfs_root_ops_t sysfs_root_ops;
 
-/** The node at @p path ("/a/b", normalised); 0, -ENOENT or -ENOTDIR. sysfs_lock held. */
-int sysfs_find(const char* path, sysfs_node_t** out);
+/**
+ * Whether @p table can be served: every path well formed ("a/b", no
+ * empty component), no two devices at one path, no device where another
+ * device's directory is, and the devices under each directory next to
+ * each other in the table (so a directory is one run of devices).
+ */
+bool sysfs_table_valid(const sysdev_table_t* table);
 
-void sysfs_dir_ref(sysfs_node_t* dir);
+/** The node of normalised path @p path ("/", "/a/b") among @p table's devices: 0, -ENOENT or -ENOTDIR. */
+int sysfs_lookup(const sysdev_table_t* table, const char* path, sysfs_node_t* node);
 
-/** Drop a directory reference; the last one frees it. */
-void sysfs_dir_put(sysfs_node_t* dir);
+/**
+ * Up to @p count entries of directory @p dir from number @p first on, as
+ * stat describes them, into @p entries (NULL: only count them); the
+ * number there were.
+ */
+size_t sysfs_node_list(const sysfs_node_t* dir, uint64_t first, stat_t* entries, size_t count);
 
-/** An open has found file node @p node (sysfs_lock held); it stays until sysfs_open_end. */
-void sysfs_open_begin(sysfs_node_t* node);
+bool sysfs_node_is_dir(const sysfs_node_t* node);
 
-/** The open hook has returned (sysfs_lock not held). */
-void sysfs_open_end(sysfs_node_t* node);
-
+/** @p node as stat describes it: its name and its type (size 0: nothing is stored). */
 void sysfs_node_stat(const sysfs_node_t* node, stat_t* info);
 
 #endif

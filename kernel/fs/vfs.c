@@ -2,7 +2,6 @@
 
 #include "path.h"
 #include "ramfs.h"
-#include "sysfs.h"
 
 #include <kernel/log/log.h>
 #include <kernel/sync/spinlock.h>
@@ -71,8 +70,7 @@ int vfs_mount(const char* label, const vfs_root_ops_t* ops, void* private)
 void vfs_init(boot_dir_t* ramdisk)
 {
     ramfs_init("home", ramdisk);
-    sysfs_init();
-    log_info("vfs: mounted home: and sys:");
+    log_info("vfs: mounted home:");
 }
 
 int vfs_flags_parse(const char* text, uint32_t* flags)

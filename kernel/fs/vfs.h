@@ -8,7 +8,7 @@
 // unknown flag is -EINVAL.
 //
 // The mounted roots: "home:" is the RAM disk (ramfs.h), "sys:" the kernel's
-// own files (sysfs.h).
+// own files (sysfs.h, mounted with the list of devices at start-up).
 //
 // Context: everything here except vfs_poll_notify may sleep (file systems
 // use mutexes and rwlocks), so it is called from thread context without
@@ -59,7 +59,10 @@ int vfs_mount(const char* label, const vfs_root_ops_t* ops, void* private);
 /** The FILE_ flags of the text after a path's '?' ("nonblock&create"); -EINVAL for an unknown or empty one. */
 int vfs_flags_parse(const char* text, uint32_t* flags);
 
-/** Mount home: (@p ramdisk, the RAM disk from the bootloader, whose files' pages it takes) and sys:. Called once at boot. */
+/**
+ * Mount home: (@p ramdisk, the RAM disk from the bootloader, whose files'
+ * pages it takes). Called once at boot; sys: comes later (sysfs_mount).
+ */
 void vfs_init(boot_dir_t* ramdisk);
 
 /**

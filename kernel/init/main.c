@@ -9,8 +9,7 @@
 #include <kernel/arch/init.h>
 #include <kernel/arch/qemu.h>
 #include <kernel/arch/rtc.h>
-#include <kernel/console/console_file.h>
-#include <kernel/console/pty_file.h>
+#include <kernel/console/console_input.h>
 #include <kernel/console/fbcon.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/drivers/fb_file.h>
@@ -20,13 +19,10 @@
 #include <kernel/init/boot.h>
 #include <kernel/init/cmdline.h>
 #include <kernel/init/ksym_load.h>
+#include <kernel/init/devices.h>
 #include <kernel/init/userspace.h>
-#include <kernel/ipc/pipe.h>
-#include <kernel/ipc/shm.h>
-#include <kernel/ipc/socket.h>
 #include <kernel/log/log.h>
 #include <kernel/mem/heap.h>
-#include <kernel/mem/mem_file.h>
 #include <kernel/mem/pmm.h>
 #include <kernel/mem/slab.h>
 #include <kernel/mem/tlb.h>
@@ -34,13 +30,11 @@
 #include <kernel/panic/panic.h>
 #include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
-#include <kernel/sched/sched_file.h>
 #include <kernel/sched/thread.h>
 #include <kernel/test/crash.h>
 #include <kernel/test/kbench.h>
 #include <kernel/test/ktest.h>
 #include <kernel/time/clock_page.h>
-#include <kernel/time/realtime_file.h>
 
 extern char boot_stack_bottom[];
 extern char boot_stack_top[];
@@ -93,24 +87,19 @@ static void kmain_platform(void)
     sched_interrupts_init();
 }
 
-// The kernel's own files in sys: (the VFS is up) and the process table.
+// The devices behind sys: (the VFS is up), sys: itself, from the list of
+// devices (devices.c), and the process table's reaper.
 static void kmain_files(void)
 {
-    console_file_init();
-    sysfs_dir_t* stat = sysfs_dir_new(NULL, "stat");
-    if (stat == NULL)
-    {
-        panic("kernel: cannot make sys:/stat");
-    }
-    mem_file_init(stat);
-    sched_file_init(stat);
-    realtime_file_init();
+    console_input_init();
     fb_file_init(&boot_info->framebuffer);
     ps2_init();
-    pipe_init();
-    shm_init();
-    socket_init();
-    pty_file_init();
+    int result = sysfs_mount("sys", &kernel_devices);
+    if (result < 0)
+    {
+        panic("sysfs: cannot mount sys: (%d)", result);
+    }
+    log_info("vfs: mounted sys: with %lu devices", (unsigned long)kernel_devices.count);
     process_init();
 }
 

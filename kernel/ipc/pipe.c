@@ -1,9 +1,7 @@
 #include "pipe.h"
 
-#include <kernel/fs/sysfs.h>
 #include <kernel/fs/vfs.h>
 #include <kernel/mem/heap.h>
-#include <kernel/panic/panic.h>
 #include <kernel/sched/sched.h>
 #include <kernel/sched/waitqueue.h>
 
@@ -22,6 +20,14 @@ typedef struct
     wait_queue_t writers; /**< waiting for room or for the readers to go */
 } pipe_t;
 
+static const file_ops_t pipe_read_ops;
+
+// The two ends share the pipe; their operations tell them apart.
+static bool pipe_is_reading_end(const file_t* file)
+{
+    return file->ops == &pipe_read_ops;
+}
+
 // Something changed that waiters of either kind may care about.
 static void pipe_wake_locked(pipe_t* pipe)
 {
@@ -37,7 +43,7 @@ static int pipe_wait_locked(pipe_t* pipe, wait_queue_t* queue)
 
 static ssize_t pipe_read(file_t* file, void* buffer, size_t count)
 {
-    pipe_t* pipe = file->private;
+    pipe_t* pipe = file->object;
     spin_lock(&pipe->lock);
     while (pipe->count == 0 && count > 0)
     {
@@ -66,7 +72,7 @@ static ssize_t pipe_read(file_t* file, void* buffer, size_t count)
 
 static ssize_t pipe_write(file_t* file, const void* buffer, size_t count)
 {
-    pipe_t* pipe = file->private;
+    pipe_t* pipe = file->object;
     size_t written = 0;
     int error = 0;
     spin_lock(&pipe->lock);
@@ -105,8 +111,8 @@ static ssize_t pipe_write(file_t* file, const void* buffer, size_t count)
 
 static uint16_t pipe_poll(file_t* file)
 {
-    pipe_t* pipe = file->private;
-    bool reading_end = file->data == NULL;
+    pipe_t* pipe = file->object;
+    bool reading_end = pipe_is_reading_end(file);
     spin_lock(&pipe->lock);
     uint16_t events = 0;
     if (reading_end)
@@ -125,10 +131,10 @@ static uint16_t pipe_poll(file_t* file)
 
 static void pipe_close(file_t* file)
 {
-    pipe_t* pipe = file->private;
+    pipe_t* pipe = file->object;
     bool freed;
     spin_lock(&pipe->lock);
-    if (file->data == NULL)
+    if (pipe_is_reading_end(file))
     {
         pipe->reader_open = false;
     }
@@ -165,9 +171,6 @@ static const file_ops_t pipe_read_ops = {.kind = FILE_KIND_PIPE,
 static const file_ops_t pipe_write_ops = {.kind = FILE_KIND_PIPE,
     .read = pipe_refuse_read, .write = pipe_write, .poll = pipe_poll, .close = pipe_close};
 
-// file->data marks the end: NULL for reading, anything else for writing.
-static char pipe_writing_mark;
-
 int pipe_create(uint32_t flags, file_t* ends[2])
 {
     pipe_t* pipe = kcalloc(1, sizeof(pipe_t));
@@ -195,7 +198,6 @@ int pipe_create(uint32_t flags, file_t* ends[2])
     pipe->buffer = buffer;
     pipe->reader_open = true;
     pipe->writer_open = true;
-    writer->data = &pipe_writing_mark;
     ends[0] = reader;
     ends[1] = writer;
     return 0;
@@ -208,11 +210,12 @@ static int pipe_new_open2(file_t* file, file_t* ends[2])
 
 static const file_ops_t pipe_new_ops = {.open2 = pipe_new_open2};
 
-void pipe_init(void)
+static const sysdev_file_t pipe_files[] = {{"new", &pipe_new_ops}};
+
+static int pipe_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entry)
 {
-    sysfs_dir_t* dir = sysfs_dir_new(NULL, "pipe");
-    if (dir == NULL || sysfs_file_new(dir, "new", &pipe_new_ops, NULL) != 0)
-    {
-        panic("pipe: cannot make sys:/pipe/new");
-    }
+    (void)dir; // sys:/pipe, the device's one directory
+    return sysdev_gen_files(pipe_files, 1, 0, index, entry);
 }
+
+const sysdev_t pipe_device = {.path = "pipe", .gen = pipe_gen};

@@ -13,6 +13,7 @@
 #define KERNEL_IPC_PIPE_H 1
 
 #include <kernel/fs/file.h>
+#include <kernel/fs/sysdev.h>
 
 /** Bytes a pipe holds before writers wait. */
 #define PIPE_CAPACITY (64 * 1024)
@@ -20,7 +21,7 @@
 /** A new pipe: ends[0] reads, ends[1] writes; 0 or -ENOMEM. */
 int pipe_create(uint32_t flags, file_t* ends[2]);
 
-/** Make sys:/pipe/new. */
-void pipe_init(void);
+/** sys:/pipe: its file "new", which open2 makes a pipe with. */
+extern const sysdev_t pipe_device;
 
 #endif

@@ -1,6 +1,6 @@
 #include "shm.h"
 
-#include <kernel/fs/sysfs.h>
+#include <kernel/fs/idlist.h>
 #include <kernel/mem/heap.h>
 #include <kernel/mem/pmm.h>
 #include <kernel/mem/space.h>
@@ -9,26 +9,22 @@
 #include <kernel/sched/mutex.h>
 
 #include <errno.h>
-#include <stdio.h>
 #include <string.h>
 
 #define SHM_PAGES_MAX (1ULL << 18) // 1 GiB
 
 typedef struct
 {
-    uint64_t id;
-    uint64_t refs;      /**< open files plus spaces mapping it (shm_lock) */
-    mutex_t pages_lock; /**< guards pages and page_count */
-    uint64_t* pages;    /**< physical pages, once mapped the first time */
+    idlist_link_t link;    /**< in objects, its id: sys:/shm/<id> */
+    volatile uint64_t refs; /**< open files plus spaces mapping it (atomic) */
+    mutex_t pages_lock;    /**< guards pages and page_count */
+    uint64_t* pages;       /**< physical pages, once mapped the first time */
     uint64_t page_count;
-    sysfs_dir_t* dir;   /**< sys:/shm/<id> */
 } shm_t;
 
-// One lock for all objects: taking a reference must not race with the
-// last one going (an open of sys:/shm/<id>/data while it is freed).
-static mutex_t shm_lock;
-static sysfs_dir_t* shm_dir;
-static uint64_t next_id = 1;
+// Every object with a reference left: the directory sys:/shm lists them,
+// and opening <id>/data finds one here.
+static idlist_t objects = IDLIST_INIT;
 static uint64_t live;
 
 uint64_t shm_count(void)
@@ -36,9 +32,10 @@ uint64_t shm_count(void)
     return __atomic_load_n(&live, __ATOMIC_RELAXED);
 }
 
+// The last reference went: out of the list first, so no open finds it.
 static void shm_free(shm_t* shm)
 {
-    sysfs_dir_remove(shm->dir); // waits for opens still in their hook
+    idlist_remove(&objects, &shm->link);
     for (uint64_t i = 0; i < shm->page_count; i++)
     {
         pmm_free(shm->pages[i]);
@@ -50,13 +47,26 @@ static void shm_free(shm_t* shm)
 
 static void shm_put(shm_t* shm)
 {
-    mutex_lock(&shm_lock);
-    bool last = --shm->refs == 0;
-    mutex_unlock(&shm_lock);
-    if (last)
+    if (__atomic_sub_fetch(&shm->refs, 1, __ATOMIC_ACQ_REL) == 0)
     {
         shm_free(shm);
     }
+}
+
+// A reference for an open of <id>/data, taken under the list's lock:
+// none once the count has reached zero (shm_free is on its way).
+static bool shm_take(idlist_link_t* link)
+{
+    shm_t* shm = IDLIST_OBJECT(link, shm_t, link);
+    uint64_t refs = __atomic_load_n(&shm->refs, __ATOMIC_RELAXED);
+    do
+    {
+        if (refs == 0)
+        {
+            return false;
+        }
+    } while (!__atomic_compare_exchange_n(&shm->refs, &refs, refs + 1, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED));
+    return true;
 }
 
 // A space's last page of one mapping is gone (unmapped, or the space died).
@@ -67,8 +77,8 @@ static void shm_unmapped(void* data)
 
 static ssize_t shm_read_id(file_t* file, void* buffer, size_t count)
 {
-    shm_t* shm = file->private;
-    return file_read_number(file, buffer, count, shm->id);
+    shm_t* shm = file->object;
+    return file_read_number(file, buffer, count, shm->link.id);
 }
 
 static int shm_allocate_committed(shm_t* shm, uint64_t pages)
@@ -98,9 +108,9 @@ static int shm_allocate_committed(shm_t* shm, uint64_t pages)
 }
 
 // The pages, allocated by the first mapping (the object's pages_lock
-// held, not shm_lock: zeroing a large object takes a while, and other
-// objects need not wait for it). They are user memory, so they are
-// promised first (pmm_commit) like any other.
+// held: zeroing a large object takes a while, and only mappings of this
+// one wait for it). They are user memory, so they are promised first
+// (pmm_commit) like any other.
 static int shm_allocate(shm_t* shm, uint64_t pages)
 {
     if (!pmm_commit(pages))
@@ -114,7 +124,7 @@ static int shm_allocate(shm_t* shm, uint64_t pages)
 
 static int64_t shm_mmap(file_t* file, space_t* space, uint64_t pages, uint32_t flags)
 {
-    shm_t* shm = file->private;
+    shm_t* shm = file->object;
     if (mutex_lock_interruptible(&shm->pages_lock) != 0)
     {
         return -EINTR;
@@ -126,9 +136,9 @@ static int64_t shm_mmap(file_t* file, space_t* space, uint64_t pages, uint32_t f
     {
         return result;
     }
-    mutex_lock(&shm_lock);
-    shm->refs++; // the mapping's, dropped by its callback (the file's keeps it alive until here)
-    mutex_unlock(&shm_lock);
+    // The mapping's reference, dropped by its callback (the file's keeps
+    // the count above zero until here).
+    __atomic_add_fetch(&shm->refs, 1, __ATOMIC_ACQ_REL);
     int callback = space_callback_new(space, shm_unmapped, shm);
     uint64_t virt = callback > 0 ? vmm_find_free(space, pages) : 0;
     if (callback <= 0)
@@ -154,64 +164,102 @@ static int64_t shm_mmap(file_t* file, space_t* space, uint64_t pages, uint32_t f
     return (int64_t)virt;
 }
 
-static int shm_data_open(file_t* file)
+// sys:/shm/<id>/data: the object, if it still has a reference.
+static int shm_data_open(file_t* file, uint64_t id)
 {
-    shm_t* shm = file->data;
-    mutex_lock(&shm_lock);
-    int result = shm->refs > 0 ? 0 : -ENOENT; // already on its way out
-    shm->refs += result == 0;
-    mutex_unlock(&shm_lock);
-    file->private = shm;
-    return result;
+    idlist_link_t* link = idlist_get(&objects, id, shm_take);
+    if (link == NULL)
+    {
+        return -ENOENT;
+    }
+    file->object = IDLIST_OBJECT(link, shm_t, link);
+    return 0;
 }
 
 static void shm_file_close(file_t* file)
 {
-    shm_put(file->private);
+    shm_put(file->object);
 }
 
 static const file_ops_t shm_data_ops = {
     .open = shm_data_open, .read = shm_read_id, .mmap = shm_mmap, .close = shm_file_close};
 
 // Opening sys:/shm/new makes an object; the handle holds the first reference.
-static int shm_new_open(file_t* file)
+static int shm_new_open(file_t* file, uint64_t id)
 {
+    (void)id;
     shm_t* shm = kcalloc(1, sizeof(shm_t));
     if (shm == NULL)
     {
         return -ENOMEM;
     }
     mutex_init(&shm->pages_lock);
-    mutex_lock(&shm_lock);
-    shm->id = next_id++;
     shm->refs = 1;
-    mutex_unlock(&shm_lock);
-    char name[24];
-    snprintf(name, sizeof(name), "%lu", (unsigned long)shm->id);
-    shm->dir = sysfs_dir_new(shm_dir, name);
-    if (shm->dir == NULL || sysfs_file_new(shm->dir, "data", &shm_data_ops, shm) != 0)
-    {
-        if (shm->dir != NULL)
-        {
-            sysfs_dir_remove(shm->dir);
-        }
-        kfree(shm);
-        return -ENOMEM;
-    }
     __atomic_add_fetch(&live, 1, __ATOMIC_RELAXED);
-    file->private = shm;
+    idlist_add(&objects, &shm->link);
+    file->object = shm;
     return 0;
 }
 
 static const file_ops_t shm_new_ops = {
     .open = shm_new_open, .read = shm_read_id, .mmap = shm_mmap, .close = shm_file_close};
 
-void shm_init(void)
+// ---- the device: sys:/shm/new and sys:/shm/<id>/data ----------------------
+
+enum
 {
-    mutex_init(&shm_lock);
-    shm_dir = sysfs_dir_new(NULL, "shm");
-    if (shm_dir == NULL || sysfs_file_new(shm_dir, "new", &shm_new_ops, NULL) != 0)
+    SHM_OBJECT = 1, /**< sys:/shm/<id> */
+};
+
+static const sysdev_file_t shm_root_files[] = {{"new", &shm_new_ops}};
+static const sysdev_file_t shm_object_files[] = {{"data", &shm_data_ops}};
+
+static bool shm_alive(uint64_t id)
+{
+    idlist_link_t* link = idlist_get(&objects, id, shm_take);
+    if (link != NULL)
     {
-        panic("shm: cannot make sys:/shm/new");
+        shm_put(IDLIST_OBJECT(link, shm_t, link));
     }
+    return link != NULL;
 }
+
+static int shm_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entry)
+{
+    if (dir->type == SHM_OBJECT)
+    {
+        return shm_alive(dir->id) ? sysdev_gen_files(shm_object_files, 1, dir->id, index, entry) : -ENOENT;
+    }
+    if (index == 0)
+    {
+        return sysdev_gen_files(shm_root_files, 1, 0, 0, entry);
+    }
+    uint64_t id;
+    if (!idlist_id_at(&objects, index - 1, &id))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, SHM_OBJECT, id);
+    return 0;
+}
+
+static int shm_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
+{
+    uint64_t id;
+    if (dir->type == SHM_OBJECT)
+    {
+        return sysdev_walk_files(shm_object_files, 1, dir->id, name, entry); // checked at "<id>" and at open
+    }
+    if (!sysdev_name_id(name, &id))
+    {
+        return sysdev_walk_files(shm_root_files, 1, 0, name, entry);
+    }
+    if (!shm_alive(id))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, SHM_OBJECT, id);
+    return 0;
+}
+
+const sysdev_t shm_device = {.path = "shm", .gen = shm_gen, .walk = shm_walk};

@@ -10,10 +10,12 @@
 #ifndef KERNEL_IPC_SHM_H
 #define KERNEL_IPC_SHM_H 1
 
+#include <kernel/fs/sysdev.h>
+
 #include <stdint.h>
 
-/** Make sys:/shm/new. */
-void shm_init(void);
+/** sys:/shm: "new", and a directory <id> with "data" for each object alive. */
+extern const sysdev_t shm_device;
 
 /** Shared-memory objects alive now (for the tests). */
 uint64_t shm_count(void);

@@ -3,16 +3,14 @@
 #include "stream.h"
 
 #include <kernel/fs/ctl.h>
-#include <kernel/fs/sysfs.h>
+#include <kernel/fs/idlist.h>
 #include <kernel/fs/vfs.h>
 #include <kernel/mem/heap.h>
-#include <kernel/panic/panic.h>
 #include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
 #include <kernel/sched/waitqueue.h>
 
 #include <errno.h>
-#include <stdio.h>
 #include <string.h>
 
 #define SOCKET_BACKLOG 64
@@ -41,7 +39,7 @@ typedef enum
     SOCKET_CLOSED,
 } socket_state_t;
 
-/** A connection waiting in a listener's queue: the server's side. */
+/** A connection waiting in a listener's queue (the server's side), then an accepted file's object. */
 typedef struct pending
 {
     stream_end_t server;
@@ -50,7 +48,7 @@ typedef struct pending
 
 typedef struct socket
 {
-    uint64_t id;
+    idlist_link_t link; /**< in sockets while its handle is open; its id */
     pid_t creator; /**< 0: made by the kernel */
     volatile uint32_t refs;
     spinlock_t lock; /**< guards everything below */
@@ -62,15 +60,15 @@ typedef struct socket
     uint32_t pending_count;
     wait_queue_t accepters;
     stream_end_t client; /**< a connected socket's side */
-    sysfs_dir_t* dir;
     struct socket* names_next; /**< in the bound list while BOUND or LISTENING (names_lock) */
 } socket_t;
 
-static spinlock_t names_lock = SPINLOCK_INIT; // the bound list and ids
+static spinlock_t names_lock = SPINLOCK_INIT; // the bound list
 static socket_t* bound;
-static uint64_t next_id = 1;
+// Every socket whose handle is open: sys:/net/local lists them, and the
+// files in <id>/ find their socket here when they are opened.
+static idlist_t sockets = IDLIST_INIT;
 static uint64_t live;
-static sysfs_dir_t* local_dir;
 
 uint64_t socket_count(void)
 {
@@ -105,24 +103,51 @@ static void socket_unlink_name(socket_t* socket)
     }
 }
 
+// A reference for a file found by id (the list's lock held): a listed
+// socket has its handle's reference, so it is never on its way out.
+static bool socket_take(idlist_link_t* link)
+{
+    socket_ref(IDLIST_OBJECT(link, socket_t, link));
+    return true;
+}
+
 // ---- the files in sys:/net/local/<id>/ ----------------------------------
 
-// Only the socket's maker and its descendants get in.
-static int socket_file_open(file_t* file)
+// The socket with @p id, with a reference: -ENOENT once its handle is
+// closed; only its maker and its descendants get in (-EACCES).
+static int socket_find(uint64_t id, socket_t** out)
 {
-    socket_t* socket = file->data;
+    idlist_link_t* link = idlist_get(&sockets, id, socket_take);
+    if (link == NULL)
+    {
+        return -ENOENT;
+    }
+    socket_t* socket = IDLIST_OBJECT(link, socket_t, link);
     if (!process_is_descendant(process_current(), socket->creator))
     {
+        socket_put(socket);
         return -EACCES;
     }
-    socket_ref(socket);
-    file->private = socket;
+    *out = socket;
     return 0;
+}
+
+// The data and ctl files keep their socket until they close; what it
+// can still do is checked at each use (a closed socket refuses).
+static int socket_file_open(file_t* file, uint64_t id)
+{
+    socket_t* socket;
+    int result = socket_find(id, &socket);
+    if (result == 0)
+    {
+        file->object = socket;
+    }
+    return result;
 }
 
 static void socket_file_close(file_t* file)
 {
-    socket_put(file->private);
+    socket_put(file->object);
 }
 
 // The client side's stream, with a reference on each pipe end, or NULL.
@@ -143,7 +168,7 @@ static bool socket_client(socket_t* socket, stream_end_t* out)
 static ssize_t socket_data_read(file_t* file, void* buffer, size_t count)
 {
     stream_end_t end;
-    if (!socket_client(file->private, &end))
+    if (!socket_client(file->object, &end))
     {
         return -ENOTCONN;
     }
@@ -155,7 +180,7 @@ static ssize_t socket_data_read(file_t* file, void* buffer, size_t count)
 static ssize_t socket_data_write(file_t* file, const void* buffer, size_t count)
 {
     stream_end_t end;
-    if (!socket_client(file->private, &end))
+    if (!socket_client(file->object, &end))
     {
         return -ENOTCONN;
     }
@@ -167,7 +192,7 @@ static ssize_t socket_data_write(file_t* file, const void* buffer, size_t count)
 static uint16_t socket_data_poll(file_t* file)
 {
     stream_end_t end;
-    if (!socket_client(file->private, &end))
+    if (!socket_client(file->object, &end))
     {
         return POLL_ERROR;
     }
@@ -352,32 +377,33 @@ static int socket_connect(socket_t* socket, const char* name)
     return result;
 }
 
+static int socket_ctl_bind(file_t* file, const ctl_arg_t* args)
+{
+    return socket_bind(file->object, args[0].text);
+}
+
+static int socket_ctl_listen(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    return socket_listen(file->object);
+}
+
+static int socket_ctl_connect(file_t* file, const ctl_arg_t* args)
+{
+    return socket_connect(file->object, args[0].text);
+}
+
+static const ctl_command_t socket_ctl_commands[] = {
+    {.name = "bind", .args = {CTL_TEXT}, .usage = "NAME", .run = socket_ctl_bind},
+    {.name = "listen", .run = socket_ctl_listen},
+    {.name = "connect", .args = {CTL_TEXT}, .usage = "NAME", .run = socket_ctl_connect},
+};
+
+static const ctl_table_t socket_ctl_table = CTL_TABLE("socket ctl", socket_ctl_commands);
+
 static ssize_t socket_ctl_write(file_t* file, const void* buffer, size_t count)
 {
-    char command[MAX_NAME + 16];
-    int result = ctl_command(buffer, count, command, sizeof(command));
-    if (result != 0)
-    {
-        return result;
-    }
-    socket_t* socket = file->private;
-    if (strncmp(command, "bind ", 5) == 0)
-    {
-        result = socket_bind(socket, command + 5);
-    }
-    else if (strcmp(command, "listen") == 0)
-    {
-        result = socket_listen(socket);
-    }
-    else if (strncmp(command, "connect ", 8) == 0)
-    {
-        result = socket_connect(socket, command + 8);
-    }
-    else
-    {
-        result = -EINVAL;
-    }
-    return result != 0 ? result : (ssize_t)count;
+    return ctl_write(file, &socket_ctl_table, buffer, count);
 }
 
 static const file_ops_t socket_ctl_ops = {
@@ -386,15 +412,16 @@ static const file_ops_t socket_ctl_ops = {
 // ---- accept ---------------------------------------------------------------
 
 // Opening accept takes the oldest waiting connection (waiting for one
-// unless ?nonblock); the file is then the server's end of it.
-static int socket_accept_open(file_t* file)
+// unless ?nonblock); the file is about the server's end of it, not about
+// the socket, which it holds only while it waits.
+static int socket_accept_open(file_t* file, uint64_t id)
 {
-    int result = socket_file_open(file);
+    socket_t* socket;
+    int result = socket_find(id, &socket);
     if (result != 0)
     {
         return result;
     }
-    socket_t* socket = file->private;
     spin_lock(&socket->lock);
     while (result == 0 && socket->pending_head == NULL)
     {
@@ -424,44 +451,42 @@ static int socket_accept_open(file_t* file)
         socket->pending_count--;
     }
     spin_unlock(&socket->lock);
-    socket_put(socket); // the file holds the stream, not the socket
+    socket_put(socket);
     if (result != 0)
     {
         return result;
     }
-    stream_end_t* end = kmalloc(sizeof(stream_end_t));
-    if (end == NULL)
-    {
-        stream_end_close(&pending->server);
-        kfree(pending);
-        return -ENOMEM;
-    }
-    *end = pending->server;
-    kfree(pending);
-    stream_end_set_nonblock(end, file_flags(file) & FILE_NONBLOCK);
-    file->private = end;
+    // The connection, taken out of the queue, is now the file's.
+    stream_end_set_nonblock(&pending->server, file_flags(file) & FILE_NONBLOCK);
+    file->object = pending;
     return 0;
+}
+
+static stream_end_t* socket_accepted_end(file_t* file)
+{
+    pending_t* connection = file->object;
+    return &connection->server;
 }
 
 static ssize_t socket_accepted_read(file_t* file, void* buffer, size_t count)
 {
-    return stream_end_read(file->private, buffer, count);
+    return stream_end_read(socket_accepted_end(file), buffer, count);
 }
 
 static ssize_t socket_accepted_write(file_t* file, const void* buffer, size_t count)
 {
-    return stream_end_write(file->private, buffer, count);
+    return stream_end_write(socket_accepted_end(file), buffer, count);
 }
 
 static uint16_t socket_accepted_poll(file_t* file)
 {
-    return stream_end_poll(file->private);
+    return stream_end_poll(socket_accepted_end(file));
 }
 
 static void socket_accepted_close(file_t* file)
 {
-    stream_end_close(file->private);
-    kfree(file->private);
+    stream_end_close(socket_accepted_end(file));
+    kfree(file->object);
 }
 
 static const file_ops_t socket_accept_ops = {.open = socket_accept_open,
@@ -472,8 +497,9 @@ static const file_ops_t socket_accept_ops = {.open = socket_accept_open,
 
 // ---- the handle: sys:/net/local/new --------------------------------------
 
-static int socket_new_open(file_t* file)
+static int socket_new_open(file_t* file, uint64_t id)
 {
+    (void)id;
     socket_t* socket = kcalloc(1, sizeof(socket_t));
     if (socket == NULL)
     {
@@ -485,39 +511,25 @@ static int socket_new_open(file_t* file)
     socket->nonblock = file_flags(file) & FILE_NONBLOCK;
     spinlock_init(&socket->lock);
     wait_queue_init(&socket->accepters);
-    spin_lock(&names_lock);
-    socket->id = next_id++;
-    spin_unlock(&names_lock);
-    char name[24];
-    snprintf(name, sizeof(name), "%lu", (unsigned long)socket->id);
-    socket->dir = sysfs_dir_new(local_dir, name);
-    if (socket->dir == NULL || sysfs_file_new(socket->dir, "data", &socket_data_ops, socket) != 0 ||
-        sysfs_file_new(socket->dir, "ctl", &socket_ctl_ops, socket) != 0 ||
-        sysfs_file_new(socket->dir, "accept", &socket_accept_ops, socket) != 0)
-    {
-        if (socket->dir != NULL)
-        {
-            sysfs_dir_remove(socket->dir);
-        }
-        kfree(socket);
-        return -ENOMEM;
-    }
     __atomic_add_fetch(&live, 1, __ATOMIC_RELAXED);
-    file->private = socket;
+    idlist_add(&sockets, &socket->link);
+    file->object = socket;
     return 0;
 }
 
 static ssize_t socket_new_read(file_t* file, void* buffer, size_t count)
 {
-    socket_t* socket = file->private;
-    return file_read_number(file, buffer, count, socket->id);
+    socket_t* socket = file->object;
+    return file_read_number(file, buffer, count, socket->link.id);
 }
 
-// Closing the handle ends the socket: its name, its waiting connections,
-// its own connection and its directory go; files still open on it fail.
+// Closing the handle ends the socket: its directory, its name, its
+// waiting connections and its own connection go; files still open on it
+// fail from now on.
 static void socket_new_close(file_t* file)
 {
-    socket_t* socket = file->private;
+    socket_t* socket = file->object;
+    idlist_remove(&sockets, &socket->link);
     spin_lock(&names_lock);
     spin_lock(&socket->lock);
     if (socket->state == SOCKET_BOUND || socket->state == SOCKET_LISTENING)
@@ -541,19 +553,72 @@ static void socket_new_close(file_t* file)
         pending = next;
     }
     stream_end_close(&client);
-    sysfs_dir_remove(socket->dir); // waits for accepts still in their open hook
     vfs_poll_notify();
     socket_put(socket);
 }
 
 static const file_ops_t socket_new_ops = {.open = socket_new_open, .read = socket_new_read, .close = socket_new_close};
 
-void socket_init(void)
+// ---- the device: sys:/net/local ------------------------------------------
+
+enum
 {
-    sysfs_dir_t* net = sysfs_dir_new(NULL, "net");
-    local_dir = net != NULL ? sysfs_dir_new(net, "local") : NULL;
-    if (local_dir == NULL || sysfs_file_new(local_dir, "new", &socket_new_ops, NULL) != 0)
+    SOCKET_DIR = 1, /**< sys:/net/local/<id> */
+};
+
+static const sysdev_file_t socket_root_files[] = {{"new", &socket_new_ops}};
+static const sysdev_file_t socket_files[] = {
+    {"data", &socket_data_ops}, {"ctl", &socket_ctl_ops}, {"accept", &socket_accept_ops}};
+
+// Whether the handle of socket @p id is still open (its directory exists).
+static bool socket_listed(uint64_t id)
+{
+    idlist_link_t* link = idlist_get(&sockets, id, socket_take);
+    if (link != NULL)
     {
-        panic("socket: cannot make sys:/net/local/new");
+        socket_put(IDLIST_OBJECT(link, socket_t, link));
     }
+    return link != NULL;
 }
+
+static int socket_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entry)
+{
+    if (dir->type == SOCKET_DIR)
+    {
+        size_t count = sizeof(socket_files) / sizeof(socket_files[0]);
+        return socket_listed(dir->id) ? sysdev_gen_files(socket_files, count, dir->id, index, entry) : -ENOENT;
+    }
+    if (index == 0)
+    {
+        return sysdev_gen_files(socket_root_files, 1, 0, 0, entry);
+    }
+    uint64_t id;
+    if (!idlist_id_at(&sockets, index - 1, &id))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, SOCKET_DIR, id);
+    return 0;
+}
+
+static int socket_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
+{
+    uint64_t id;
+    if (dir->type == SOCKET_DIR)
+    {
+        size_t count = sizeof(socket_files) / sizeof(socket_files[0]);
+        return sysdev_walk_files(socket_files, count, dir->id, name, entry); // checked at "<id>" and at open
+    }
+    if (!sysdev_name_id(name, &id))
+    {
+        return sysdev_walk_files(socket_root_files, 1, 0, name, entry);
+    }
+    if (!socket_listed(id))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, SOCKET_DIR, id);
+    return 0;
+}
+
+const sysdev_t socket_device = {.path = "net/local", .gen = socket_gen, .walk = socket_walk};

@@ -130,3 +130,38 @@ KTEST(socket, closing_the_handle_frees_it)
     file_put(socket.handle);
     KTEST_ASSERT_EQ(rebound, 0);
 }
+
+// sys:/net/local lists "new" and one directory per socket whose handle is
+// open; a file opened before the close stays usable (and refuses, the
+// socket being closed), a new open is -ENOENT.
+KTEST(socket, the_directory_lists_open_sockets)
+{
+    test_socket_t socket;
+    KTEST_ASSERT_EQ(socket_test_new("sys:/net/local/new", &socket), 0);
+    file_t* ctl = NULL;
+    int ctl_opened = socket_test_open(&socket, "ctl", "", &ctl);
+    file_t* dir;
+    KTEST_ASSERT_EQ(vfs_open(NULL, "sys:/net/local", &dir), 0);
+    stat_t entries[16];
+    ssize_t count = file_readdir(dir, entries, 16);
+    file_put(dir);
+    bool has_new = count > 0 && strcmp(entries[0].name, "new") == 0;
+    bool has_socket = false;
+    for (ssize_t i = 1; i < count; i++)
+    {
+        has_socket |= strcmp(entries[i].name, socket.id) == 0 && entries[i].type == STAT_DIR;
+    }
+    file_put(socket.handle);
+    ssize_t after_close = ctl_opened == 0 ? file_write(ctl, "listen", 6) : ctl_opened;
+    file_t* again = NULL;
+    int reopen = socket_test_open(&socket, "ctl", "", &again);
+    if (ctl_opened == 0)
+    {
+        file_put(ctl);
+    }
+    KTEST_ASSERT_EQ(ctl_opened, 0);
+    KTEST_ASSERT(has_new);
+    KTEST_ASSERT(has_socket);
+    KTEST_ASSERT_EQ(after_close, -EBADF);
+    KTEST_ASSERT_EQ(reopen, -ENOENT);
+}

@@ -10,8 +10,6 @@
 #include "heap.h"
 #include "pmm.h"
 
-#include <kernel/panic/panic.h>
-
 #include <stdio.h>
 
 static ssize_t mem_file_read(file_t* file, void* buffer, size_t count)
@@ -31,10 +29,4 @@ static ssize_t mem_file_read(file_t* file, void* buffer, size_t count)
 
 static const file_ops_t mem_file_ops = {.read = mem_file_read};
 
-void mem_file_init(sysfs_dir_t* stat_dir)
-{
-    if (sysfs_file_new(stat_dir, "mem", &mem_file_ops, NULL) != 0)
-    {
-        panic("mem: cannot make sys:/stat/mem");
-    }
-}
+const sysdev_t mem_device = {.path = "stat/mem", .file = &mem_file_ops};

@@ -1,9 +1,10 @@
-// sys:/stat/mem (see mem_file.c).
+// sys:/stat/mem, memory statistics, a device of one file (see mem_file.c).
 #ifndef KERNEL_MEM_MEM_FILE_H
 #define KERNEL_MEM_MEM_FILE_H 1
 
-#include <kernel/fs/sysfs.h>
+#include <kernel/fs/sysdev.h>
 
-void mem_file_init(sysfs_dir_t* stat_dir);
+/** sys:/stat/mem: the physical allocator's and the heap's counts. */
+extern const sysdev_t mem_device;
 
 #endif

@@ -15,8 +15,12 @@
 //            STATE is ready, running, blocked (in a wait, or asleep) or dead
 //            (exited, not yet reaped); for people and for tests that want
 //            to show what a stuck process is doing
-// Each open file holds a reference on its process, so it stays readable
-// after the process is gone from the table.
+// The directories are made from the process table as they are asked for:
+// a process is in sys:/proc from the moment it is in the table until it
+// is released (its parent waited, or nobody is left to). A file opened
+// while it was there holds a reference on it, so it stays readable after
+// the process is gone from the table: process_wait reads the exit status
+// through a status file opened before its "wait".
 #include "note.h"
 #include "process.h"
 
@@ -24,86 +28,95 @@
 #include <kernel/fs/ctl.h>
 #include <kernel/mem/heap.h>
 
-#include <kernel/panic/panic.h>
-
 #include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-static sysfs_dir_t* proc_dir;
-
-static int proc_file_open(file_t* file)
+// Any file of sys:/proc/[pid]/: its process, while it is in the table.
+static int proc_file_open(file_t* file, uint64_t id)
 {
-    process_ref(file->data);
+    process_t* process = id <= INT32_MAX ? process_get((pid_t)id) : NULL;
+    if (process == NULL)
+    {
+        return -ENOENT;
+    }
+    file->object = process;
     return 0;
 }
 
 static void proc_file_close(file_t* file)
 {
-    process_put(file->data);
+    process_put(file->object);
 }
 
-// The command written, without surrounding white space.
+// "wait": until the process has exited (from its parent, this lets it go).
+static int proc_ctl_wait(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    process_t* process = file->object;
+    process_t* self = process_current();
+    if (self == process)
+    {
+        return -EINVAL; // it would wait for itself forever
+    }
+    return process_wait_exit(process, self);
+}
+
+static int proc_ctl_kill(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    process_exit(file->object, EXIT_KILLED);
+    return 0;
+}
+
+// "noted": back from the note handler; only the process itself, and on
+// success it does not return.
+static int proc_ctl_noted(file_t* file, const ctl_arg_t* args)
+{
+    (void)args;
+    return file->object == process_current() ? note_return() : -EINVAL;
+}
+
+static int proc_ctl_handler(file_t* file, const ctl_arg_t* args)
+{
+    return note_set_handler(file->object, args[0].number);
+}
+
+static const ctl_command_t proc_ctl_commands[] = {
+    {.name = "wait", .run = proc_ctl_wait},
+    {.name = "kill", .run = proc_ctl_kill},
+    {.name = "noted", .run = proc_ctl_noted},
+    {.name = "handler", .args = {CTL_NUMBER}, .usage = "ADDRESS", .run = proc_ctl_handler},
+};
+
+static const ctl_table_t proc_ctl_table = CTL_TABLE("proc ctl", proc_ctl_commands);
+
 static ssize_t proc_ctl_write(file_t* file, const void* buffer, size_t count)
 {
-    process_t* process = file->data;
-    char command[48];
-    uint64_t address;
-    int result = ctl_command(buffer, count, command, sizeof(command));
-    if (result != 0)
-    {
-        return result;
-    }
-    if (strcmp(command, "wait") == 0)
-    {
-        process_t* self = process_current();
-        if (self == process)
-        {
-            return -EINVAL; // it would wait for itself forever
-        }
-        result = process_wait_exit(process, self);
-    }
-    else if (strcmp(command, "kill") == 0)
-    {
-        process_exit(process, EXIT_KILLED);
-    }
-    else if (strcmp(command, "noted") == 0)
-    {
-        result = process == process_current() ? note_return() : -EINVAL;
-    }
-    else if (ctl_number_after(command, "handler ", &address))
-    {
-        result = note_set_handler(process, address);
-    }
-    else
-    {
-        result = -EINVAL;
-    }
-    return result != 0 ? result : (ssize_t)count;
+    return ctl_write(file, &proc_ctl_table, buffer, count);
 }
 
 static ssize_t proc_note_write(file_t* file, const void* buffer, size_t count)
 {
-    int result = note_post(file->data, buffer, count);
+    int result = note_post(file->object, buffer, count);
     return result != 0 ? result : (ssize_t)count;
 }
 
 static ssize_t proc_cmdline_read(file_t* file, void* buffer, size_t count)
 {
-    process_t* process = file->data;
+    process_t* process = file->object;
     return file_read_text(file, buffer, count, process->cmdline, strlen(process->cmdline));
 }
 
 static ssize_t proc_environ_read(file_t* file, void* buffer, size_t count)
 {
-    process_t* process = file->data;
+    process_t* process = file->object;
     return file_read_text(file, buffer, count, process->environ, strlen(process->environ));
 }
 
 static ssize_t proc_cwd_read(file_t* file, void* buffer, size_t count)
 {
-    process_t* process = file->data;
+    process_t* process = file->object;
     char text[MAX_PATH + 1];
     spin_lock(&process->lock); // chdir may be changing it meanwhile
     size_t length = strlen(process->cwd);
@@ -115,7 +128,7 @@ static ssize_t proc_cwd_read(file_t* file, void* buffer, size_t count)
 
 static ssize_t proc_status_read(file_t* file, void* buffer, size_t count)
 {
-    process_t* process = file->data;
+    process_t* process = file->object;
     char text[256];
     spin_lock(&process->lock);
     bool exited = process->exited;
@@ -156,7 +169,7 @@ static const char* proc_thread_state(const thread_t* thread)
 // thread may have moved on by the time the text is read.
 static ssize_t proc_threads_read(file_t* file, void* buffer, size_t count)
 {
-    process_t* process = file->data;
+    process_t* process = file->object;
     char* text = kmalloc(PROC_THREADS_TEXT);
     if (text == NULL)
     {
@@ -191,35 +204,60 @@ static const file_ops_t proc_status_ops = {
 static const file_ops_t proc_threads_ops = {
     .open = proc_file_open, .read = proc_threads_read, .close = proc_file_close};
 
-int proc_files_create(process_t* process)
+// ---- the device: sys:/proc and sys:/proc/[pid]/ ------------------------------
+
+enum
 {
-    char name[24];
-    snprintf(name, sizeof(name), "%ld", (long)process->id);
-    sysfs_dir_t* dir = sysfs_dir_new(proc_dir, name);
-    if (dir == NULL)
+    PROC_DIR = 1, /**< sys:/proc/[pid] */
+};
+
+static const sysdev_file_t proc_files[] = {{"ctl", &proc_ctl_ops}, {"cmdline", &proc_cmdline_ops},
+    {"environ", &proc_environ_ops}, {"cwd", &proc_cwd_ops}, {"status", &proc_status_ops},
+    {"threads", &proc_threads_ops}, {"note", &proc_note_ops}};
+
+#define PROC_FILE_COUNT (sizeof(proc_files) / sizeof(proc_files[0]))
+
+// Whether process @p id is in the table (its directory exists).
+static bool proc_listed(uint64_t id)
+{
+    process_t* process = id <= INT32_MAX ? process_get((pid_t)id) : NULL;
+    if (process != NULL)
     {
-        return -ENOMEM;
+        process_put(process);
     }
-    if (sysfs_file_new(dir, "ctl", &proc_ctl_ops, process) != 0 ||
-        sysfs_file_new(dir, "cmdline", &proc_cmdline_ops, process) != 0 ||
-        sysfs_file_new(dir, "environ", &proc_environ_ops, process) != 0 ||
-        sysfs_file_new(dir, "cwd", &proc_cwd_ops, process) != 0 ||
-        sysfs_file_new(dir, "status", &proc_status_ops, process) != 0 ||
-        sysfs_file_new(dir, "threads", &proc_threads_ops, process) != 0 ||
-        sysfs_file_new(dir, "note", &proc_note_ops, process) != 0)
+    return process != NULL;
+}
+
+static int proc_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entry)
+{
+    if (dir->type == PROC_DIR)
     {
-        sysfs_dir_remove(dir);
-        return -ENOMEM;
+        return proc_listed(dir->id) ? sysdev_gen_files(proc_files, PROC_FILE_COUNT, dir->id, index, entry) : -ENOENT;
     }
-    process->dir = dir;
+    pid_t pid;
+    if (!process_id_at(index, &pid))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, PROC_DIR, (uint64_t)pid);
     return 0;
 }
 
-void proc_files_init(void)
+// The pid is checked when its directory is walked into; its files are
+// then found by name (their open hook looks the process up anyway).
+static int proc_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
 {
-    proc_dir = sysfs_dir_new(NULL, "proc");
-    if (proc_dir == NULL)
+    uint64_t id;
+    if (dir->type == SYSDEV_ROOT)
     {
-        panic("proc: cannot make sys:/proc");
+        if (!sysdev_name_id(name, &id) || !proc_listed(id))
+        {
+            return -ENOENT;
+        }
+        sysdev_entry_object(entry, PROC_DIR, id);
+        return 0;
     }
+    return sysdev_walk_files(proc_files, PROC_FILE_COUNT, dir->id, name, entry);
 }
+
+const sysdev_t proc_device = {.path = "proc", .gen = proc_gen, .walk = proc_walk};

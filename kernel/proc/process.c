@@ -10,14 +10,19 @@
 #include <errno.h>
 #include <stddef.h>
 
-// The process table: every process not yet released, and the parent links.
+// The process table: every process not yet released, oldest first (so
+// sys:/proc lists them in the order they started), and the parent links.
 static spinlock_t table_lock = SPINLOCK_INIT;
 static process_t* table;
+static process_t** table_end = &table; // the last table_next, where the next process goes
 static uint64_t table_count;
+// Where process_id_at last stopped, while the table has not changed
+// (NULL otherwise): listing sys:/proc goes on from there.
+static process_t* table_at;
+static uint64_t table_at_index;
 
 void process_init(void)
 {
-    proc_files_init();
     reaper_init();
 }
 
@@ -44,10 +49,31 @@ void process_put(process_t* process)
 void process_table_add(process_t* process)
 {
     spin_lock(&table_lock);
-    process->table_next = table;
-    table = process;
+    process->table_next = NULL;
+    *table_end = process;
+    table_end = &process->table_next;
     table_count++;
+    table_at = NULL;
     spin_unlock(&table_lock);
+}
+
+bool process_id_at(uint64_t index, pid_t* pid)
+{
+    spin_lock(&table_lock);
+    bool resume = table_at != NULL && table_at_index <= index;
+    process_t* process = resume ? table_at : table;
+    for (uint64_t i = resume ? table_at_index : 0; i < index && process != NULL; i++)
+    {
+        process = process->table_next;
+    }
+    if (process != NULL)
+    {
+        *pid = process->id;
+        table_at = process;
+        table_at_index = index;
+    }
+    spin_unlock(&table_lock);
+    return process != NULL;
 }
 
 process_t* process_get(pid_t pid)
@@ -96,12 +122,17 @@ static void table_unlink_locked(process_t* process)
     if (*link != NULL)
     {
         *link = process->table_next;
+        if (table_end == &process->table_next)
+        {
+            table_end = link;
+        }
         table_count--;
+        table_at = NULL;
     }
 }
 
-// Out of the table and out of sys:/proc, once: after the parent waited, or
-// when nobody is left to wait. Drops the table's reference.
+// Out of the table, and so out of sys:/proc, once: after the parent
+// waited, or when nobody is left to wait. Drops the table's reference.
 void process_release(process_t* process)
 {
     spin_lock(&table_lock);
@@ -112,16 +143,10 @@ void process_release(process_t* process)
         table_unlink_locked(process);
     }
     spin_unlock(&table_lock);
-    if (already)
+    if (!already)
     {
-        return;
+        process_put(process);
     }
-    if (process->dir != NULL)
-    {
-        sysfs_dir_remove(process->dir);
-        process->dir = NULL;
-    }
-    process_put(process);
 }
 
 void process_exit(process_t* process, int status)

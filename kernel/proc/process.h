@@ -15,7 +15,7 @@
 
 #include <kernel/arch/interrupt.h>
 #include <kernel/fs/file.h>
-#include <kernel/fs/sysfs.h>
+#include <kernel/fs/sysdev.h>
 #include <kernel/mem/space.h>
 #include <kernel/sched/thread.h>
 #include <kernel/sync/spinlock.h>
@@ -55,21 +55,26 @@ typedef struct process
     bool released;         /**< waited for (or orphaned): out of the table */
     int status;
     wait_queue_t exit_waiters;
-    sysfs_dir_t* dir; /**< sys:/proc/[pid] */
     char notes[PROCESS_NOTE_QUEUE][PROCESS_NOTE_MAX]; /**< waiting notes, oldest at note_head */
     uint32_t note_head;
     uint32_t note_count;
     uint64_t note_handler; /**< user address of the note handler, or 0 */
 } process_t;
 
-/** Make sys:/proc and start the reaper. */
+/** Start the reaper. */
 void process_init(void);
+
+/** sys:/proc: a directory [pid] for each process in the table (proc_files.c). */
+extern const sysdev_t proc_device;
 
 /** The calling thread's process, or NULL for a kernel thread. */
 process_t* process_current(void);
 
 /** The process with id @p pid, with a reference; NULL if there is none. */
 process_t* process_get(pid_t pid);
+
+/** The id of the @p index-th process in the table (0: the oldest); false past the end. */
+bool process_id_at(uint64_t index, pid_t* pid);
 
 void process_ref(process_t* process);
 void process_put(process_t* process);
@@ -116,7 +121,7 @@ pid_t process_spawn(process_t* parent, char* const* argv, int argc, char* const*
 /** Add a new process to the table (spawn.c). */
 void process_table_add(process_t* process);
 
-/** Take @p process out of the table and sys:/proc, once (drops the table's reference). */
+/** Take @p process out of the table (so out of sys:/proc), once; drops the table's reference. */
 void process_release(process_t* process);
 
 /** For the reaper (reaper.c): the last thread of @p process is gone. */
@@ -125,10 +130,6 @@ void process_teardown(process_t* process);
 /** Queue @p process for the reaper. */
 void reaper_enqueue(process_t* process);
 void reaper_init(void);
-
-/** Make sys:/proc/[pid] for @p process (proc_files.c). */
-int proc_files_create(process_t* process);
-void proc_files_init(void);
 
 /** The user-fault handler every process's space gets (fault.c). */
 void process_fault(void* owner, const interrupt_frame_t* frame, uint64_t address);

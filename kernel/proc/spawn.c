@@ -213,9 +213,8 @@ static int spawn_build(process_t* child, process_t* parent, char* const* argv, i
     return spawn_give_fds(child, parent, fds, fd_count);
 }
 
-// Undo a spawn that failed. Its sys:/proc files may have been visible for
-// a moment and opened (each open file holds a reference): the process
-// looks exited to them, and the last reference frees it.
+// Undo a spawn that failed. It was never in the table, so never in
+// sys:/proc either; the last reference frees it.
 static void spawn_abandon(process_t* child)
 {
     fd_close_all(child);
@@ -258,7 +257,7 @@ pid_t process_spawn(process_t* parent, char* const* argv, int argc, char* const*
         child->id = __atomic_fetch_add(&next_pid, 1, __ATOMIC_RELAXED);
         child->parent_id = parent != NULL ? parent->id : 0;
         main_thread = user_thread_new(child, info.entry, info.rsp, (uint64_t)argc, info.argv, info.envp);
-        result = main_thread != NULL ? proc_files_create(child) : -ENOMEM;
+        result = main_thread != NULL ? 0 : -ENOMEM;
     }
     if (result != 0)
     {

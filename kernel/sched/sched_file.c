@@ -6,7 +6,6 @@
 #include "sched.h"
 
 #include <kernel/cpu/cpu.h>
-#include <kernel/panic/panic.h>
 #include <kernel/syscall/syscall.h>
 
 #include <stdio.h>
@@ -29,10 +28,4 @@ static ssize_t sched_file_read(file_t* file, void* buffer, size_t count)
 
 static const file_ops_t sched_file_ops = {.read = sched_file_read};
 
-void sched_file_init(sysfs_dir_t* stat_dir)
-{
-    if (sysfs_file_new(stat_dir, "sched", &sched_file_ops, NULL) != 0)
-    {
-        panic("sched: cannot make sys:/stat/sched");
-    }
-}
+const sysdev_t sched_device = {.path = "stat/sched", .file = &sched_file_ops};

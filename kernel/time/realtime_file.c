@@ -7,9 +7,6 @@
 #include <kernel/arch/clock.h>
 #include <kernel/arch/rtc.h>
 
-#include <kernel/fs/sysfs.h>
-#include <kernel/panic/panic.h>
-
 #include <stdio.h>
 
 static ssize_t realtime_file_read(file_t* file, void* buffer, size_t count)
@@ -24,11 +21,4 @@ static ssize_t realtime_file_read(file_t* file, void* buffer, size_t count)
 
 static const file_ops_t realtime_file_ops = {.read = realtime_file_read};
 
-void realtime_file_init(void)
-{
-    sysfs_dir_t* dir = sysfs_dir_new(NULL, "time");
-    if (dir == NULL || sysfs_file_new(dir, "realtime", &realtime_file_ops, NULL) != 0)
-    {
-        panic("time: cannot make sys:/time/realtime");
-    }
-}
+const sysdev_t realtime_device = {.path = "time/realtime", .file = &realtime_file_ops};

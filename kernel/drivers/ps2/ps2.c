@@ -13,7 +13,6 @@
 #include <kernel/console/fbcon.h>
 #include <kernel/console/keymap.h>
 #include <kernel/drivers/event_queue.h>
-#include <kernel/fs/sysfs.h>
 #include <kernel/log/log.h>
 
 #include <errno.h>
@@ -195,14 +194,18 @@ static uint16_t ps2_mouse_poll(file_t* file)
 static const file_ops_t keyboard_ops = {.read = ps2_keyboard_read, .poll = ps2_keyboard_poll};
 static const file_ops_t mouse_ops = {.read = ps2_mouse_read, .poll = ps2_mouse_poll};
 
-static void ps2_make_file(const char* dir_name, const file_ops_t* ops)
+static bool ps2_keyboard_present(void)
 {
-    sysfs_dir_t* dir = sysfs_dir_new(NULL, dir_name);
-    if (dir == NULL || sysfs_file_new(dir, "ps2", ops, NULL) != 0)
-    {
-        log_warn("ps2: cannot make sys:/%s/ps2", dir_name);
-    }
+    return state.keyboard;
 }
+
+static bool ps2_mouse_present(void)
+{
+    return state.mouse;
+}
+
+const sysdev_t ps2_keyboard_device = {.path = "kbd/ps2", .file = &keyboard_ops, .present = ps2_keyboard_present};
+const sysdev_t ps2_mouse_device = {.path = "mouse/ps2", .file = &mouse_ops, .present = ps2_mouse_present};
 
 void ps2_init(void)
 {
@@ -233,12 +236,10 @@ void ps2_init(void)
     if (state.keyboard)
     {
         interrupt_route_irq(KEYBOARD_IRQ, VECTOR_IRQ_BASE + KEYBOARD_IRQ);
-        ps2_make_file("kbd", &keyboard_ops);
     }
     if (state.mouse)
     {
         interrupt_route_irq(MOUSE_IRQ, VECTOR_IRQ_BASE + MOUSE_IRQ);
-        ps2_make_file("mouse", &mouse_ops);
     }
     log_info("ps2: keyboard %s, mouse %s", state.keyboard ? "on" : "absent", state.mouse ? "on" : "absent");
 }

@@ -61,7 +61,7 @@ hosted_FLAGS := -D_LIBSTD_HOSTED
 # functions it tests directly (ROOTS), and what the unit may take from
 # outside (the harness's fuzz_fail, the host's allocator).
 ctl_FLAVOUR := plain
-ctl_SRC := kernel/fs/ctl.c
+ctl_SRC := kernel/fs/ctl.c $(HERE)/unit_ctl.c
 elf_FLAVOUR := plain
 elf_SRC := kernel/proc/load.c boot/src/kernel_load.c $(HERE)/unit_elf.c
 ldisc_FLAVOUR := plain
