@@ -5,7 +5,7 @@
 
 #include <kernel/panic/panic.h>
 #include <kernel/test/kbench.h>
-#include <kernel/time/clock.h>
+#include <kernel/arch/clock.h>
 
 #include <stdio.h>
 #include <string.h>

@@ -7,7 +7,7 @@
 #include <kernel/fs/vfs.h>
 #include <kernel/sched/sched.h>
 #include <kernel/test/ktest.h>
-#include <kernel/time/clock.h>
+#include <kernel/arch/clock.h>
 
 #include <errno.h>
 #include <stdio.h>
