@@ -8,6 +8,11 @@
 # A suite is tests/SUITE/run.sh; it prints "ok - suite/name" lines (see
 # tests/lib/tap.sh). Before the suites run, the build they need is made;
 # that step is itself a test, so a broken build shows up as a failure.
+#
+# Some suites (ports) hold /tmp/patchwork-qemu.lock around each QEMU run,
+# so that runs sharing a machine take turns: never run this script under
+# that lock yourself (flock ... ./build.sh test), or the first such run
+# waits for its own parent for ever.
 set -uo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
