@@ -253,44 +253,24 @@ static bool pty_listed(uint64_t id)
     return pty != NULL;
 }
 
+static const sysdev_objects_t pty_objects = {
+    .root_files = pty_root_files,
+    .root_count = sizeof(pty_root_files) / sizeof(pty_root_files[0]),
+    .type = PTY_DIR,
+    .files = pty_files,
+    .count = sizeof(pty_files) / sizeof(pty_files[0]),
+    .listed = pty_listed,
+    .id_at = pty_id_at,
+};
+
 static int pty_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entry)
 {
-    if (dir->type == PTY_DIR)
-    {
-        size_t count = sizeof(pty_files) / sizeof(pty_files[0]);
-        return pty_listed(dir->id) ? sysdev_gen_files(pty_files, count, dir->id, index, entry) : -ENOENT;
-    }
-    if (index == 0)
-    {
-        return sysdev_gen_files(pty_root_files, 1, 0, 0, entry);
-    }
-    uint64_t id;
-    if (!pty_id_at(index - 1, &id))
-    {
-        return -ENOENT;
-    }
-    sysdev_entry_object(entry, PTY_DIR, id);
-    return 0;
+    return sysdev_objects_gen(&pty_objects, dir, index, entry);
 }
 
 static int pty_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
 {
-    uint64_t id;
-    if (dir->type == PTY_DIR)
-    {
-        size_t count = sizeof(pty_files) / sizeof(pty_files[0]);
-        return sysdev_walk_files(pty_files, count, dir->id, name, entry); // checked at "<id>" and at open
-    }
-    if (!sysdev_name_id(name, &id))
-    {
-        return sysdev_walk_files(pty_root_files, 1, 0, name, entry);
-    }
-    if (!pty_listed(id))
-    {
-        return -ENOENT;
-    }
-    sysdev_entry_object(entry, PTY_DIR, id);
-    return 0;
+    return sysdev_objects_walk(&pty_objects, dir, name, entry);
 }
 
 const sysdev_t pty_device = {.path = "pty", .gen = pty_gen, .walk = pty_walk};

@@ -93,3 +93,42 @@ bool sysdev_name_id(const char* name, uint64_t* id)
     *id = value;
     return true;
 }
+
+int sysdev_objects_gen(const sysdev_objects_t* objects, const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entry)
+{
+    if (dir->type == objects->type)
+    {
+        return objects->listed(dir->id) ? sysdev_gen_files(objects->files, objects->count, dir->id, index, entry)
+                                        : -ENOENT;
+    }
+    if (index < objects->root_count)
+    {
+        return sysdev_gen_files(objects->root_files, objects->root_count, 0, index, entry);
+    }
+    uint64_t id;
+    if (!objects->id_at(index - objects->root_count, &id))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, objects->type, id);
+    return 0;
+}
+
+int sysdev_objects_walk(const sysdev_objects_t* objects, const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
+{
+    if (dir->type == objects->type)
+    {
+        return sysdev_walk_files(objects->files, objects->count, dir->id, name, entry); // checked at "<id>" and at open
+    }
+    uint64_t id;
+    if (!sysdev_name_id(name, &id))
+    {
+        return sysdev_walk_files(objects->root_files, objects->root_count, 0, name, entry);
+    }
+    if (!objects->listed(id))
+    {
+        return -ENOENT;
+    }
+    sysdev_entry_object(entry, objects->type, id);
+    return 0;
+}

@@ -120,6 +120,35 @@ int sysdev_walk_files(const sysdev_file_t* files, size_t count, uint64_t id, con
 int sysdev_walk_gen(const sysdev_t* device, const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry);
 
 /**
+ * A device whose directory holds a few files of its own (such as "new")
+ * followed by one directory per live object, named by its id, each with
+ * the same files: sys:/shm, sys:/pty, sys:/net/local. Its gen and walk
+ * hooks hand their arguments to sysdev_objects_gen and
+ * sysdev_objects_walk along with this description.
+ */
+typedef struct
+{
+    const sysdev_file_t* root_files; /**< the device directory's own files, listed first */
+    size_t root_count;
+    uint32_t type; /**< the qid type of an object's directory */
+    const sysdev_file_t* files; /**< the files in each object's directory */
+    size_t count;
+    /** Whether object @p id still has its directory (takes and drops a reference). */
+    bool (*listed)(uint64_t id);
+    /** The id of live object number @p index, in id order; false past the last. */
+    bool (*id_at)(uint64_t index, uint64_t* id);
+} sysdev_objects_t;
+
+/** A gen hook for the device @p objects describes. */
+int sysdev_objects_gen(const sysdev_objects_t* objects, const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entry);
+
+/**
+ * A walk hook for the device @p objects describes: an object's directory
+ * is checked here, its files again at open.
+ */
+int sysdev_objects_walk(const sysdev_objects_t* objects, const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry);
+
+/**
  * The id a directory name stands for: decimal digits without a leading
  * zero, not 0, fitting 64 bits. False for any other name, so "012" or
  * "+12" never alias "12".

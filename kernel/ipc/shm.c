@@ -224,42 +224,29 @@ static bool shm_alive(uint64_t id)
     return link != NULL;
 }
 
+static bool shm_id_at(uint64_t index, uint64_t* id)
+{
+    return idlist_id_at(&objects, index, id);
+}
+
+static const sysdev_objects_t shm_objects = {
+    .root_files = shm_root_files,
+    .root_count = sizeof(shm_root_files) / sizeof(shm_root_files[0]),
+    .type = SHM_OBJECT,
+    .files = shm_object_files,
+    .count = sizeof(shm_object_files) / sizeof(shm_object_files[0]),
+    .listed = shm_alive,
+    .id_at = shm_id_at,
+};
+
 static int shm_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entry)
 {
-    if (dir->type == SHM_OBJECT)
-    {
-        return shm_alive(dir->id) ? sysdev_gen_files(shm_object_files, 1, dir->id, index, entry) : -ENOENT;
-    }
-    if (index == 0)
-    {
-        return sysdev_gen_files(shm_root_files, 1, 0, 0, entry);
-    }
-    uint64_t id;
-    if (!idlist_id_at(&objects, index - 1, &id))
-    {
-        return -ENOENT;
-    }
-    sysdev_entry_object(entry, SHM_OBJECT, id);
-    return 0;
+    return sysdev_objects_gen(&shm_objects, dir, index, entry);
 }
 
 static int shm_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
 {
-    uint64_t id;
-    if (dir->type == SHM_OBJECT)
-    {
-        return sysdev_walk_files(shm_object_files, 1, dir->id, name, entry); // checked at "<id>" and at open
-    }
-    if (!sysdev_name_id(name, &id))
-    {
-        return sysdev_walk_files(shm_root_files, 1, 0, name, entry);
-    }
-    if (!shm_alive(id))
-    {
-        return -ENOENT;
-    }
-    sysdev_entry_object(entry, SHM_OBJECT, id);
-    return 0;
+    return sysdev_objects_walk(&shm_objects, dir, name, entry);
 }
 
 const sysdev_t shm_device = {.path = "shm", .gen = shm_gen, .walk = shm_walk};

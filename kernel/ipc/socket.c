@@ -581,44 +581,29 @@ static bool socket_listed(uint64_t id)
     return link != NULL;
 }
 
+static bool socket_id_at(uint64_t index, uint64_t* id)
+{
+    return idlist_id_at(&sockets, index, id);
+}
+
+static const sysdev_objects_t socket_objects = {
+    .root_files = socket_root_files,
+    .root_count = sizeof(socket_root_files) / sizeof(socket_root_files[0]),
+    .type = SOCKET_DIR,
+    .files = socket_files,
+    .count = sizeof(socket_files) / sizeof(socket_files[0]),
+    .listed = socket_listed,
+    .id_at = socket_id_at,
+};
+
 static int socket_gen(const sysdev_qid_t* dir, uint64_t index, sysdev_entry_t* entry)
 {
-    if (dir->type == SOCKET_DIR)
-    {
-        size_t count = sizeof(socket_files) / sizeof(socket_files[0]);
-        return socket_listed(dir->id) ? sysdev_gen_files(socket_files, count, dir->id, index, entry) : -ENOENT;
-    }
-    if (index == 0)
-    {
-        return sysdev_gen_files(socket_root_files, 1, 0, 0, entry);
-    }
-    uint64_t id;
-    if (!idlist_id_at(&sockets, index - 1, &id))
-    {
-        return -ENOENT;
-    }
-    sysdev_entry_object(entry, SOCKET_DIR, id);
-    return 0;
+    return sysdev_objects_gen(&socket_objects, dir, index, entry);
 }
 
 static int socket_walk(const sysdev_qid_t* dir, const char* name, sysdev_entry_t* entry)
 {
-    uint64_t id;
-    if (dir->type == SOCKET_DIR)
-    {
-        size_t count = sizeof(socket_files) / sizeof(socket_files[0]);
-        return sysdev_walk_files(socket_files, count, dir->id, name, entry); // checked at "<id>" and at open
-    }
-    if (!sysdev_name_id(name, &id))
-    {
-        return sysdev_walk_files(socket_root_files, 1, 0, name, entry);
-    }
-    if (!socket_listed(id))
-    {
-        return -ENOENT;
-    }
-    sysdev_entry_object(entry, SOCKET_DIR, id);
-    return 0;
+    return sysdev_objects_walk(&socket_objects, dir, name, entry);
 }
 
 const sysdev_t socket_device = {.path = "net/local", .gen = socket_gen, .walk = socket_walk};
