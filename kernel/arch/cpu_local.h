@@ -6,6 +6,11 @@
 //   arch_cpu_t                  the architecture's per-CPU fields, kept in
 //                               cpu_t right after the self pointer
 //   cpu_local_get()             this CPU's struct cpu, inline
+//   cpu_local_read64(offset)    the 64-bit word at a constant offset in
+//                               this CPU's struct cpu, read in one
+//                               instruction: right even if the thread is
+//                               preempted and moves to another CPU just
+//                               before or after it
 //   cpu_local_set_kernel_stack(arch, top)
 //                               inline: the stack this CPU enters the
 //                               kernel on from user mode (interrupt or

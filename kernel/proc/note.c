@@ -152,8 +152,17 @@ bool note_deliver(interrupt_frame_t* frame)
     // process_check_exit that follows every call of this function. The
     // store is a full barrier, so that check reads an exiting flag at
     // least as new as the interruption cleared here: a kill sets exiting
-    // before it interrupts, and so is never lost.
-    __atomic_store_n(&self->interrupted, false, __ATOMIC_SEQ_CST);
+    // before it interrupts, and so is never lost. Nearly every return finds
+    // the flag clear already and skips the store, whose barrier is the
+    // dearest part of a null system call. An interruption not yet visible
+    // here is not lost either: syscall_dispatch looks at the flag once more
+    // with interrupts off, and after that the interruption's kick
+    // (sched_wake) reaches this thread in user mode, which brings it back
+    // through here.
+    if (__atomic_load_n(&self->interrupted, __ATOMIC_ACQUIRE))
+    {
+        __atomic_store_n(&self->interrupted, false, __ATOMIC_SEQ_CST);
+    }
     char text[NOTE_MAX];
     uint64_t handler = 0;
     if (!note_take(process, self, text, &handler))

@@ -386,14 +386,6 @@ _Noreturn void sched_exit(void)
     panic("sched: a dead thread ran again");
 }
 
-thread_t* sched_current(void)
-{
-    interrupt_state_t flags = cpu_interrupts_save();
-    thread_t* current = cpu_current()->sched.current;
-    cpu_interrupts_restore(flags);
-    return current;
-}
-
 // ---- blocking and waking ------------------------------------------------
 
 void sched_block(spinlock_t* release, uint64_t deadline_ns, bool interruptible)

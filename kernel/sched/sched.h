@@ -26,10 +26,12 @@
 #include "thread.h"
 
 #include <kernel/arch/interrupt.h>
+#include <kernel/cpu/cpu.h>
 #include <kernel/cpu/runqueue.h>
 #include <kernel/sync/spinlock.h>
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #define SCHED_PRIORITY_DEFAULT 16
@@ -52,8 +54,15 @@ void sched_init(uint64_t boot_stack_bottom, uint64_t boot_stack_top);
 /** Start scheduling on an application processor, running on @p idle's stack; never returns. */
 _Noreturn void sched_start_ap(thread_t* idle);
 
-/** The thread running on this CPU. */
-thread_t* sched_current(void);
+/**
+ * The thread running on this CPU: the caller's own thread, whatever CPU it
+ * runs on by the time it looks (hence one CPU-local read, and no masking
+ * of interrupts, on every system call's path).
+ */
+static inline thread_t* sched_current(void)
+{
+    return (thread_t*)cpu_local_read64(offsetof(cpu_t, sched.current));
+}
 
 /** Make a new thread runnable (on its pinned CPU, else the least loaded). */
 void sched_add(thread_t* thread);

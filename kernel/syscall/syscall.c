@@ -2,6 +2,7 @@
 
 #include "handlers.h"
 
+#include <kernel/arch/cpu.h>
 #include <kernel/proc/note.h>
 #include <kernel/proc/process.h>
 #include <kernel/sched/sched.h>
@@ -32,9 +33,24 @@ bool syscall_dispatch(interrupt_frame_t* frame)
     }
     self->syscall_frame = NULL;
     self->frame_replaced = false;
-    // A process that is being ended stops here rather than in user mode.
-    process_check_exit();
-    bool noted = note_deliver(frame);
-    process_check_exit();
-    return replaced || noted;
+    bool noted = false;
+    for (;;)
+    {
+        // A process that is being ended stops here rather than in user mode.
+        process_check_exit();
+        noted |= note_deliver(frame);
+        process_check_exit();
+        // Returns with interrupts off (the entry's sysret turns them back
+        // on). An interruption made after this look kicks this CPU, and the
+        // kick, held until user mode, brings the thread back through
+        // trap_return_to_user. One made before it, whose kick came while
+        // the checks above ran in kernel mode, is caught here: that kick
+        // passed no return to user mode.
+        cpu_disable_interrupts();
+        if (!__atomic_load_n(&self->interrupted, __ATOMIC_RELAXED))
+        {
+            return replaced || noted;
+        }
+        cpu_enable_interrupts();
+    }
 }

@@ -24,6 +24,8 @@ typedef int64_t (*syscall_handler_t)(const interrupt_frame_t* frame);
  * result goes to the frame's result register. Returns true when the
  * frame was changed beyond that register (a note handler starts or ends),
  * so it must be restored in full (x86-64: with iretq, not sysret).
+ * Called with interrupts on; returns with them off, so that nothing comes
+ * between its last look at the thread's interrupted flag and user mode.
  */
 bool syscall_dispatch(interrupt_frame_t* frame);
 

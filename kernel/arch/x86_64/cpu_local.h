@@ -25,6 +25,16 @@ static inline struct cpu* cpu_local_get(void)
     return cpu;
 }
 
+// One instruction reads the word: the thread cannot move to another CPU
+// between finding the record and reading it, so no interrupts need be
+// masked around it. OFFSET must be a constant.
+#define cpu_local_read64(offset)                                                                                   \
+    ({                                                                                                             \
+        uint64_t value_;                                                                                           \
+        __asm__ volatile("mov %%gs:%c1, %0" : "=r"(value_) : "i"(offset));                                         \
+        value_;                                                                                                    \
+    })
+
 static inline void cpu_local_set_kernel_stack(arch_cpu_t* arch, uint64_t top)
 {
     gdt_set_kernel_stack(&arch->gdt, top);

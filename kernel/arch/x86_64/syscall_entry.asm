@@ -39,8 +39,7 @@ syscall_entry:
     xor ebp, ebp                        ; the end of the stack trace
     mov rdi, rsp                        ; interrupt_frame_t*
     sti                                 ; system calls are preemptible
-    call syscall_dispatch
-    cli
+    call syscall_dispatch               ; returns with interrupts off
     test al, al                         ; the frame changed beyond rax:
     jnz .full_return                    ; restore every register with iretq
     FRAME_POP_REGISTERS
