@@ -5,8 +5,8 @@
 #include <dirent.h>
 #include <sys/io.h>
 
-/** How many entries one io_readdir() call fetches. */
-#define DIR_BATCH 16
+/** How many entries one io_readdir() call fetches: the kernel's most (SYS_READDIR_MAX). */
+#define DIR_BATCH 64
 
 struct libstd_dir
 {
