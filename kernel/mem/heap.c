@@ -6,6 +6,7 @@
 #include "vmm.h"
 
 #include <kernel/panic/panic.h>
+#include <kernel/sync/spinlock.h>
 
 #include <string.h>
 
@@ -21,6 +22,20 @@ typedef struct
     uint64_t size;
     uint64_t reserved[5];
 } large_header_t;
+
+// Freed large blocks of up to LARGE_KEEP_PAGES pages stay mapped, up to
+// LARGE_KEEP_DEPTH of each size, for the next request of that size:
+// unmapping a kernel page means a TLB shootdown on every other CPU (an
+// IPI each, and a wait for the slowest), and blocks of a few pages come
+// and go on hot paths (a readdir batch, a thread's SIMD area, a small
+// program's image during spawn). At most 40 pages are held; heap_trim
+// gives them back.
+#define LARGE_KEEP_PAGES 4
+#define LARGE_KEEP_DEPTH 4
+
+static spinlock_t large_kept_lock = SPINLOCK_INIT;
+static large_header_t* large_kept[LARGE_KEEP_PAGES][LARGE_KEEP_DEPTH];
+static uint32_t large_kept_count[LARGE_KEEP_PAGES];
 
 static slab_cache_t classes[HEAP_CLASSES];
 static const char* const class_names[HEAP_CLASSES] = {
@@ -48,6 +63,40 @@ static slab_cache_t* heap_class(size_t size)
     return NULL;
 }
 
+// A kept block of @p pages pages, or NULL.
+static large_header_t* heap_take_kept(uint64_t pages)
+{
+    if (pages > LARGE_KEEP_PAGES)
+    {
+        return NULL;
+    }
+    large_header_t* header = NULL;
+    spin_lock(&large_kept_lock);
+    if (large_kept_count[pages - 1] > 0)
+    {
+        header = large_kept[pages - 1][--large_kept_count[pages - 1]];
+    }
+    spin_unlock(&large_kept_lock);
+    return header;
+}
+
+// Keep the freed block at @p header if there is room; false otherwise.
+static bool heap_keep(large_header_t* header, uint64_t pages)
+{
+    if (pages > LARGE_KEEP_PAGES)
+    {
+        return false;
+    }
+    spin_lock(&large_kept_lock);
+    bool kept = large_kept_count[pages - 1] < LARGE_KEEP_DEPTH;
+    if (kept)
+    {
+        large_kept[pages - 1][large_kept_count[pages - 1]++] = header;
+    }
+    spin_unlock(&large_kept_lock);
+    return kept;
+}
+
 static void* heap_alloc_large(size_t size)
 {
     if (size > (VMM_HEAP_END - VMM_HEAP_START) / 2)
@@ -55,12 +104,16 @@ static void* heap_alloc_large(size_t size)
         return NULL;
     }
     uint64_t pages = PAGES(size + sizeof(large_header_t));
-    uint64_t virt = vmm_alloc(vmm_kernel_space(), 0, pages, VMM_WRITE);
-    if (virt == 0)
+    large_header_t* header = heap_take_kept(pages);
+    if (header == NULL)
     {
-        return NULL;
+        uint64_t virt = vmm_alloc(vmm_kernel_space(), 0, pages, VMM_WRITE);
+        if (virt == 0)
+        {
+            return NULL;
+        }
+        header = (large_header_t*)virt;
     }
-    large_header_t* header = (large_header_t*)virt;
     header->magic = LARGE_MAGIC;
     header->pages = pages;
     header->size = size;
@@ -123,7 +176,10 @@ void kfree(void* pointer)
     header->magic = 0; // a second free of this block must not pass
     __atomic_fetch_sub(&large_pages, pages, __ATOMIC_RELAXED);
     __atomic_fetch_sub(&large_count, 1, __ATOMIC_RELAXED);
-    vmm_unmap(vmm_kernel_space(), (uint64_t)header, pages);
+    if (!heap_keep(header, pages))
+    {
+        vmm_unmap(vmm_kernel_space(), (uint64_t)header, pages);
+    }
 }
 
 size_t kmalloc_usable_size(const void* pointer)
@@ -168,6 +224,14 @@ void heap_trim(void)
     for (int i = 0; i < HEAP_CLASSES; i++)
     {
         slab_trim(&classes[i]);
+    }
+    for (uint64_t pages = 1; pages <= LARGE_KEEP_PAGES; pages++)
+    {
+        large_header_t* header;
+        while ((header = heap_take_kept(pages)) != NULL)
+        {
+            vmm_unmap(vmm_kernel_space(), (uint64_t)header, pages);
+        }
     }
 }
 

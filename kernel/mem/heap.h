@@ -4,7 +4,8 @@
 // power-of-two sizes (16 to 1024 bytes); larger ones get whole pages
 // mapped in the heap region (VMM_HEAP_START), with a small header in front
 // of the returned pointer. kfree tells the two apart by the magic number
-// at the start of the pointer's page.
+// at the start of the pointer's page. A few freed blocks of up to 4 pages
+// stay mapped for reuse (heap.c says why).
 #ifndef KERNEL_MEM_HEAP_H
 #define KERNEL_MEM_HEAP_H 1
 
@@ -29,7 +30,7 @@ void kfree(void* pointer);
 /** How many bytes the block really holds (at least what was asked for). */
 size_t kmalloc_usable_size(const void* pointer);
 
-/** Return cached empty slabs to the physical allocator. */
+/** Return cached empty slabs, and the freed large blocks kept mapped, to the physical allocator. */
 void heap_trim(void);
 
 typedef struct
