@@ -254,9 +254,14 @@ def explain(run, args):
         print("# QEMU exited with status %s" % run.status)
 
 
-def print_timings(run):
-    for name, marker in MILESTONES:
+def print_timings(run, milestones=True, marks=()):
+    """"timing NAME MS": when each milestone (and each --mark) first appeared after QEMU started."""
+    for name, marker in MILESTONES if milestones else []:
         times = [ms for ms, text in run.lines if marker in text]
+        if times:
+            print("timing %s %d ms" % (name, times[0]))
+    for name, pattern in marks:
+        times = [ms for ms, text in run.lines if re.search(pattern, text)]
         if times:
             print("timing %s %d ms" % (name, times[0]))
 
@@ -283,6 +288,8 @@ def main():
     parser.add_argument("--tap-label", help="append this to each passed-through test name, in parentheses")
     parser.add_argument("--log", help="also save the serial output to this file")
     parser.add_argument("--timings", action="store_true", help="print when boot milestones appeared")
+    parser.add_argument("--mark", nargs=2, action="append", default=[], metavar=("NAME", "REGEX"),
+                        help="also print \"timing NAME MS\" for the first serial line matching REGEX")
     parser.add_argument("--qmp", help="put QEMU's QMP socket at this path (another program drives the machine)")
     parser.add_argument("--screendump", help="save the screen (PPM) when the run stops, if QEMU still runs")
     args = parser.parse_args()
@@ -310,8 +317,8 @@ def main():
     if args.log:
         with open(args.log, "w") as f:
             f.writelines(text + "\n" for _, text in run.lines)
-    if args.timings:
-        print_timings(run)
+    if args.timings or args.mark:
+        print_timings(run, args.timings, args.mark)
     if run.outcome != args.expect:
         explain(run, args)
     print("# outcome: %s" % run.outcome)

@@ -21,6 +21,14 @@
 //   spawn_wait              ns per posix_spawn of this program with the
 //                           argument "exit" (it returns at once) + waitpid
 //   clock_read              ns per clock_gettime(CLOCK_MONOTONIC)
+//   boot_to_user            ns: the monotonic clock when this program
+//                           starts, which counts from the kernel's start
+//                           (PatchworkOS: its entry; Linux: its time-keeping,
+//                           after the decompression); here it is the first
+//                           process, on Linux busybox's /init comes first
+// It first prints "# compare: started", for bench/compare.sh to time the
+// boot from the host, and last runs the other comparison programs beside
+// it (compare_files, compare_ipc, compare_libc), whose lines follow.
 // Every time comes from clock_gettime(CLOCK_MONOTONIC). The program spawns
 // itself (argv[0]) as the child: "exit", "sink BYTES", "echo COUNT".
 // Exits with 1, after a "# " line saying why, if something fails.
@@ -402,8 +410,27 @@ static int child_echo(long count)
     return 0;
 }
 
+// Run the comparison program @p name from this program's folder.
+static int run_sibling(const char* name)
+{
+    const char* slash = strrchr(self, '/');
+    int folder = slash != NULL ? (int)(slash - self + 1) : 0;
+    char path[256];
+    snprintf(path, sizeof(path), "%.*s%s", folder, self, name);
+    char* argv[] = {path, NULL};
+    pid_t pid;
+    int error = posix_spawn(&pid, path, NULL, NULL, argv, environ);
+    if (error != 0)
+    {
+        errno = error;
+        return fail(path);
+    }
+    return wait_ok(pid) ? 0 : 1; // it said why
+}
+
 int main(int argc, char** argv)
 {
+    uint64_t started = now_ns();
     self = argv[0];
     if (argc == 3 && strcmp(argv[1], "exit") == 0)
     {
@@ -417,6 +444,8 @@ int main(int argc, char** argv)
     {
         return child_echo(atol(argv[2]));
     }
+    printf("# compare: started\n");
+    report("boot_to_user", started, "ns");
     int failed = 0;
     failed |= bench_syscall();
     failed |= bench_malloc();
@@ -426,5 +455,8 @@ int main(int argc, char** argv)
     failed |= bench_pipe_pingpong();
     failed |= bench_spawn();
     failed |= bench_clock();
+    failed |= run_sibling("compare_files");
+    failed |= run_sibling("compare_ipc");
+    failed |= run_sibling("compare_libc");
     return failed;
 }
