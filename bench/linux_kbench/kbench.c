@@ -9,7 +9,7 @@
  * "BENCH name value unit" with the name PatchworkOS uses for the same
  * operation, the same counts and the same arithmetic, so the two columns
  * can be put side by side; /init fetches the lines with dmesg. A failure
- * prints "# kbench: ..." (and makes the load fail); other remarks print
+ * prints "# kbench: ..."; other remarks print
  * "# GROUP: ...".
  *
  * Left out on purpose: sched_pick_next_ns_* times an internal data structure
@@ -42,16 +42,10 @@ static char *group = "";
 module_param(group, charp, 0444);
 MODULE_PARM_DESC(group, "comma-separated groups to run: memory, sched, fs");
 
-static int kb_failed;
-
 #define kb_report(name, value, unit) \
 	pr_info("BENCH %s %llu %s\n", name, (unsigned long long)(value), unit)
 #define kb_note(grp, fmt, ...) pr_info("# " grp ": " fmt "\n", ##__VA_ARGS__)
-#define kb_fail(fmt, ...)                                   \
-	do {                                                \
-		pr_err("# kbench: " fmt "\n", ##__VA_ARGS__); \
-		kb_failed = 1;                              \
-	} while (0)
+#define kb_fail(fmt, ...) pr_err("# kbench: " fmt "\n", ##__VA_ARGS__)
 
 /* As PatchworkOS's kbench_report_hundredths: 107 prints 1.07. */
 static void kb_report_hundredths(const char *name, u64 hundredths,
@@ -477,7 +471,7 @@ struct wake_bench {
 	struct completion sleeper_done, waker_done;
 	struct task_struct *sleeper;
 	int waiting, go, rounds;
-	u64 woken_at, total;
+	u64 woken_at, total, fastest, slowest;
 };
 
 static int wake_sleeper_fn(void *arg)
@@ -488,7 +482,11 @@ static int wake_sleeper_fn(void *arg)
 	for (i = 0; i < WAKE_ROUNDS; i++) {
 		smp_store_release(&wb->waiting, 1);
 		wait_event(wb->queue, READ_ONCE(wb->go));
-		wb->total += ktime_get_ns() - READ_ONCE(wb->woken_at);
+		u64 took = ktime_get_ns() - READ_ONCE(wb->woken_at);
+
+		wb->total += took;
+		wb->fastest = i == 0 ? took : min(wb->fastest, took);
+		wb->slowest = max(wb->slowest, took);
 		WRITE_ONCE(wb->go, 0);
 		smp_store_release(&wb->rounds, i + 1);
 	}
@@ -542,6 +540,8 @@ static void bench_sched_cross_cpu_wakeup_latency(void)
 	wait_for_completion(&wb.waker_done);
 	kthread_stop(wb.sleeper);
 	kthread_stop(waker);
+	kb_note("sched", "wake-up latency: fastest %llu us, slowest %llu us of %d",
+		wb.fastest / 1000, wb.slowest / 1000, WAKE_ROUNDS);
 	kb_report(cpu == 1 ? "sched_wakeup_latency_other_cpu_us" : "sched_wakeup_latency_same_cpu_us",
 		  wb.total / WAKE_ROUNDS / 1000, "us");
 }
@@ -619,8 +619,25 @@ static void bench_sched_sleeper_beside_hog(void)
 	kb_report("sched_sleeper_beside_hog_late_max_us", hb.worst / 1000, "us");
 }
 
+/*
+ * A remark, not a figure of PatchworkOS's: what one ktime_get_ns() costs
+ * here (mean of 10 000), since every latency above is two of them and
+ * Linux's clock source under TCG may be the HPET, read through the device.
+ */
+static void sched_note_clock_read(void)
+{
+	u64 start = ktime_get_ns(), sink = 0;
+	int i;
+
+	for (i = 0; i < 10000; i++)
+		sink += ktime_get_ns();
+	kb_note("sched", "ktime_get_ns() takes %llu ns (%s)", (ktime_get_ns() - start) / 10000,
+		sink ? "mean of 10000" : "");
+}
+
 static void bench_sched(void)
 {
+	sched_note_clock_read();
 	bench_sched_context_switch();
 	bench_sched_sleep_wakeup_latency();
 	bench_sched_cross_cpu_wakeup_latency();
@@ -716,8 +733,13 @@ static int __init kbench_init(void)
 	if (!any)
 		kb_fail("no known group in \"%s\" (memory, sched, fs)", group);
 	pr_info("# kbench-end\n");
-	/* Nothing stays behind: the module can be removed (or not) at once. */
-	return kb_failed ? -EIO : 0;
+	/*
+	 * Nothing stays behind: the module can be removed (or not) at once.
+	 * A failure is told by its "# kbench:" line, not by an error from
+	 * init: busybox's insmod tries init_module() after a failed
+	 * finit_module(), which would run every benchmark a second time.
+	 */
+	return 0;
 }
 
 static void __exit kbench_exit(void)
