@@ -7,6 +7,9 @@
 // cost for long strings.
 size_t strlen(const char* str)
 {
+#ifdef SCAN_BY_BYTES
+    return strnlen(str, SIZE_MAX);
+#endif
     const char* at = str;
     for (; ((uintptr_t)at & 7) != 0; at++)
     {

@@ -7,6 +7,13 @@
 size_t strnlen(const char* str, size_t max_length)
 {
     size_t length = 0;
+#ifdef SCAN_BY_BYTES
+    while (length < max_length && str[length] != '\0')
+    {
+        length++;
+    }
+    return length;
+#endif
     for (; length < max_length && ((uintptr_t)(str + length) & 7) != 0; length++)
     {
         if (str[length] == '\0')

@@ -8,6 +8,17 @@
 
 #include <stdint.h>
 
+// AddressSanitizer (the host fuzzers and tests build libstd with it) would
+// report the bytes of a word that lie past the string's end: with it,
+// strlen and strnlen go byte by byte.
+#if defined(__SANITIZE_ADDRESS__)
+#define SCAN_BY_BYTES 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SCAN_BY_BYTES 1
+#endif
+#endif
+
 typedef uint64_t __attribute__((may_alias)) scan_word_t;
 
 #define SCAN_ONES 0x0101010101010101ULL
