@@ -24,18 +24,20 @@ typedef struct
 } large_header_t;
 
 // Freed large blocks of up to LARGE_KEEP_PAGES pages stay mapped, up to
-// LARGE_KEEP_DEPTH of each size, for the next request of that size:
-// unmapping a kernel page means a TLB shootdown on every other CPU (an
-// IPI each, and a wait for the slowest), and blocks of a few pages come
-// and go on hot paths (a readdir batch, a thread's SIMD area, a small
-// program's image during spawn). At most 40 pages are held; heap_trim
-// gives them back.
-#define LARGE_KEEP_PAGES 4
-#define LARGE_KEEP_DEPTH 4
+// LARGE_KEPT blocks and LARGE_KEEP_BUDGET pages in all, for the next
+// request of the same size: unmapping a kernel page means a TLB shootdown
+// on every other CPU (an IPI each, and a wait for the slowest, which under
+// virtualisation may be a virtual CPU the host is not running), and
+// blocks of the same few sizes come and go on hot paths: a readdir batch,
+// a thread's SIMD area and system-call bounce buffer, a program's image
+// during spawn. heap_trim gives them back.
+#define LARGE_KEEP_PAGES 64
+#define LARGE_KEEP_BUDGET 256
+#define LARGE_KEPT 16
 
 static spinlock_t large_kept_lock = SPINLOCK_INIT;
-static large_header_t* large_kept[LARGE_KEEP_PAGES][LARGE_KEEP_DEPTH];
-static uint32_t large_kept_count[LARGE_KEEP_PAGES];
+static large_header_t* large_kept[LARGE_KEPT];
+static uint64_t large_kept_pages;
 
 static slab_cache_t classes[HEAP_CLASSES];
 static const char* const class_names[HEAP_CLASSES] = {
@@ -63,38 +65,63 @@ static slab_cache_t* heap_class(size_t size)
     return NULL;
 }
 
-// A kept block of @p pages pages, or NULL.
+// A kept block of exactly @p pages pages, or NULL.
 static large_header_t* heap_take_kept(uint64_t pages)
 {
-    if (pages > LARGE_KEEP_PAGES)
-    {
-        return NULL;
-    }
     large_header_t* header = NULL;
     spin_lock(&large_kept_lock);
-    if (large_kept_count[pages - 1] > 0)
+    for (int i = 0; i < LARGE_KEPT && header == NULL; i++)
     {
-        header = large_kept[pages - 1][--large_kept_count[pages - 1]];
+        if (large_kept[i] != NULL && large_kept[i]->pages == pages)
+        {
+            header = large_kept[i];
+            large_kept[i] = NULL;
+            large_kept_pages -= pages;
+        }
     }
     spin_unlock(&large_kept_lock);
     return header;
 }
 
-// Keep the freed block at @p header if there is room; false otherwise.
-static bool heap_keep(large_header_t* header, uint64_t pages)
+// Keep the freed block at @p header (its pages field still set) if there
+// is room; false otherwise.
+static bool heap_keep(large_header_t* header)
 {
-    if (pages > LARGE_KEEP_PAGES)
+    if (header->pages > LARGE_KEEP_PAGES)
     {
         return false;
     }
+    bool kept = false;
     spin_lock(&large_kept_lock);
-    bool kept = large_kept_count[pages - 1] < LARGE_KEEP_DEPTH;
-    if (kept)
+    for (int i = 0; i < LARGE_KEPT && !kept && large_kept_pages + header->pages <= LARGE_KEEP_BUDGET; i++)
     {
-        large_kept[pages - 1][large_kept_count[pages - 1]++] = header;
+        if (large_kept[i] == NULL)
+        {
+            large_kept[i] = header;
+            large_kept_pages += header->pages;
+            kept = true;
+        }
     }
     spin_unlock(&large_kept_lock);
     return kept;
+}
+
+// Take any kept block, or NULL.
+static large_header_t* heap_take_any_kept(void)
+{
+    large_header_t* header = NULL;
+    spin_lock(&large_kept_lock);
+    for (int i = 0; i < LARGE_KEPT && header == NULL; i++)
+    {
+        header = large_kept[i];
+        large_kept[i] = NULL;
+    }
+    if (header != NULL)
+    {
+        large_kept_pages -= header->pages;
+    }
+    spin_unlock(&large_kept_lock);
+    return header;
 }
 
 static void* heap_alloc_large(size_t size)
@@ -104,7 +131,7 @@ static void* heap_alloc_large(size_t size)
         return NULL;
     }
     uint64_t pages = PAGES(size + sizeof(large_header_t));
-    large_header_t* header = heap_take_kept(pages);
+    large_header_t* header = pages <= LARGE_KEEP_PAGES ? heap_take_kept(pages) : NULL;
     if (header == NULL)
     {
         uint64_t virt = vmm_alloc(vmm_kernel_space(), 0, pages, VMM_WRITE);
@@ -176,7 +203,7 @@ void kfree(void* pointer)
     header->magic = 0; // a second free of this block must not pass
     __atomic_fetch_sub(&large_pages, pages, __ATOMIC_RELAXED);
     __atomic_fetch_sub(&large_count, 1, __ATOMIC_RELAXED);
-    if (!heap_keep(header, pages))
+    if (!heap_keep(header))
     {
         vmm_unmap(vmm_kernel_space(), (uint64_t)header, pages);
     }
@@ -219,19 +246,38 @@ void* krealloc(void* pointer, size_t size)
     return grown;
 }
 
+#define HEAP_TRIMMERS 4
+
+static void (*trimmers[HEAP_TRIMMERS])(void);
+
+void heap_add_trimmer(void (*trim)(void))
+{
+    for (int i = 0; i < HEAP_TRIMMERS; i++)
+    {
+        if (trimmers[i] == NULL || trimmers[i] == trim)
+        {
+            trimmers[i] = trim;
+            return;
+        }
+    }
+    panic("heap: more than %d trimmers", HEAP_TRIMMERS);
+}
+
 void heap_trim(void)
 {
+    // First: what they give back may include heap blocks.
+    for (int i = 0; i < HEAP_TRIMMERS && trimmers[i] != NULL; i++)
+    {
+        trimmers[i]();
+    }
     for (int i = 0; i < HEAP_CLASSES; i++)
     {
         slab_trim(&classes[i]);
     }
-    for (uint64_t pages = 1; pages <= LARGE_KEEP_PAGES; pages++)
+    large_header_t* header;
+    while ((header = heap_take_any_kept()) != NULL)
     {
-        large_header_t* header;
-        while ((header = heap_take_kept(pages)) != NULL)
-        {
-            vmm_unmap(vmm_kernel_space(), (uint64_t)header, pages);
-        }
+        vmm_unmap(vmm_kernel_space(), (uint64_t)header, header->pages);
     }
 }
 

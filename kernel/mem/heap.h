@@ -4,7 +4,7 @@
 // power-of-two sizes (16 to 1024 bytes); larger ones get whole pages
 // mapped in the heap region (VMM_HEAP_START), with a small header in front
 // of the returned pointer. kfree tells the two apart by the magic number
-// at the start of the pointer's page. A few freed blocks of up to 4 pages
+// at the start of the pointer's page. A few freed blocks of up to 64 pages
 // stay mapped for reuse (heap.c says why).
 #ifndef KERNEL_MEM_HEAP_H
 #define KERNEL_MEM_HEAP_H 1
@@ -30,8 +30,17 @@ void kfree(void* pointer);
 /** How many bytes the block really holds (at least what was asked for). */
 size_t kmalloc_usable_size(const void* pointer);
 
-/** Return cached empty slabs, and the freed large blocks kept mapped, to the physical allocator. */
+/**
+ * Return cached empty slabs, the freed large blocks kept mapped, and what
+ * the registered trimmers keep, to the physical allocator.
+ */
 void heap_trim(void);
+
+/**
+ * Have heap_trim also call @p trim, which gives back memory a part of the
+ * kernel keeps for reuse (the scheduler's freed stacks). Up to 4.
+ */
+void heap_add_trimmer(void (*trim)(void));
 
 typedef struct
 {

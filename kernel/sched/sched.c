@@ -8,6 +8,7 @@
 #include <kernel/arch/timer.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/cpu/upcall.h>
+#include <kernel/mem/heap.h>
 #include <kernel/mem/space.h>
 #include <kernel/mem/vmm.h>
 #include <kernel/panic/panic.h>
@@ -716,6 +717,7 @@ void sched_init(uint64_t boot_stack_bottom, uint64_t boot_stack_top)
         panic("sched: out of memory starting the scheduler");
     }
     sched_cpu_init(cpu, boot, idle);
+    heap_add_trimmer(thread_trim_stacks);
 }
 
 _Noreturn void sched_start_ap(thread_t* idle)

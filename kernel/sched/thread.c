@@ -13,6 +13,54 @@
 
 static uint64_t next_id;
 
+// Freed kernel stacks stay mapped, a few of them, for the next thread:
+// unmapping a stack is a TLB shootdown on every other CPU, which waits
+// for each of them (under virtualisation, for a virtual CPU the host may
+// not be running), and every process spawned and ended would pay it.
+#define THREAD_STACKS_KEPT 8
+
+static spinlock_t stacks_kept_lock = SPINLOCK_INIT;
+static uint64_t stacks_kept[THREAD_STACKS_KEPT];
+static uint32_t stacks_kept_count;
+
+// A kept stack's bottom, or 0.
+static uint64_t thread_take_stack(void)
+{
+    uint64_t bottom = 0;
+    spin_lock(&stacks_kept_lock);
+    if (stacks_kept_count > 0)
+    {
+        bottom = stacks_kept[--stacks_kept_count];
+    }
+    spin_unlock(&stacks_kept_lock);
+    return bottom;
+}
+
+static void thread_drop_stack(uint64_t bottom)
+{
+    spin_lock(&stacks_kept_lock);
+    bool kept = stacks_kept_count < THREAD_STACKS_KEPT;
+    if (kept)
+    {
+        stacks_kept[stacks_kept_count++] = bottom;
+    }
+    spin_unlock(&stacks_kept_lock);
+    if (!kept)
+    {
+        // The guard page below was never mapped.
+        vmm_unmap(vmm_kernel_space(), bottom, THREAD_STACK_PAGES);
+    }
+}
+
+void thread_trim_stacks(void)
+{
+    uint64_t bottom;
+    while ((bottom = thread_take_stack()) != 0)
+    {
+        vmm_unmap(vmm_kernel_space(), bottom, THREAD_STACK_PAGES);
+    }
+}
+
 static thread_t* thread_alloc(const char* name)
 {
     thread_t* thread = kcalloc(1, sizeof(thread_t));
@@ -44,8 +92,7 @@ static void thread_free(thread_t* thread)
 {
     if (thread->owns_stack)
     {
-        // The guard page below was never mapped.
-        vmm_unmap(vmm_kernel_space(), thread->stack_bottom, THREAD_STACK_PAGES);
+        thread_drop_stack(thread->stack_bottom);
     }
     kfree(thread->simd_allocation);
     kfree(thread->io_buffer);
@@ -55,7 +102,11 @@ static void thread_free(thread_t* thread)
 // A stack whose first switch-in runs sched_thread_entry.
 static bool thread_make_stack(thread_t* thread)
 {
-    uint64_t bottom = vmm_alloc_guarded(vmm_kernel_space(), THREAD_STACK_PAGES, VMM_WRITE);
+    uint64_t bottom = thread_take_stack();
+    if (bottom == 0)
+    {
+        bottom = vmm_alloc_guarded(vmm_kernel_space(), THREAD_STACK_PAGES, VMM_WRITE);
+    }
     if (bottom == 0)
     {
         return false;

@@ -137,6 +137,9 @@ void thread_put(thread_t* thread);
  */
 thread_t* thread_adopt(const char* name, uint64_t stack_bottom, uint64_t stack_top);
 
+/** Unmap the freed stacks kept for new threads (a heap trimmer, see heap_trim). */
+void thread_trim_stacks(void);
+
 /** A thread whose first switch-in runs @p entry; for the scheduler's idle threads. */
 thread_t* thread_create_unqueued(const char* name, void (*entry)(void*), void* arg);
 
