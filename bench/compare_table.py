@@ -47,7 +47,6 @@ FIGURES = [
     ("kernel", "sched_sleep_wakeup_latency_avg_us", None, "us", 1, 0, False),
     ("kernel", "sched_sleep_wakeup_latency_max_us", None, "us", 1, 0, False),
     ("kernel", "sched_wakeup_latency_other_cpu_us", None, "us", 1, 0, False),
-    ("kernel", "sched_wakeup_latency_same_cpu_us", None, "us", 1, 0, False),
     ("kernel", "sched_sleeper_beside_hog_late_max_us", None, "us", 1, 0, False),
     ("kernel", "sched_timer_interrupts_all_cpus_idle_10s", None, "interrupts", 1, 0, False),
     ("kernel", "ramfs_write_16MiB_us", None, "us", 1, 0, False),
