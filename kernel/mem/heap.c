@@ -124,6 +124,19 @@ static large_header_t* heap_take_any_kept(void)
     return header;
 }
 
+// Unmap every kept block; how many there were.
+static int heap_release_kept(void)
+{
+    int released = 0;
+    large_header_t* header;
+    while ((header = heap_take_any_kept()) != NULL)
+    {
+        vmm_unmap(vmm_kernel_space(), (uint64_t)header, header->pages);
+        released++;
+    }
+    return released;
+}
+
 static void* heap_alloc_large(size_t size)
 {
     if (size > (VMM_HEAP_END - VMM_HEAP_START) / 2)
@@ -135,6 +148,10 @@ static void* heap_alloc_large(size_t size)
     if (header == NULL)
     {
         uint64_t virt = vmm_alloc(vmm_kernel_space(), 0, pages, VMM_WRITE);
+        if (virt == 0 && heap_release_kept() > 0)
+        {
+            virt = vmm_alloc(vmm_kernel_space(), 0, pages, VMM_WRITE); // memory was short: kept blocks go first
+        }
         if (virt == 0)
         {
             return NULL;
@@ -274,11 +291,7 @@ void heap_trim(void)
     {
         slab_trim(&classes[i]);
     }
-    large_header_t* header;
-    while ((header = heap_take_any_kept()) != NULL)
-    {
-        vmm_unmap(vmm_kernel_space(), (uint64_t)header, header->pages);
-    }
+    heap_release_kept();
 }
 
 heap_stats_t heap_stats(void)

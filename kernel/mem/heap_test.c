@@ -150,6 +150,26 @@ KTEST(heap, calloc_zeroes_and_checks_overflow)
     KTEST_ASSERT(kmalloc(0) == NULL);
 }
 
+KTEST(heap, freed_large_block_is_kept_for_the_same_size_and_trimmed)
+{
+    heap_trim();
+    uint64_t before = pmm_free_count();
+    uint8_t* first = kmalloc(3 * PAGE_SIZE);
+    KTEST_ASSERT(first != NULL);
+    kfree(first);
+    // A block of another size does not take it...
+    uint8_t* other = kmalloc(5 * PAGE_SIZE);
+    KTEST_ASSERT(other != NULL && other != first);
+    // ...the next one of its size does: it was kept mapped.
+    uint8_t* second = kmalloc(3 * PAGE_SIZE);
+    KTEST_ASSERT(second == first);
+    kfree(other);
+    kfree(second);
+    KTEST_ASSERT(pmm_free_count() < before); // both kept
+    heap_trim();
+    KTEST_ASSERT_EQ(pmm_free_count(), before);
+}
+
 KTEST(heap, exhaustion_fails_cleanly_and_recovers)
 {
     heap_trim();
