@@ -145,7 +145,12 @@ static void* heap_alloc_large(size_t size)
     }
     uint64_t pages = PAGES(size + sizeof(large_header_t));
     large_header_t* header = pages <= LARGE_KEEP_PAGES ? heap_take_kept(pages) : NULL;
-    if (header == NULL)
+    if (header != NULL)
+    {
+        // Zeroed, as fresh pages are: a kept block held someone else's data.
+        memset(header, 0, pages * PAGE_SIZE);
+    }
+    else
     {
         uint64_t virt = vmm_alloc(vmm_kernel_space(), 0, pages, VMM_WRITE);
         if (virt == 0 && heap_release_kept() > 0)
