@@ -160,7 +160,7 @@ static int ramfs_open_node(ramfs_t* fs, const char* path, uint32_t flags, ramfs_
         {
             return -EISDIR;
         }
-        ramfs_node_truncate(node);
+        ramfs_data_free(node);
     }
     ramfs_node_ref(node); // the file's
     *out = node;
@@ -372,7 +372,7 @@ static ramfs_node_t* ramfs_copy_node(ramfs_t* fs, const char* name, bool is_dir)
 
 // Make the bootloader's directory @p source the contents of @p dir,
 // recursively. Files keep their bytes where the bootloader put them:
-// each node takes its file's pages (ramfs_node_adopt_pages), and the
+// each node takes its file's pages (ramfs_data_adopt), and the
 // record forgets them.
 static void ramfs_take_dir(ramfs_t* fs, ramfs_node_t* dir, boot_dir_t* source)
 {
@@ -390,7 +390,10 @@ static void ramfs_take_dir(ramfs_t* fs, ramfs_node_t* dir, boot_dir_t* source)
         ramfs_node_t* node = ramfs_copy_node(fs, file->name, false);
         if (node != NULL)
         {
-            ramfs_node_adopt_pages(node, file->data, file->size);
+            if (ramfs_data_adopt(node, file->data, file->size) < 0)
+            {
+                panic("ramfs: out of memory taking the RAM disk's %s", file->name);
+            }
             ramfs_link(dir, node);
         }
         else if (file->data != NULL)

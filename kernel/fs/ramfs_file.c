@@ -11,13 +11,7 @@ static ssize_t ramfs_file_read(file_t* file, void* buffer, size_t count)
 {
     ramfs_node_t* node = file->object;
     rwlock_read_lock(&node->fs->lock);
-    size_t done = 0;
-    if (file->offset < node->size)
-    {
-        uint64_t available = node->size - file->offset;
-        done = count < available ? count : available;
-        memcpy(buffer, node->data + file->offset, done);
-    }
+    size_t done = ramfs_data_read(node, file->offset, buffer, count);
     rwlock_read_unlock(&node->fs->lock);
     file->offset += done;
     return (ssize_t)done;
@@ -32,28 +26,21 @@ static ssize_t ramfs_file_write(file_t* file, const void* buffer, size_t count)
         file->offset = node->size; // under the lock, so appenders never overlap
     }
     uint64_t end = file->offset + count;
-    int result = 0;
+    ssize_t result = 0;
     if (end < file->offset || end > RAMFS_FILE_MAX)
     {
         result = -EFBIG;
     }
-    if (result == 0 && count > 0)
+    else
     {
-        result = ramfs_node_reserve(node, end);
+        result = ramfs_data_write(node, file->offset, buffer, count);
     }
-    if (result == 0 && count > 0)
+    if (result > 0)
     {
-        // A write past the end leaves a hole that reads as zeroes.
-        if (file->offset > node->size)
-        {
-            memset(node->data + node->size, 0, file->offset - node->size);
-        }
-        memcpy(node->data + file->offset, buffer, count);
-        node->size = end > node->size ? end : node->size;
-        file->offset = end;
+        file->offset += (uint64_t)result;
     }
     rwlock_write_unlock(&node->fs->lock);
-    return result < 0 ? result : (ssize_t)count;
+    return result;
 }
 
 static int64_t ramfs_file_seek(file_t* file, int64_t offset, int origin)
@@ -80,7 +67,7 @@ static int ramfs_file_truncate(file_t* file, uint64_t length)
 {
     ramfs_node_t* node = file->object;
     rwlock_write_lock(&node->fs->lock);
-    int result = ramfs_node_resize(node, length);
+    int result = ramfs_data_resize(node, length);
     rwlock_write_unlock(&node->fs->lock);
     return result;
 }

@@ -3,8 +3,8 @@
 //
 // Locking: one rwlock per mounted tree guards the tree's shape and every
 // node's contents. Lookups, reads and readdir share it; creating,
-// removing, renaming, truncating and writing take it alone. Reads are one memcpy
-// under the read lock, so many readers go in parallel.
+// removing, renaming, truncating and writing take it alone. Reads only copy
+// out under the read lock, so many readers go in parallel.
 //
 // A node is reference counted: one reference while it is linked into the
 // tree, one per open file. Removing it unlinks it and drops the tree's
@@ -34,16 +34,18 @@ struct ramfs_node
     // A directory's entries, in the order they were made.
     ramfs_node_t* children;
     uint64_t child_count;
-    // A file's bytes: size used, capacity allocated.
-    uint8_t* data;
-    uint64_t size;
-    uint64_t capacity;
     /**
-     * Nonzero while data is a RAM disk file's own run of pages, as the
-     * bootloader loaded it (ramfs_node_adopt_pages), rather than a heap
-     * block: how many, to give back to the page allocator.
+     * A file's bytes, a page at a time (ramfs_data.c): pages[i] holds
+     * bytes [i * PAGE_SIZE, (i + 1) * PAGE_SIZE), NULL for a page never
+     * written (a hole: it reads as zeroes), and slots past page_slots are
+     * holes too. Every byte at or past size in any page is zero, so a file
+     * that grows shows zeroes there without clearing anything. A page is
+     * a direct-map address of one pmm page; a RAM disk file's pages are
+     * its run as the bootloader loaded it.
      */
-    uint64_t boot_pages;
+    uint8_t** pages;
+    uint64_t page_slots;
+    uint64_t size;
 };
 
 struct ramfs
@@ -69,28 +71,38 @@ void ramfs_node_put(ramfs_node_t* node);
 /**
  * Make the RAM disk's @p size bytes at @p data (the start of a
  * BOOT_MEMORY_RAMDISK page run, NULL when empty) the contents of the new
- * file @p node, without copying; the node frees the pages when its
- * contents change or it goes.
+ * file @p node, without copying; the node frees the pages when they are
+ * cut off or it goes. 0 or -ENOMEM (nothing taken).
  */
-void ramfs_node_adopt_pages(ramfs_node_t* node, void* data, uint64_t size);
+int ramfs_data_adopt(ramfs_node_t* node, void* data, uint64_t size);
 
 /** Describe @p node (the tree's lock held, shared or alone). */
 void ramfs_node_stat(const ramfs_node_t* node, stat_t* info);
 
-/** Throw away a file's contents (the tree's lock held alone). */
-void ramfs_node_truncate(ramfs_node_t* node);
+/** Throw away a file's contents, every page back to the allocator (the tree's lock held alone). */
+void ramfs_data_free(ramfs_node_t* node);
+
+/**
+ * Copy up to @p count bytes from @p offset into @p buffer, holes as
+ * zeroes (the tree's lock held, shared or alone). Returns how many: fewer
+ * at the end of the file, 0 at or past it.
+ */
+size_t ramfs_data_read(const ramfs_node_t* node, uint64_t offset, void* buffer, size_t count);
+
+/**
+ * Copy @p count bytes from @p buffer in at @p offset (the tree's lock held
+ * alone; the caller checks the end against RAMFS_FILE_MAX). A write past
+ * the end leaves a hole. Returns how many were written, fewer when memory
+ * ran out part way, or -ENOSPC (no memory for a single page) or -ENOMEM
+ * with nothing written.
+ */
+ssize_t ramfs_data_write(ramfs_node_t* node, uint64_t offset, const void* buffer, size_t count);
 
 /**
  * Make a file @p length bytes long (the tree's lock held alone): new bytes
- * are zero; a file cut to half its room or less moves to a smaller block,
- * so the memory goes back. 0, -EFBIG beyond RAMFS_FILE_MAX or -ENOMEM.
+ * are zero and take no memory until written; pages wholly past a shorter
+ * length go back at once. 0 or -EFBIG beyond RAMFS_FILE_MAX.
  */
-int ramfs_node_resize(ramfs_node_t* node, uint64_t length);
-
-/**
- * Make room for @p end bytes (the tree's lock held alone); the size does
- * not change. 0 or -ENOMEM.
- */
-int ramfs_node_reserve(ramfs_node_t* node, uint64_t end);
+int ramfs_data_resize(ramfs_node_t* node, uint64_t length);
 
 #endif

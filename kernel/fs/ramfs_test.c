@@ -365,7 +365,7 @@ KTEST(ramfs, ramdisk_file_grows_off_its_pages)
     KTEST_ASSERT_EQ(file_read(file, buffer, sizeof(buffer)), PAGES_FILE_SIZE);
     KTEST_ASSERT(ramdisk_lines_match(buffer, PAGES_FILE_SIZE / PAGES_LINE));
     // Into the zeroed tail of the third page (in place), then past it
-    // (the bytes move to the heap); every earlier byte must survive both.
+    // (a fourth page); every earlier byte must survive both.
     char more[4096];
     memset(more, 'x', sizeof(more));
     KTEST_ASSERT_EQ(file_write(file, more, 1000), 1000);
