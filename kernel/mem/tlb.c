@@ -16,6 +16,7 @@
 #define TLB_FULL_FLUSH_PAGES 32
 
 static spinlock_t shootdown_lock = SPINLOCK_INIT;
+static tlb_stats_t stats; // under shootdown_lock
 
 void tlb_service(void)
 {
@@ -60,8 +61,10 @@ void tlb_shootdown(struct space* space, uint64_t virt, uint64_t pages)
             cpu->tlb_pages = pages;
             __atomic_store_n(&cpu->tlb_pending, true, __ATOMIC_RELEASE);
             ipi_send(cpu->hw_id, VECTOR_TLB);
+            stats.ipis++;
         }
     }
+    stats.shootdowns++;
     for (uint32_t i = 0; i < CPU_MAX; i++)
     {
         while (__atomic_load_n(&cpus[i].tlb_pending, __ATOMIC_ACQUIRE))
@@ -70,6 +73,14 @@ void tlb_shootdown(struct space* space, uint64_t virt, uint64_t pages)
         }
     }
     spin_unlock(&shootdown_lock);
+}
+
+tlb_stats_t tlb_stats(void)
+{
+    spin_lock(&shootdown_lock);
+    tlb_stats_t copy = stats;
+    spin_unlock(&shootdown_lock);
+    return copy;
 }
 
 static void tlb_interrupt(interrupt_frame_t* frame)

@@ -20,6 +20,15 @@ void tlb_shootdown(struct space* space, uint64_t virt, uint64_t pages);
 // tlb_service, which answers this CPU's pending request, is declared with
 // the other upcalls in kernel/cpu/upcall.h: spinlocks call it.
 
+/** Counts since boot, for sys:/stat/mem. */
+typedef struct
+{
+    uint64_t shootdowns; /**< tlb_shootdown calls with another CPU online */
+    uint64_t ipis;       /**< requests sent to other CPUs (each waited for) */
+} tlb_stats_t;
+
+tlb_stats_t tlb_stats(void);
+
 /** Install the IPI handler. */
 void tlb_init(void);
 

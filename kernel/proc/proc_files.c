@@ -11,10 +11,12 @@
 //   status   "key value" lines: pid, parent, state, exit (once exited),
 //            threads, priority, pages (user memory it owns or was
 //            promised, in pages; 0 once torn down)
-//   threads  one line per live thread: "TID STATE cpu N priority N", where
-//            STATE is ready, running, blocked (in a wait, or asleep) or dead
-//            (exited, not yet reaped); for people and for tests that want
-//            to show what a stuck process is doing
+//   threads  one line per live thread: "TID STATE cpu N priority N
+//            interrupted N", where STATE is ready, running, blocked (in a
+//            wait, or asleep) or dead (exited, not yet reaped), and
+//            interrupted 1 says a note or the process's end asked it to
+//            stop waiting and it has not yet looked; for people and for
+//            tests that want to show what a stuck process is doing
 // The directories are made from the process table as they are asked for:
 // a process is in sys:/proc from the moment it is in the table until it
 // is released (its parent waited, or nobody is left to). A file opened
@@ -179,9 +181,9 @@ static ssize_t proc_threads_read(file_t* file, void* buffer, size_t count)
     spin_lock(&process->lock);
     for (thread_t* thread = process->threads; thread != NULL && length < PROC_THREADS_TEXT; thread = thread->process_next)
     {
-        int written = snprintf(text + length, PROC_THREADS_TEXT - length, "%lu %s cpu %d priority %u\n",
+        int written = snprintf(text + length, PROC_THREADS_TEXT - length, "%lu %s cpu %d priority %u interrupted %d\n",
             (unsigned long)thread->id, proc_thread_state(thread), thread->cpu != NULL ? (int)thread->cpu->index : -1,
-            (unsigned)thread->priority);
+            (unsigned)thread->priority, (int)__atomic_load_n(&thread->interrupted, __ATOMIC_RELAXED));
         length += written > 0 ? (size_t)written : 0;
     }
     spin_unlock(&process->lock);

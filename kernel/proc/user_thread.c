@@ -4,6 +4,7 @@
 
 #include <kernel/arch/context.h>
 #include <kernel/arch/cpu.h>
+#include <kernel/cpu/upcall.h>
 #include <kernel/mem/heap.h>
 #include <kernel/sched/sched.h>
 
@@ -21,10 +22,26 @@ static void user_thread_entry(void* argument)
 {
     user_start_t start = *(user_start_t*)argument;
     kfree(argument);
-    process_check_exit(); // the process may have ended before we ran
-    cpu_disable_interrupts();
     interrupt_frame_t frame;
     context_user_frame(&frame, start.ip, start.sp, start.arg0, start.arg1, start.arg2);
+    thread_t* self = sched_current();
+    for (;;)
+    {
+        // The process may have ended, or a note come, before we ran.
+        trap_return_to_user(&frame);
+        // The last look is made with interrupts off, as syscall_dispatch
+        // does: an interruption made after it kicks this CPU, and the
+        // kick, held until user mode, brings the thread back through
+        // trap_return_to_user. One made before it kicked us while we were
+        // still in kernel mode, where the kick does nothing: without this
+        // look a new thread that only computes would never see a kill.
+        cpu_disable_interrupts();
+        if (!__atomic_load_n(&self->interrupted, __ATOMIC_RELAXED))
+        {
+            break;
+        }
+        cpu_enable_interrupts();
+    }
     context_enter_user(&frame);
 }
 

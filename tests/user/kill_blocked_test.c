@@ -86,6 +86,15 @@ static const char* wait_gone(pid_t pid, const char* what, uint64_t* took_ns)
             {
                 *c = *c == '\n' ? ' ' : *c;
             }
+            // What each thread is doing, for the log: where a stuck one waits.
+            char threads[512] = "";
+            snprintf(path, sizeof(path), "sys:/proc/%lld/threads", (long long)pid);
+            file_text(path, threads, sizeof(threads));
+            for (char* c = threads; *c != '\0'; c++)
+            {
+                *c = *c == '\n' ? ';' : *c;
+            }
+            tap_note("pid %lld threads: %s", (long long)pid, threads);
             return tap_reason("%s: still running %llu s later (%s)", what, (unsigned long long)(BOUND_NS / 1000000000ULL),
                 status);
         }
