@@ -1,16 +1,24 @@
 // sys:/stat/sched: one line per online CPU,
 //   cpuN timer_interrupts X switches Y waiting Z syscalls S timer_programs T
-// (the tickless claim can be checked from user space with it).
+//   current TID timer_due_us D
+// (the tickless claim can be checked from user space with it). current is
+// the running thread's id (the idle thread's when idle); timer_due_us is
+// when the CPU's timer is armed to fire, from now (negative: overdue), or
+// "off". Read without the CPUs' locks: a snapshot for people and for a
+// test that wants to show why a ready thread does not run.
 #include "sched_file.h"
 
 #include "sched.h"
 
+#include "thread.h"
+
+#include <kernel/arch/clock.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/syscall/syscall.h>
 
 #include <stdio.h>
 
-#define SCHED_FILE_LINE 128
+#define SCHED_FILE_LINE 192
 
 static ssize_t sched_file_read(file_t* file, void* buffer, size_t count)
 {
@@ -19,9 +27,19 @@ static ssize_t sched_file_read(file_t* file, void* buffer, size_t count)
     uint32_t online = cpu_online_count();
     for (uint32_t i = 0; i < online && length + SCHED_FILE_LINE < sizeof(text); i++)
     {
-        length += (size_t)snprintf(text + length, sizeof(text) - length, "cpu%u timer_interrupts %lu switches %lu waiting %u syscalls %lu timer_programs %lu\n", i,
-            (unsigned long)sched_timer_interrupts((int)i), (unsigned long)cpus[i].sched.switches, sched_waiting((int)i),
-            (unsigned long)syscall_count((int)i), (unsigned long)sched_timer_programs((int)i));
+        const sched_cpu_t* sched = &cpus[i].sched;
+        const thread_t* current = __atomic_load_n(&sched->current, __ATOMIC_RELAXED);
+        uint64_t due = __atomic_load_n(&sched->timer_deadline, __ATOMIC_RELAXED);
+        char timer[24] = "off";
+        if (due != 0)
+        {
+            snprintf(timer, sizeof(timer), "%ld", (long)((int64_t)(due - clock_uptime_ns()) / 1000));
+        }
+        length += (size_t)snprintf(text + length, sizeof(text) - length,
+            "cpu%u timer_interrupts %lu switches %lu waiting %u syscalls %lu timer_programs %lu current %lu timer_due_us %s\n",
+            i, (unsigned long)sched_timer_interrupts((int)i), (unsigned long)sched->switches, sched_waiting((int)i),
+            (unsigned long)syscall_count((int)i), (unsigned long)sched_timer_programs((int)i),
+            current != NULL ? (unsigned long)current->id : 0UL, timer);
     }
     return file_read_text(file, buffer, count, text, length);
 }

@@ -95,6 +95,23 @@ static const char* wait_gone(pid_t pid, const char* what, uint64_t* took_ns)
                 *c = *c == '\n' ? ';' : *c;
             }
             tap_note("pid %lld threads: %s", (long long)pid, threads);
+            // And what each CPU runs, twice a second apart: whether it switches at all.
+            for (int look = 0; look < 2; look++)
+            {
+                char sched[2048] = "";
+                file_text("sys:/stat/sched", sched, sizeof(sched));
+                for (char* line = sched; *line != '\0';)
+                {
+                    char* end = strchr(line, '\n');
+                    if (end != NULL)
+                    {
+                        *end = '\0';
+                    }
+                    tap_note("sys:/stat/sched %d: %s", look, line);
+                    line = end != NULL ? end + 1 : line + strlen(line);
+                }
+                sleep_ns(1000 * MS);
+            }
             return tap_reason("%s: still running %llu s later (%s)", what, (unsigned long long)(BOUND_NS / 1000000000ULL),
                 status);
         }
