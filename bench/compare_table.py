@@ -8,7 +8,10 @@ of "NAME VALUE" lines (the raw BENCH values and "timing" marks of that
 round's runs). For each figure of the sets asked for (comma-separated:
 user, boot, kernel) it prints the medians of both systems and the median
 and spread of the per-round ratio (PatchworkOS / Linux, both from the
-same round). Exits with 1 if a figure is missing from a run.
+same round). Exits with 1 if a figure is missing from a run. A figure
+that hands work between processes or CPUs comes twice: the mean of the
+whole run, and (NAME_median...) its median batch, which a host that stops
+a virtual CPU for a while moves far less (bench/user/compare.h).
 """
 import statistics
 import sys
@@ -18,10 +21,14 @@ FIGURES = [
     ("user", "syscall_null", "syscall_null_ns", "ns", 1, 0, False),
     ("user", "malloc_free_small", "malloc_free_small_ns", "ns", 1, 0, False),
     ("user", "pipe_64k", "pipe_64k_MBps", "MB/s", 1000, 1, True),
+    ("user", "pipe_64k_median", "pipe_64k_median_batch_MBps", "MB/s", 1000, 1, True),
     ("user", "mmap_touch_unmap_64m", "mmap_touch_unmap_64m_us_per_page", "us", 1000, 2, False),
     ("user", "thread_pingpong", "thread_pingpong_us", "us", 1000, 1, False),
+    ("user", "thread_pingpong_median", "thread_pingpong_median_batch_us", "us", 1000, 1, False),
     ("user", "pipe_pingpong", "pipe_pingpong_us", "us", 1000, 1, False),
+    ("user", "pipe_pingpong_median", "pipe_pingpong_median_batch_us", "us", 1000, 1, False),
     ("user", "spawn_wait", "spawn_wait_ms", "ms", 1000000, 2, False),
+    ("user", "spawn_wait_median", "spawn_wait_median_ms", "ms", 1000000, 2, False),
     ("user", "clock_read", "clock_read_ns", "ns", 1, 0, False),
     ("user", "open_close", "open_close_ns", "ns", 1, 0, False),
     ("user", "stat", "stat_ns", "ns", 1, 0, False),
@@ -29,7 +36,9 @@ FIGURES = [
     ("user", "file_write_64k", "file_write_64k_MBps", "MB/s", 1000, 1, True),
     ("user", "file_read_64k", "file_read_64k_MBps", "MB/s", 1000, 1, True),
     ("user", "socket_64k", "socket_64k_MBps", "MB/s", 1000, 1, True),
+    ("user", "socket_64k_median", "socket_64k_median_batch_MBps", "MB/s", 1000, 1, True),
     ("user", "socket_pingpong", "socket_pingpong_us", "us", 1000, 1, False),
+    ("user", "socket_pingpong_median", "socket_pingpong_median_batch_us", "us", 1000, 1, False),
     ("user", "shm_map_touch", "shm_map_touch_64k_us", "us", 1000, 1, False),
     ("user", "memcpy_4m", "memcpy_4m_MBps", "MB/s", 1000, 0, True),
     ("user", "strlen_4m", "strlen_4m_MBps", "MB/s", 1000, 0, True),

@@ -36,6 +36,7 @@ is "# outcome: NAME". The exit status is 0 when the outcome is --expect.
 usage: qemu_harness.py IMAGE [options]   (see --help)
 """
 import argparse
+import json
 import os
 import re
 import select
@@ -102,15 +103,15 @@ def qemu_command(args, image, vars_file, qemu_log, qmp_path):
     ]
 
 
-def screendump(qmp_path, output):
-    """Save the screen as a PPM image through QEMU's QMP socket."""
+def qmp_commands(qmp_path, commands):
+    """Send QMP commands (JSON texts) in order; the reply line of each."""
+    replies = []
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as qmp:
         qmp.settimeout(10)
         qmp.connect(qmp_path)
         stream = qmp.makefile("rw")
         stream.readline()  # greeting
-        for command in ('{"execute": "qmp_capabilities"}',
-                        '{"execute": "screendump", "arguments": {"filename": "%s"}}' % output):
+        for command in ['{"execute": "qmp_capabilities"}'] + commands:
             stream.write(command + "\n")
             stream.flush()
             while True:  # skip asynchronous events until the reply
@@ -119,6 +120,56 @@ def screendump(qmp_path, output):
                     break
             if not reply or '"error"' in reply:
                 raise RuntimeError("QMP: %s" % reply.strip())
+            replies.append(reply)
+    return replies[1:]
+
+
+def screendump(qmp_path, output):
+    """Save the screen as a PPM image through QEMU's QMP socket."""
+    qmp_commands(qmp_path, ['{"execute": "screendump", "arguments": {"filename": "%s"}}' % output])
+
+
+# The registers worth a line per CPU when a run hangs: where it is, its
+# stack, its privilege level, and whether interrupts are on (RFL bit 9).
+CPU_REGISTERS = re.compile(r"\b(RIP|RSP|RFL|CPL)=([0-9a-f]+)")
+
+
+def dump_cpus(qmp_path):
+    """Print each virtual CPU's RIP, RSP, CPL and interrupt flag ("# cpu N: ..."),
+    then its local APIC (what is in service, pending, and the timer)."""
+    def monitor(line, cpu=None):
+        arguments = {"command-line": line}
+        if cpu is not None:
+            arguments["cpu-index"] = cpu
+        reply = qmp_commands(qmp_path, [json.dumps({"execute": "human-monitor-command", "arguments": arguments})])
+        return json.loads(reply[0])["return"]
+    cpus = {}
+    for number, block in re.findall(r"CPU#(\d+)(.*?)(?=CPU#|$)", monitor("info registers -a"), re.S):
+        fields = dict(CPU_REGISTERS.findall(block))
+        if "RIP" in fields:
+            cpus[int(number)] = fields.get("RSP")
+            print("# cpu %s: RIP=%s RSP=%s CPL=%s interrupts %s" % (
+                number, fields["RIP"], fields.get("RSP", "?"), fields.get("CPL", "?"),
+                "on" if int(fields.get("RFL", "0"), 16) & 0x200 else "off"))
+    for number, rsp in cpus.items():
+        for line in monitor("info lapic", number).splitlines():
+            if line.strip():
+                print("# cpu %d lapic: %s" % (number, line.strip()))
+        # The words on its stack that point into the kernel's code: return
+        # addresses, a backtrace to read with addr2line.
+        words = re.findall(r"0x([0-9a-f]{16})", monitor("x /96gx 0x%s" % rsp, number)) if rsp else []
+        code = [word for word in words if word.startswith("ffffffff8")]
+        if code:
+            print("# cpu %d stack: %s" % (number, " ".join(code)))
+
+
+def dump_cpus_safely(qmp_path):
+    """dump_cpus, or a line saying why not; True either way (done once)."""
+    try:
+        dump_cpus(qmp_path)
+    except (OSError, RuntimeError, ValueError, KeyError) as error:
+        print("# CPU registers unavailable: %s" % error)
+    return True
 
 
 class Run:
@@ -149,6 +200,8 @@ def run_qemu(args, image, vars_file, qemu_log, qmp_path):
                                stdin=subprocess.PIPE if script else subprocess.DEVNULL,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     stop_on = re.compile(args.stop_on) if args.stop_on else None
+    dump_on = re.compile(args.dump_cpus_on) if args.dump_cpus_on else None
+    cpus_dumped = False
     pending = b""
     unmatched = ""  # output since the last --type-after step, partial lines too (a prompt has no newline)
     boot_error_seen = False
@@ -183,6 +236,8 @@ def run_qemu(args, image, vars_file, qemu_log, qmp_path):
                     run.outcome = "panic"
                 if boot_error_seen and BOOT_GAVE_UP in line:
                     run.outcome = "boot-error"
+                if dump_on and dump_on.search(line) and not cpus_dumped:
+                    cpus_dumped = dump_cpus_safely(qmp_path)
                 if stop_on and stop_on.search(line):
                     run.outcome = "stopped"
                 if "KVM internal error" in line:
@@ -191,6 +246,9 @@ def run_qemu(args, image, vars_file, qemu_log, qmp_path):
                 break
         elif process.poll() is not None:
             break
+    if run.outcome == "timeout" and process.poll() is None and not cpus_dumped:
+        # Where each CPU is, for a hang (addr2line -e build/kernel/kernel.elf RIP).
+        dump_cpus_safely(qmp_path)
     if args.screendump and process.poll() is None:
         try:
             screendump(qmp_path, os.path.abspath(args.screendump))
@@ -291,6 +349,9 @@ def main():
     parser.add_argument("--mark", nargs=2, action="append", default=[], metavar=("NAME", "REGEX"),
                         help="also print \"timing NAME MS\" for the first serial line matching REGEX")
     parser.add_argument("--qmp", help="put QEMU's QMP socket at this path (another program drives the machine)")
+    parser.add_argument("--dump-cpus-on", metavar="REGEX",
+                        help="print each CPU's registers and local APIC (once) when a serial line matches; "
+                             "a timeout prints them too")
     parser.add_argument("--screendump", help="save the screen (PPM) when the run stops, if QEMU still runs")
     args = parser.parse_args()
 

@@ -21,6 +21,10 @@
 //   spawn_wait              ns per posix_spawn of this program with the
 //                           argument "exit" (it returns at once) + waitpid
 //   clock_read              ns per clock_gettime(CLOCK_MONOTONIC)
+//   NAME_median             for pipe_64k, thread_pingpong, pipe_pingpong
+//                           and spawn_wait: the same from the median batch
+//                           (compare.h): 1 MiB of the pipe, 50 round trips,
+//                           one spawn
 //   boot_to_user            ns: the monotonic clock when this program
 //                           starts, which counts from the kernel's start
 //                           (PatchworkOS: its entry; Linux: its time-keeping,
@@ -37,7 +41,8 @@
 #include <sys/syscall.h>
 #endif
 
-#include <errno.h>
+#include "compare.h"
+
 #include <pthread.h>
 #include <spawn.h>
 #include <stdint.h>
@@ -58,12 +63,14 @@
 #define MALLOC_ROUNDS 4000
 #define PIPE_BYTES (32 * 1024 * 1024)
 #define PIPE_PIECE (64 * 1024)
+#define PIPE_BATCH_BYTES (1024 * 1024)
 #define MAP_BYTES ((size_t)64 * 1024 * 1024)
 #define MAP_PAGE 4096
 #define MAP_ROUNDS 3
 #define THREAD_PINGPONGS 2000
 #define PIPE_PINGPONGS 2000
 #define SPAWN_ROUNDS 50
+#define PINGPONG_BATCH 50
 #define CLOCK_ROUNDS 100000
 
 extern char** environ;
@@ -81,34 +88,14 @@ static void null_syscall(void)
 #endif
 }
 
-static uint64_t now_ns(void)
-{
-    struct timespec time;
-    clock_gettime(CLOCK_MONOTONIC, &time);
-    return (uint64_t)time.tv_sec * 1000000000u + (uint64_t)time.tv_nsec;
-}
-
-static int fail(const char* what)
-{
-    printf("# bench compare: %s: %s\n", what, strerror(errno));
-    fflush(stdout);
-    return 1;
-}
-
-static void report(const char* name, uint64_t value, const char* unit)
-{
-    printf("BENCH %s %llu %s\n", name, (unsigned long long)value, unit);
-    fflush(stdout);
-}
-
 static int bench_syscall(void)
 {
-    uint64_t start = now_ns();
+    uint64_t start = compare_now_ns();
     for (int i = 0; i < SYSCALL_ROUNDS; i++)
     {
         null_syscall();
     }
-    report("syscall_null", (now_ns() - start) / SYSCALL_ROUNDS, "ns");
+    compare_report("syscall_null", (compare_now_ns() - start) / SYSCALL_ROUNDS, "ns");
     return 0;
 }
 
@@ -121,14 +108,14 @@ static int bench_malloc(void)
     {
         if (round == 0)
         {
-            start = now_ns();
+            start = compare_now_ns();
         }
         for (int i = 0; i < MALLOC_HELD; i++)
         {
             held[i] = malloc(16 + (size_t)((unsigned)(round * 7 + i * 13) % 16) * 16);
             if (held[i] == NULL)
             {
-                return fail("malloc");
+                return compare_fail("malloc");
             }
         }
         for (int i = 0; i < MALLOC_HELD; i++)
@@ -136,7 +123,7 @@ static int bench_malloc(void)
             free(held[i]);
         }
     }
-    report("malloc_free_small", (now_ns() - start) / ((uint64_t)MALLOC_ROUNDS * MALLOC_HELD), "ns");
+    compare_report("malloc_free_small", (compare_now_ns() - start) / ((uint64_t)MALLOC_ROUNDS * MALLOC_HELD), "ns");
     return 0;
 }
 
@@ -184,7 +171,7 @@ static int bench_pipe_stream(void)
     int fds[2];
     if (pipe(fds) != 0)
     {
-        return fail("pipe");
+        return compare_fail("pipe");
     }
     char count[24];
     snprintf(count, sizeof(count), "%d", PIPE_BYTES);
@@ -193,39 +180,47 @@ static int bench_pipe_stream(void)
     if (child < 0)
     {
         close(fds[1]);
-        return fail("posix_spawn sink");
+        return compare_fail("posix_spawn sink");
     }
     memset(piece, 'x', sizeof(piece));
-    uint64_t start = now_ns();
+    compare_batches_t batches;
+    uint64_t start = compare_now_ns();
+    compare_batches_start(&batches);
     for (size_t sent = 0; sent < PIPE_BYTES;)
     {
         ssize_t wrote = write(fds[1], piece, PIPE_PIECE);
         if (wrote <= 0)
         {
             close(fds[1]);
-            return fail("write to the pipe");
+            return compare_fail("write to the pipe");
         }
+        size_t before = sent;
         sent += (size_t)wrote;
+        if (sent / PIPE_BATCH_BYTES != before / PIPE_BATCH_BYTES) // a batch ends at the write crossing its end
+        {
+            compare_batches_mark(&batches);
+        }
     }
     close(fds[1]);
     if (!wait_ok(child))
     {
-        return fail("the sink failed");
+        return compare_fail("the sink failed");
     }
-    uint64_t elapsed = now_ns() - start;
-    report("pipe_64k", (uint64_t)PIPE_BYTES * 1000000u / (elapsed ? elapsed : 1), "KB/s");
+    uint64_t elapsed = compare_now_ns() - start;
+    compare_report("pipe_64k", compare_kb_per_s(PIPE_BYTES, elapsed), "KB/s");
+    compare_report("pipe_64k_median", compare_kb_per_s(PIPE_BATCH_BYTES, compare_batches_median(&batches)), "KB/s");
     return 0;
 }
 
 static int bench_mmap(void)
 {
-    uint64_t start = now_ns();
+    uint64_t start = compare_now_ns();
     for (int round = 0; round < MAP_ROUNDS; round++)
     {
         volatile unsigned char* map = mmap(NULL, MAP_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (map == MAP_FAILED)
         {
-            return fail("mmap of 64 MiB");
+            return compare_fail("mmap of 64 MiB");
         }
         for (size_t offset = 0; offset < MAP_BYTES; offset += MAP_PAGE)
         {
@@ -233,10 +228,10 @@ static int bench_mmap(void)
         }
         if (munmap((void*)map, MAP_BYTES) != 0)
         {
-            return fail("munmap");
+            return compare_fail("munmap");
         }
     }
-    report("mmap_touch_unmap_64m", (now_ns() - start) / (MAP_ROUNDS * (MAP_BYTES / MAP_PAGE)), "ns");
+    compare_report("mmap_touch_unmap_64m", (compare_now_ns() - start) / (MAP_ROUNDS * (MAP_BYTES / MAP_PAGE)), "ns");
     return 0;
 }
 
@@ -268,15 +263,21 @@ static int bench_thread_pingpong(void)
     pthread_t thread;
     if (pthread_create(&thread, NULL, pong_thread, NULL) != 0)
     {
-        return fail("pthread_create");
+        return compare_fail("pthread_create");
     }
     uint64_t start = 0;
+    compare_batches_t batches;
     pthread_mutex_lock(&ping_lock);
     for (int i = -10; i < THREAD_PINGPONGS; i++) // 10 to warm up
     {
         if (i == 0)
         {
-            start = now_ns();
+            start = compare_now_ns();
+            compare_batches_start(&batches);
+        }
+        else if (i > 0 && i % PINGPONG_BATCH == 0)
+        {
+            compare_batches_mark(&batches);
         }
         ping_turn = 1;
         pthread_cond_signal(&ping_to_pong);
@@ -285,12 +286,14 @@ static int bench_thread_pingpong(void)
             pthread_cond_wait(&pong_to_ping, &ping_lock);
         }
     }
-    uint64_t elapsed = now_ns() - start;
+    uint64_t elapsed = compare_now_ns() - start;
+    compare_batches_mark(&batches);
     ping_done = 1;
     pthread_cond_signal(&ping_to_pong);
     pthread_mutex_unlock(&ping_lock);
     pthread_join(thread, NULL);
-    report("thread_pingpong", elapsed / THREAD_PINGPONGS, "ns");
+    compare_report("thread_pingpong", elapsed / THREAD_PINGPONGS, "ns");
+    compare_report("thread_pingpong_median", compare_batches_median(&batches) / PINGPONG_BATCH, "ns");
     return 0;
 }
 
@@ -300,13 +303,13 @@ static int bench_pipe_pingpong(void)
     int from_child[2];
     if (pipe(to_child) != 0)
     {
-        return fail("pipe");
+        return compare_fail("pipe");
     }
     if (pipe(from_child) != 0)
     {
         close(to_child[0]);
         close(to_child[1]);
-        return fail("pipe");
+        return compare_fail("pipe");
     }
     char count[24];
     snprintf(count, sizeof(count), "%d", PIPE_PINGPONGS + 10);
@@ -316,33 +319,44 @@ static int bench_pipe_pingpong(void)
     close(from_child[1]);
     int result = 0;
     uint64_t start = 0;
+    compare_batches_t batches;
     if (child < 0)
     {
-        result = fail("posix_spawn echo");
+        result = compare_fail("posix_spawn echo");
     }
     for (int i = -10; child >= 0 && i < PIPE_PINGPONGS; i++) // 10 to warm up
     {
         if (i == 0)
         {
-            start = now_ns();
+            start = compare_now_ns();
+            compare_batches_start(&batches);
+        }
+        else if (i > 0 && i % PINGPONG_BATCH == 0)
+        {
+            compare_batches_mark(&batches);
         }
         char byte = 'p';
         if (write(to_child[1], &byte, 1) != 1 || read(from_child[0], &byte, 1) != 1)
         {
-            result = fail("pipe ping-pong");
+            result = compare_fail("pipe ping-pong");
             break;
         }
     }
-    uint64_t elapsed = now_ns() - start;
+    uint64_t elapsed = compare_now_ns() - start;
+    if (result == 0)
+    {
+        compare_batches_mark(&batches);
+    }
     close(to_child[1]);
     close(from_child[0]);
     if (child >= 0 && !wait_ok(child))
     {
-        return result | fail("the echo child failed");
+        return result | compare_fail("the echo child failed");
     }
     if (result == 0)
     {
-        report("pipe_pingpong", elapsed / PIPE_PINGPONGS, "ns");
+        compare_report("pipe_pingpong", elapsed / PIPE_PINGPONGS, "ns");
+        compare_report("pipe_pingpong_median", compare_batches_median(&batches) / PINGPONG_BATCH, "ns");
     }
     return result;
 }
@@ -350,35 +364,44 @@ static int bench_pipe_pingpong(void)
 static int bench_spawn(void)
 {
     uint64_t start = 0;
+    compare_batches_t batches;
     for (int i = -1; i < SPAWN_ROUNDS; i++) // one to warm up
     {
         if (i == 0)
         {
-            start = now_ns();
+            start = compare_now_ns();
+            compare_batches_start(&batches);
+        }
+        else if (i > 0)
+        {
+            compare_batches_mark(&batches);
         }
         pid_t child = start_child("exit", "0", -1, -1, NULL, 0);
         if (child < 0)
         {
-            return fail("posix_spawn");
+            return compare_fail("posix_spawn");
         }
         if (!wait_ok(child))
         {
-            return fail("waitpid");
+            return compare_fail("waitpid");
         }
     }
-    report("spawn_wait", (now_ns() - start) / SPAWN_ROUNDS, "ns");
+    uint64_t elapsed = compare_now_ns() - start;
+    compare_batches_mark(&batches);
+    compare_report("spawn_wait", elapsed / SPAWN_ROUNDS, "ns");
+    compare_report("spawn_wait_median", compare_batches_median(&batches), "ns");
     return 0;
 }
 
 static int bench_clock(void)
 {
     struct timespec time;
-    uint64_t start = now_ns();
+    uint64_t start = compare_now_ns();
     for (int i = 0; i < CLOCK_ROUNDS; i++)
     {
         clock_gettime(CLOCK_MONOTONIC, &time);
     }
-    report("clock_read", (now_ns() - start) / CLOCK_ROUNDS, "ns");
+    compare_report("clock_read", (compare_now_ns() - start) / CLOCK_ROUNDS, "ns");
     return 0;
 }
 
@@ -423,14 +446,14 @@ static int run_sibling(const char* name)
     if (error != 0)
     {
         errno = error;
-        return fail(path);
+        return compare_fail(path);
     }
     return wait_ok(pid) ? 0 : 1; // it said why
 }
 
 int main(int argc, char** argv)
 {
-    uint64_t started = now_ns();
+    uint64_t started = compare_now_ns();
     self = argv[0];
     if (argc == 3 && strcmp(argv[1], "exit") == 0)
     {
@@ -445,7 +468,7 @@ int main(int argc, char** argv)
         return child_echo(atol(argv[2]));
     }
     printf("# compare: started\n");
-    report("boot_to_user", started, "ns");
+    compare_report("boot_to_user", started, "ns");
     int failed = 0;
     failed |= bench_syscall();
     failed |= bench_malloc();

@@ -41,4 +41,60 @@ static inline uint64_t compare_kb_per_s(uint64_t bytes, uint64_t ns)
     return bytes * 1000000u / (ns ? ns : 1);
 }
 
+// Batches. The figures that hand work between processes or CPUs (spawn,
+// pipes, sockets, ping-pongs) are also timed in batches, and their median
+// batch is reported beside the mean of the whole run (as NAME_median). On
+// a busy host the host stops a virtual CPU now and then for milliseconds,
+// on both systems alike; one such stop inside a run moves its mean by up
+// to an order of magnitude (docs/benchmarks.md), while the median batch
+// still shows what the system itself costs.
+#define COMPARE_BATCHES_MAX 64
+
+typedef struct
+{
+    uint64_t times[COMPARE_BATCHES_MAX];
+    int count;
+    uint64_t last;
+} compare_batches_t;
+
+// Start timing the first batch now.
+static inline void compare_batches_start(compare_batches_t* batches)
+{
+    batches->count = 0;
+    batches->last = compare_now_ns();
+}
+
+// End the batch in progress (and start the next) now.
+static inline void compare_batches_mark(compare_batches_t* batches)
+{
+    uint64_t now = compare_now_ns();
+    if (batches->count < COMPARE_BATCHES_MAX)
+    {
+        batches->times[batches->count++] = now - batches->last;
+    }
+    batches->last = now;
+}
+
+// The median batch time in ns (sorts the batches; 0 when there are none).
+static inline uint64_t compare_batches_median(compare_batches_t* batches)
+{
+    int count = batches->count;
+    uint64_t* times = batches->times;
+    for (int i = 1; i < count; i++)
+    {
+        uint64_t time = times[i];
+        int j = i;
+        for (; j > 0 && times[j - 1] > time; j--)
+        {
+            times[j] = times[j - 1];
+        }
+        times[j] = time;
+    }
+    if (count == 0)
+    {
+        return 0;
+    }
+    return count % 2 == 1 ? times[count / 2] : (times[count / 2 - 1] + times[count / 2]) / 2;
+}
+
 #endif

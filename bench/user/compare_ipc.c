@@ -9,6 +9,8 @@
 //                    until the child has been waited for
 //   socket_pingpong  ns per round trip of one byte to the accepting child,
 //                    which echoes it
+//   NAME_median      for socket_64k and socket_pingpong: the same from the
+//                    median batch (compare.h): 1 MiB, 50 round trips
 //   shm_map_touch    ns per: create a shared-memory object, map 64 KiB of
 //                    it, write one byte per page, unmap, close
 // The program spawns itself (argv[0]) as the accepting child,
@@ -33,6 +35,8 @@
 #define STREAM_BYTES (32 * 1024 * 1024)
 #define PIECE (64 * 1024)
 #define PINGPONGS 2000
+#define STREAM_BATCH_BYTES (1024 * 1024)
+#define PINGPONG_BATCH 50
 #define SHM_ROUNDS 200
 #define SHM_BYTES (64 * 1024)
 
@@ -250,7 +254,9 @@ static int bench_socket_stream(void)
         return compare_fail("connecting to the sink");
     }
     memset(piece, 'x', sizeof(piece));
+    compare_batches_t batches;
     uint64_t start = compare_now_ns();
+    compare_batches_start(&batches);
     for (size_t sent = 0; sent < STREAM_BYTES;)
     {
         ssize_t wrote = write(fd, piece, PIECE);
@@ -258,7 +264,14 @@ static int bench_socket_stream(void)
         {
             return compare_fail("write to the socket");
         }
+        // A short write moves the count off the batch boundaries: a batch
+        // ends at the first write that crosses one.
+        size_t before = sent;
         sent += (size_t)wrote;
+        if (sent / STREAM_BATCH_BYTES != before / STREAM_BATCH_BYTES)
+        {
+            compare_batches_mark(&batches);
+        }
     }
     if (!child_done(pid, fd, handle))
     {
@@ -266,6 +279,7 @@ static int bench_socket_stream(void)
         return compare_fail("the sink did not get every byte");
     }
     compare_report("socket_64k", compare_kb_per_s(STREAM_BYTES, compare_now_ns() - start), "KB/s");
+    compare_report("socket_64k_median", compare_kb_per_s(STREAM_BATCH_BYTES, compare_batches_median(&batches)), "KB/s");
     return 0;
 }
 
@@ -279,11 +293,17 @@ static int bench_socket_pingpong(void)
         return compare_fail("connecting to the echo");
     }
     uint64_t start = 0;
+    compare_batches_t batches;
     for (int i = -10; i < PINGPONGS; i++) // 10 to warm up
     {
         if (i == 0)
         {
             start = compare_now_ns();
+            compare_batches_start(&batches);
+        }
+        else if (i > 0 && i % PINGPONG_BATCH == 0)
+        {
+            compare_batches_mark(&batches);
         }
         char byte = (char)i;
         if (write(fd, &byte, 1) != 1 || read(fd, &byte, 1) != 1 || byte != (char)i)
@@ -292,12 +312,14 @@ static int bench_socket_pingpong(void)
         }
     }
     uint64_t elapsed = compare_now_ns() - start;
+    compare_batches_mark(&batches);
     if (!child_done(pid, fd, handle))
     {
         errno = 0;
         return compare_fail("the echo failed");
     }
     compare_report("socket_pingpong", elapsed / PINGPONGS, "ns");
+    compare_report("socket_pingpong_median", compare_batches_median(&batches) / PINGPONG_BATCH, "ns");
     return 0;
 }
 

@@ -86,7 +86,20 @@ check_outcome() { # EXPECTED ARGS...
     harness "$@" --expect "$expected" >"$work/out" || tap_fail "$(grep '^# outcome' "$work/out")"
 }
 tap_check triple-fault-recognised check_outcome triple-fault --cmdline "test panic_test=triple_fault"
-tap_check hang-times-out check_outcome timeout --cmdline "test panic_test=hang" --timeout 25
+check_hang() {
+    # A hang ends at the time limit, and the harness shows where each CPU
+    # is (RIP, interrupt flag, local APIC) through QEMU's monitor.
+    harness --cmdline "test panic_test=hang" --timeout 25 --expect timeout >"$work/hang.out" ||
+        tap_fail "$(grep '^# outcome' "$work/hang.out")"
+    local rip
+    rip=$(sed -n 's/^# cpu 0: RIP=\([0-9a-f]*\) .* interrupts off$/\1/p' "$work/hang.out")
+    [ -n "$rip" ] || tap_fail "no '# cpu 0: RIP=... interrupts off' line: $(grep '^# cpu' "$work/hang.out" | head -n 2)"
+    grep -q '^# cpu 0 lapic: ISR' "$work/hang.out" || tap_fail "no local APIC state for CPU 0"
+    # The boot CPU halts for good in the crash trigger (cpu_halt_forever, inlined there).
+    addr2line -f -i -e "$kernel" "$rip" | grep -q 'cpu_halt_forever\|crash_' ||
+        tap_fail "RIP $rip is not in the hang: $(addr2line -f -e "$kernel" "$rip" | head -n 1)"
+}
+tap_check hang-times-out-and-shows-the-cpus check_hang
 # Outside a test boot the kernel halts after its report instead of ending
 # QEMU; the harness still calls that a panic, not a timeout.
 tap_check panic-outside-test-boot-recognised check_outcome panic --cmdline "panic_test=panic" --timeout 120
