@@ -43,6 +43,14 @@ void sched_thread_entry(void);
 /** sched/sched.c. A switch is due here and interrupts are back on: switch now (spin_unlock's preemption point). */
 void sched_preempt(void);
 
+/**
+ * panic/panic.c. A spinlock broke its rules: released while nobody held
+ * it, or waited for far longer than any critical section lasts (a lock
+ * never given back, a ticket skipped). A panic report, with the stack
+ * trace of the CPU that noticed; does not return.
+ */
+_Noreturn void trap_lock_failure(const void* lock, const char* what);
+
 /** mem/tlb.c. Answer this CPU's pending TLB shootdown request, if there is one (spin_acquire, while it waits). */
 void tlb_service(void);
 

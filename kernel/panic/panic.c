@@ -123,3 +123,8 @@ _Noreturn void panic_frame(const interrupt_frame_t* frame, const char* fmt, ...)
     panic_stack_trace(interrupt_frame_ip(frame), false, interrupt_frame_fp(frame));
     panic_end();
 }
+
+_Noreturn void trap_lock_failure(const void* lock, const char* what)
+{
+    panic("spinlock %p: %s", lock, what);
+}

@@ -1,5 +1,6 @@
 #include "spinlock.h"
 
+#include <kernel/arch/clock.h>
 #include <kernel/arch/cpu.h>
 #include <kernel/cpu/cpu.h>
 #include <kernel/cpu/upcall.h>
@@ -13,19 +14,56 @@ void spinlock_init(spinlock_t* lock)
     lock->flags = 0;
 }
 
-void spin_acquire(spinlock_t* lock)
+// No critical section lasts anywhere near this long, even on a host that
+// stops a virtual CPU for a while: a CPU that has waited this long for one
+// lock will wait for ever (the lock was never given back, or its ticket
+// was skipped), with interrupts off, and everything that lands on it
+// waits with it. A panic report says where, a silent CPU does not.
+#define SPIN_STUCK_NS (20ULL * 1000000000)
+#define SPIN_CLOCK_EVERY (1u << 14) // spins between looks at the clock
+
+static void spin_wait(spinlock_t* lock, uint32_t ticket)
 {
-    uint32_t ticket = __atomic_fetch_add(&lock->next, 1, __ATOMIC_RELAXED);
+    uint64_t since = 0;
+    uint32_t spins = 0;
     while (__atomic_load_n(&lock->owner, __ATOMIC_ACQUIRE) != ticket)
     {
         tlb_service();
         cpu_pause();
+        if (++spins % SPIN_CLOCK_EVERY == 0)
+        {
+            uint64_t now = clock_uptime_ns(); // 0 before the clock runs: no limit then
+            if (since == 0)
+            {
+                since = now;
+            }
+            else if (now - since > SPIN_STUCK_NS)
+            {
+                trap_lock_failure(lock, "waited for more than 20 s");
+            }
+        }
+    }
+}
+
+void spin_acquire(spinlock_t* lock)
+{
+    uint32_t ticket = __atomic_fetch_add(&lock->next, 1, __ATOMIC_RELAXED);
+    if (__atomic_load_n(&lock->owner, __ATOMIC_ACQUIRE) != ticket)
+    {
+        spin_wait(lock, ticket);
     }
 }
 
 void spin_release(spinlock_t* lock)
 {
-    __atomic_store_n(&lock->owner, lock->owner + 1, __ATOMIC_RELEASE);
+    uint32_t owner = lock->owner;
+    // Free means next == owner. Moving owner past next would hand a later
+    // ticket the lock while skipping the CPU that holds the current one.
+    if (__atomic_load_n(&lock->next, __ATOMIC_RELAXED) == owner)
+    {
+        trap_lock_failure(lock, "released while nobody holds it");
+    }
+    __atomic_store_n(&lock->owner, owner + 1, __ATOMIC_RELEASE);
 }
 
 void spin_lock(spinlock_t* lock)

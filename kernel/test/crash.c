@@ -6,6 +6,7 @@
 #include <kernel/mem/heap.h>
 #include <kernel/mem/slab.h>
 #include <kernel/panic/panic.h>
+#include <kernel/sync/spinlock.h>
 
 #include <stdint.h>
 #include <string.h>
@@ -41,6 +42,23 @@ __attribute__((noinline)) static void crash_triple_fault(void)
         uint64_t base;
     } empty = {0, 0};
     __asm__ volatile("lidt %0; int3" : : "m"(empty));
+}
+
+__attribute__((noinline)) static void crash_double_unlock(void)
+{
+    static spinlock_t lock = SPINLOCK_INIT;
+    spin_lock(&lock);
+    spin_unlock(&lock);
+    spin_unlock(&lock); // the bug: given back twice
+    CRASH_KEEP_FRAME();
+}
+
+__attribute__((noinline)) static void crash_lock_stuck(void)
+{
+    static spinlock_t lock = SPINLOCK_INIT;
+    spin_lock(&lock);
+    spin_lock(&lock); // the bug: taken again by its holder, for ever
+    CRASH_KEEP_FRAME();
 }
 
 __attribute__((noinline)) static void crash_double_free(void)
@@ -97,6 +115,14 @@ void crash_if_requested(void)
     else if (strcmp(kind, "triple_fault") == 0)
     {
         crash_triple_fault();
+    }
+    else if (strcmp(kind, "double_unlock") == 0)
+    {
+        crash_double_unlock();
+    }
+    else if (strcmp(kind, "lock_stuck") == 0)
+    {
+        crash_lock_stuck();
     }
     else if (strcmp(kind, "hang") == 0)
     {

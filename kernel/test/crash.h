@@ -1,6 +1,6 @@
 // Deliberate crashes for testing the panic path, chosen on the command
 // line: panic_test=page_fault|invalid_opcode|divide_error|panic|double_free|
-// use_after_free|triple_fault|hang.
+// use_after_free|double_unlock|lock_stuck|triple_fault|hang.
 // Never used outside tests.
 #ifndef KERNEL_TEST_CRASH_H
 #define KERNEL_TEST_CRASH_H 1

@@ -79,6 +79,8 @@ check_heap_panic() { # TRIGGER MESSAGE
 }
 tap_check heap-double-free-detected check_heap_panic double_free "freed twice, or not the start of a block"
 tap_check heap-use-after-free-detected check_heap_panic use_after_free "use after free: object"
+tap_check spinlock-double-release-detected check_heap_panic double_unlock "released while nobody holds it"
+tap_check spinlock-stuck-waiter-detected check_heap_panic lock_stuck "waited for more than 20 s"
 
 check_outcome() { # EXPECTED ARGS...
     local expected=$1
