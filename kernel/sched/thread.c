@@ -183,7 +183,10 @@ void thread_reap(thread_t* thread)
     thread->exited = true;
     // Drop the thread's own reference before waking joiners, so a joiner's
     // thread_put is the last one and frees everything before it returns.
-    if (__atomic_sub_fetch(&thread->refs, 1, __ATOMIC_ACQ_REL) == 0)
+    // The count only changes under the lock (see thread_put): a handle
+    // dropped meanwhile waits for the unlock below before it can free the
+    // thread, which is still in use here until then.
+    if (--thread->refs == 0)
     {
         spin_unlock(&thread->lock);
         thread_free(thread); // nobody holds a handle: nobody can be waiting
@@ -206,10 +209,19 @@ void thread_join(thread_t* thread)
 
 void thread_put(thread_t* thread)
 {
-    // The last reference is dropped after the thread has been switched
-    // away from for good (thread_reap) and after the handle's owner let go
-    // of its lock: nobody can still be using it.
-    if (__atomic_sub_fetch(&thread->refs, 1, __ATOMIC_ACQ_REL) == 0)
+    // Under the thread's lock, as thread_reap drops its own: a handle
+    // dropped without it (user_thread_start's, any time after the thread
+    // started) once freed a thread that had just exited while thread_reap
+    // still held its lock, and the unlock then wrote into freed memory: a
+    // lock word of whatever was allocated there next, whose next taker
+    // spun for ever with interrupts off (a CPU that took no more
+    // interrupts, found under kill_blocked_test at 4 CPUs). Whoever drops
+    // the last reference frees the thread after the unlock, when nobody
+    // else can be inside.
+    spin_lock(&thread->lock);
+    bool last = --thread->refs == 0;
+    spin_unlock(&thread->lock);
+    if (last)
     {
         thread_free(thread);
     }

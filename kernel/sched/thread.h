@@ -71,7 +71,7 @@ struct thread
 
     void (*entry)(void*);
     void* arg;
-    volatile uint32_t refs;
+    uint32_t refs; /**< the thread's own and its handle's: changed only under lock */
     spinlock_t lock; /**< guards exited and joiners */
     bool exited;
     wait_queue_t joiners;
