@@ -8,6 +8,7 @@
 #define BENCH_USER_COMPARE_H 1
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -73,6 +74,17 @@ static inline void compare_batches_mark(compare_batches_t* batches)
         batches->times[batches->count++] = now - batches->last;
     }
     batches->last = now;
+}
+
+// For a stream: a write took the count from @p before to @p after bytes;
+// a batch of @p batch_bytes ends at the write that crosses its end (a
+// short write moves the count off the boundaries).
+static inline void compare_batches_bytes(compare_batches_t* batches, size_t before, size_t after, size_t batch_bytes)
+{
+    if (after / batch_bytes != before / batch_bytes)
+    {
+        compare_batches_mark(batches);
+    }
 }
 
 // The median batch time in ns (sorts the batches; 0 when there are none).

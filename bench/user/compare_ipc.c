@@ -264,14 +264,8 @@ static int bench_socket_stream(void)
         {
             return compare_fail("write to the socket");
         }
-        // A short write moves the count off the batch boundaries: a batch
-        // ends at the first write that crosses one.
-        size_t before = sent;
+        compare_batches_bytes(&batches, sent, sent + (size_t)wrote, STREAM_BATCH_BYTES);
         sent += (size_t)wrote;
-        if (sent / STREAM_BATCH_BYTES != before / STREAM_BATCH_BYTES)
-        {
-            compare_batches_mark(&batches);
-        }
     }
     if (!child_done(pid, fd, handle))
     {

@@ -2,7 +2,6 @@
 
 #include "space.h"
 
-#include <kernel/arch/clock.h>
 #include <kernel/arch/cpu.h>
 #include <kernel/arch/interrupt.h>
 #include <kernel/arch/ipi.h>
@@ -16,9 +15,6 @@
 
 // Past this many pages a full flush is cheaper than page by page.
 #define TLB_FULL_FLUSH_PAGES 32
-
-#define TLB_STUCK_NS (20ULL * 1000000000)
-#define TLB_CLOCK_EVERY (1u << 14) // spins between looks at the clock
 
 static spinlock_t shootdown_lock = SPINLOCK_INIT;
 static tlb_stats_t stats; // under shootdown_lock
@@ -72,21 +68,15 @@ void tlb_shootdown(struct space* space, uint64_t virt, uint64_t pages)
     stats.shootdowns++;
     for (uint32_t i = 0; i < CPU_MAX; i++)
     {
-        uint64_t since = 0;
-        uint32_t spins = 0;
+        spin_watch_t watch = SPIN_WATCH_INIT;
         while (__atomic_load_n(&cpus[i].tlb_pending, __ATOMIC_ACQUIRE))
         {
             cpu_pause();
             // A CPU that has not answered in this long never will (its
             // interrupts are off for good): say which, rather than hang.
-            if (++spins % TLB_CLOCK_EVERY == 0)
+            if (spin_watch_stuck(&watch))
             {
-                uint64_t now = clock_uptime_ns();
-                since = since == 0 ? now : since;
-                if (now - since > TLB_STUCK_NS)
-                {
-                    panic("tlb: CPU %u has not answered a shootdown for 20 s", i);
-                }
+                panic("tlb: CPU %u has not answered a shootdown for 20 s", i);
             }
         }
     }

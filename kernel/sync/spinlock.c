@@ -14,33 +14,37 @@ void spinlock_init(spinlock_t* lock)
     lock->flags = 0;
 }
 
-// No critical section lasts anywhere near this long, even on a host that
-// stops a virtual CPU for a while: a CPU that has waited this long for one
-// lock will wait for ever (the lock was never given back, or its ticket
-// was skipped), with interrupts off, and everything that lands on it
-// waits with it. A panic report says where, a silent CPU does not.
-#define SPIN_STUCK_NS (20ULL * 1000000000)
 #define SPIN_CLOCK_EVERY (1u << 14) // spins between looks at the clock
 
+bool spin_watch_stuck(spin_watch_t* watch)
+{
+    if (++watch->spins % SPIN_CLOCK_EVERY != 0)
+    {
+        return false;
+    }
+    uint64_t now = clock_uptime_ns(); // 0 before the clock runs: no limit then
+    if (watch->since == 0)
+    {
+        watch->since = now;
+        return false;
+    }
+    return now - watch->since > SPIN_STUCK_NS;
+}
+
+// A CPU that has waited SPIN_STUCK_NS for one lock will wait for ever (the
+// lock was never given back, or its ticket was skipped), with interrupts
+// off, and everything that lands on it waits with it. A panic report says
+// where, a silent CPU does not.
 static void spin_wait(spinlock_t* lock, uint32_t ticket)
 {
-    uint64_t since = 0;
-    uint32_t spins = 0;
+    spin_watch_t watch = SPIN_WATCH_INIT;
     while (__atomic_load_n(&lock->owner, __ATOMIC_ACQUIRE) != ticket)
     {
         tlb_service();
         cpu_pause();
-        if (++spins % SPIN_CLOCK_EVERY == 0)
+        if (spin_watch_stuck(&watch))
         {
-            uint64_t now = clock_uptime_ns(); // 0 before the clock runs: no limit then
-            if (since == 0)
-            {
-                since = now;
-            }
-            else if (now - since > SPIN_STUCK_NS)
-            {
-                trap_lock_failure(lock, "waited for more than 20 s");
-            }
+            trap_lock_failure(lock, "waited for more than 20 s");
         }
     }
 }

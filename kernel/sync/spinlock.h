@@ -44,4 +44,23 @@ void spin_release(spinlock_t* lock);
 /** Take the lock when interrupts are already off; spin_release gives it back. */
 void spin_acquire(spinlock_t* lock);
 
+/**
+ * How long a CPU has spun waiting for something another CPU must do (a
+ * lock given back, a TLB flush answered). Start it at SPIN_WATCH_INIT
+ * and call spin_watch_stuck once per spin: it looks at the clock every so
+ * many spins and says true once the wait has lasted SPIN_STUCK_NS, far
+ * longer than any critical section, even on a host that stops a virtual
+ * CPU for a while. Before the clock runs there is no limit.
+ */
+typedef struct
+{
+    uint64_t since; /**< the clock at the first look; 0 before it */
+    uint32_t spins;
+} spin_watch_t;
+
+#define SPIN_WATCH_INIT {0, 0}
+#define SPIN_STUCK_NS (20ULL * 1000000000)
+
+bool spin_watch_stuck(spin_watch_t* watch);
+
 #endif

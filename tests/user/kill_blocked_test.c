@@ -70,6 +70,15 @@ static const char* victim_state(pid_t pid, char* value, size_t size)
     return value;
 }
 
+// Put a sys: file's lines on one line of the log, @p separator between them.
+static void one_line(char* text, char separator)
+{
+    for (char* c = text; *c != '\0'; c++)
+    {
+        *c = *c == '\n' ? separator : *c;
+    }
+}
+
 // Wait until @p pid has exited (at most BOUND_NS), then reap it. NULL, or why not.
 static const char* wait_gone(pid_t pid, const char* what, uint64_t* took_ns)
 {
@@ -82,18 +91,12 @@ static const char* wait_gone(pid_t pid, const char* what, uint64_t* took_ns)
             char path[64], status[256] = "";
             snprintf(path, sizeof(path), "sys:/proc/%lld/status", (long long)pid);
             file_text(path, status, sizeof(status));
-            for (char* c = status; *c != '\0'; c++)
-            {
-                *c = *c == '\n' ? ' ' : *c;
-            }
+            one_line(status, ' ');
             // What each thread is doing, for the log: where a stuck one waits.
             char threads[512] = "";
             snprintf(path, sizeof(path), "sys:/proc/%lld/threads", (long long)pid);
             file_text(path, threads, sizeof(threads));
-            for (char* c = threads; *c != '\0'; c++)
-            {
-                *c = *c == '\n' ? ';' : *c;
-            }
+            one_line(threads, ';');
             tap_note("pid %lld threads: %s", (long long)pid, threads);
             // And what each CPU runs, twice a second apart: whether it switches at all.
             for (int look = 0; look < 2; look++)
