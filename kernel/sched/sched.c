@@ -169,6 +169,30 @@ static void sched_sleep_remove(sched_cpu_t* sched, thread_t* thread)
 
 static void sched_arm_timer(cpu_t* cpu, uint64_t now);
 
+// The CPUs halted in their idle loop, one bit per cpu_t index: read
+// without locks by a CPU with a thread waiting, to decide whether to hand
+// it over (a CPU that wakes at that moment costs one needless IPI).
+static uint64_t sched_idle_mask;
+
+static uint64_t sched_cpu_bit(const cpu_t* cpu)
+{
+    return 1ULL << cpu->index;
+}
+
+// An idle CPU other than @p self, the first after it in index order (so
+// that the work spreads over all of them), or NULL.
+static cpu_t* sched_idle_cpu(const cpu_t* self)
+{
+    uint64_t idle = __atomic_load_n(&sched_idle_mask, __ATOMIC_RELAXED) & ~sched_cpu_bit(self);
+    if (idle == 0)
+    {
+        return NULL;
+    }
+    uint32_t next = self->index + 1;
+    uint64_t after = next < 64 ? idle & (~0ULL << next) : 0;
+    return &cpus[__builtin_ctzll(after != 0 ? after : idle)];
+}
+
 // A blocked thread becomes runnable again on its CPU (lock held).
 // Make @p thread ready on @p cpu (its lock held). @p waker is the thread
 // running there that woke it, or NULL (a timer, another CPU, a new thread).
@@ -619,13 +643,18 @@ static _Noreturn void sched_idle_loop(void* unused)
     {
         cpu_disable_interrupts();
         cpu_t* cpu = cpu_current();
+        // Marked idle before the last look for work: a thread made to wait
+        // elsewhere after that look sees the mark and gets this CPU woken.
+        __atomic_or_fetch(&sched_idle_mask, sched_cpu_bit(cpu), __ATOMIC_SEQ_CST);
         if (cpu->sched.need_resched || sched_ready(&cpu->sched) > 0 || sched_steal(cpu))
         {
+            __atomic_and_fetch(&sched_idle_mask, ~sched_cpu_bit(cpu), __ATOMIC_RELAXED);
             sched_schedule();
             continue;
         }
         // Nothing to do: halt until an interrupt. Nothing ticks meanwhile.
         cpu_wait_for_interrupt();
+        __atomic_and_fetch(&sched_idle_mask, ~sched_cpu_bit(cpu), __ATOMIC_RELAXED);
     }
 }
 
@@ -643,6 +672,15 @@ static void sched_timer_interrupt(interrupt_frame_t* frame)
         sched_make_ready(cpu, sched->sleepers, NULL);
     }
     thread_t* current = sched->current;
+    // A thread waits here (for a slice end at most: the timer is armed
+    // for one whenever someone waits) while another CPU is halted. A woken
+    // thread stays on its CPU, so this happens, and nothing ticks on a
+    // halted CPU to make it look for work: wake it to steal the thread.
+    cpu_t* kick = NULL;
+    if (current != sched->idle && sched_ready(sched) > 0)
+    {
+        kick = sched_idle_cpu(cpu);
+    }
     if (current != sched->idle && sched_ready(sched) > 0 &&
         current->slice_used_ns + (now - current->run_start) >= current->slice_ns)
     {
@@ -653,6 +691,11 @@ static void sched_timer_interrupt(interrupt_frame_t* frame)
         sched_arm_timer(cpu, now);
     }
     spin_release(&sched->lock);
+    if (kick != NULL)
+    {
+        sched->balance_kicks++;
+        ipi_send(kick->hw_id, VECTOR_RESCHEDULE); // it steals the thread (sched_steal)
+    }
 }
 
 static void sched_reschedule_ipi(interrupt_frame_t* frame)

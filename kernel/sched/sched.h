@@ -19,7 +19,11 @@
 //
 // Threads are placed on the least loaded CPU when they start; an idle CPU
 // steals waiting threads from the others; waking a thread on another CPU
-// sends that CPU an IPI.
+// sends that CPU an IPI. A woken thread stays on its CPU, so two can end
+// up sharing one while another is halted, and a halted CPU does not look
+// for work by itself: when a CPU's timer fires (at the latest when the
+// running thread's slice ends) with a thread waiting there, it wakes a
+// halted CPU to steal that thread.
 #ifndef KERNEL_SCHED_SCHED_H
 #define KERNEL_SCHED_SCHED_H 1
 

@@ -1,10 +1,11 @@
 // sys:/stat/sched: one line per online CPU,
 //   cpuN timer_interrupts X switches Y waiting Z syscalls S timer_programs T
-//   current TID timer_due_us D
+//   current TID timer_due_us D balance_kicks K
 // (the tickless claim can be checked from user space with it). current is
 // the running thread's id (the idle thread's when idle); timer_due_us is
 // when the CPU's timer is armed to fire, from now (negative: overdue), or
-// "off". Read without the CPUs' locks: a snapshot for people and for a
+// "off". balance_kicks counts the idle CPUs woken to take a thread
+// waiting on this one (sched.h). Read without the CPUs' locks: a snapshot for people and for a
 // test that wants to show why a ready thread does not run.
 #include "sched_file.h"
 
@@ -18,7 +19,7 @@
 
 #include <stdio.h>
 
-#define SCHED_FILE_LINE 192
+#define SCHED_FILE_LINE 224
 
 static ssize_t sched_file_read(file_t* file, void* buffer, size_t count)
 {
@@ -36,10 +37,11 @@ static ssize_t sched_file_read(file_t* file, void* buffer, size_t count)
             snprintf(timer, sizeof(timer), "%ld", (long)((int64_t)(due - clock_uptime_ns()) / 1000));
         }
         length += (size_t)snprintf(text + length, sizeof(text) - length,
-            "cpu%u timer_interrupts %lu switches %lu waiting %u syscalls %lu timer_programs %lu current %lu timer_due_us %s\n",
+            "cpu%u timer_interrupts %lu switches %lu waiting %u syscalls %lu timer_programs %lu current %lu timer_due_us %s "
+            "balance_kicks %lu\n",
             i, (unsigned long)sched_timer_interrupts((int)i), (unsigned long)sched->switches, sched_waiting((int)i),
             (unsigned long)syscall_count((int)i), (unsigned long)sched_timer_programs((int)i),
-            current != NULL ? (unsigned long)current->id : 0UL, timer);
+            current != NULL ? (unsigned long)current->id : 0UL, timer, (unsigned long)sched->balance_kicks);
     }
     return file_read_text(file, buffer, count, text, length);
 }

@@ -7,6 +7,7 @@
 #include <kernel/mem/heap.h>
 #include <kernel/mem/pmm.h>
 #include <kernel/sched/mutex.h>
+#include <kernel/sched/waitqueue.h>
 #include <kernel/sync/spinlock.h>
 #include <kernel/test/ktest.h>
 
@@ -218,6 +219,81 @@ KTEST(sched, looping_kernel_thread_is_preempted)
     thread_join(spinner);
     thread_join(setter);
     KTEST_ASSERT(set);
+}
+
+// ---- balance --------------------------------------------------------------
+
+typedef struct
+{
+    spinlock_t lock;
+    wait_queue_t mover_seen; // the test thread waits here, without a timer
+    thread_t* spinners[2];
+    volatile bool waiting; // the test thread is about to block
+    volatile bool unpinned;
+    volatile bool moved;
+    volatile bool stop;
+    uint32_t home; // the CPU both spinners start on
+} balance_test_t;
+
+static void balance_spinner(void* arg)
+{
+    balance_test_t* test = arg;
+    while (!test->stop)
+    {
+        if (!test->unpinned && test->waiting && sched_current() == test->spinners[0])
+        {
+            // Every other CPU has had time to halt (and its last look for
+            // work is over): only now may the spinners move.
+            clock_spin_ns(20 * MS);
+            __atomic_store_n(&test->spinners[0]->pinned_cpu, THREAD_ANY_CPU, __ATOMIC_RELEASE);
+            __atomic_store_n(&test->spinners[1]->pinned_cpu, THREAD_ANY_CPU, __ATOMIC_RELEASE);
+            test->unpinned = true;
+        }
+        if (test->unpinned && !test->moved && this_cpu() != test->home)
+        {
+            spin_acquire(&test->lock);
+            test->moved = true;
+            wait_wake(&test->mover_seen, 1);
+            spin_release(&test->lock);
+        }
+    }
+}
+
+// Two threads that never block share one CPU while the others are
+// halted. Nothing ticks on a halted CPU, so no idle loop looks for work
+// by itself: the busy CPU must wake one to take the thread waiting there.
+// The test thread waits without a timer of its own (its CPU too stays
+// halted unless woken), and the spinners become free to move only once
+// it waits, so only that hand-over ends the wait early.
+KTEST(sched, waiting_thread_moves_to_a_halted_cpu)
+{
+    static balance_test_t test;
+    uint32_t cpus = cpu_online_count();
+    if (cpus < 2)
+    {
+        return; // one CPU: nowhere to move to
+    }
+    test = (balance_test_t){.home = (this_cpu() + 1) % cpus};
+    spinlock_init(&test.lock);
+    wait_queue_init(&test.mover_seen);
+    for (int i = 0; i < 2; i++)
+    {
+        test.spinners[i] = thread_create("spinner", balance_spinner, &test, SCHED_PRIORITY_DEFAULT, (int)test.home);
+        KTEST_ASSERT(test.spinners[i] != NULL);
+    }
+    uint64_t start = clock_uptime_ns();
+    spin_acquire(&test.lock);
+    test.waiting = true;
+    while (!test.moved && clock_uptime_ns() - start < HANG_LIMIT)
+    {
+        wait_block(&test.mover_seen, &test.lock, start + HANG_LIMIT);
+    }
+    bool moved = test.moved;
+    spin_release(&test.lock);
+    test.stop = true;
+    thread_join(test.spinners[0]);
+    thread_join(test.spinners[1]);
+    KTEST_ASSERT(moved);
 }
 
 // ---- priorities ----------------------------------------------------------
