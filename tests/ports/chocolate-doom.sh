@@ -96,7 +96,8 @@ mkdir -p "$doom_dir"
 doom_sockets=$(mktemp -d) # a socket's path must be short
 flock /tmp/patchwork-qemu.lock python3 "$root/tools/qemu_harness.py" "$root/build/patchwork.img" --cmdline "" --desktop \
     --mode 1280x800 --cpus 2 --memory 512 --timeout 600 --stop-on "^doom-desktop-test: done" --expect stopped \
-    --qmp "$doom_sockets/qmp.sock" --log "$doom_dir/serial.log" >"$doom_dir/harness.out" 2>&1 &
+    --qmp "$doom_sockets/qmp.sock" --log "$doom_dir/serial.log" --screendump "$doom_dir/end.ppm" \
+    >"$doom_dir/harness.out" 2>&1 &
 doom_harness=$!
 # (the driver waits for QMP's socket, which appears once the lock is ours)
 python3 "$here/doom_desktop.py" "$doom_sockets/qmp.sock" "$doom_dir" 1280 800 "$doom_wad" "$root/root/cfg/taskbar.conf"
@@ -108,7 +109,8 @@ rm -rf "$doom_sockets"
 # the serial console: the window mode from the menu entry's -window.
 check_doom_config() {
     local log
-    [ "$doom_outcome" -eq 0 ] || tap_fail "the run did not end as asked: $(grep '^# outcome' "$doom_dir/harness.out")"
+    [ "$doom_outcome" -eq 0 ] ||
+        tap_fail "the run did not end as asked: $(grep '^# outcome' "$doom_dir/harness.out") (the screen then: $doom_dir/end.ppm)"
     log=$(tr -d '\r' <"$doom_dir/serial.log")
     grep -q 'Using home:/cfg/chocolate-doom/ for configuration and saves' <<<"$log" || tap_fail "the game did not use home:/cfg/chocolate-doom/"
     grep -qE '^fullscreen +0$' <<<"$log" || tap_fail "no 'fullscreen 0' from home:/cfg/chocolate-doom/chocolate-doom.cfg on the console"
