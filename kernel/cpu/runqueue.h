@@ -50,7 +50,7 @@ typedef struct
     uint64_t timer_interrupts;
     uint64_t timer_programs; /**< times the timer was set (each a write to the local APIC) */
     uint64_t switches;
-    uint64_t balance_kicks; /**< idle CPUs woken to take a thread waiting here */
+    uint64_t balance_kicks; /**< halted CPUs woken to take a thread waiting here */
 } sched_cpu_t;
 
 #endif

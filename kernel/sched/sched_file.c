@@ -4,9 +4,10 @@
 // (the tickless claim can be checked from user space with it). current is
 // the running thread's id (the idle thread's when idle); timer_due_us is
 // when the CPU's timer is armed to fire, from now (negative: overdue), or
-// "off". balance_kicks counts the idle CPUs woken to take a thread
-// waiting on this one (sched.h). Read without the CPUs' locks: a snapshot for people and for a
-// test that wants to show why a ready thread does not run.
+// "off"; balance_kicks counts the halted CPUs woken to take a thread
+// waiting on this one (sched.h). Read without the CPUs' locks: a snapshot
+// for people and for a test that wants to show why a ready thread does
+// not run.
 #include "sched_file.h"
 
 #include "sched.h"
