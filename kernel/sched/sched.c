@@ -672,17 +672,13 @@ static void sched_timer_interrupt(interrupt_frame_t* frame)
         sched_make_ready(cpu, sched->sleepers, NULL);
     }
     thread_t* current = sched->current;
+    bool waiting = current != sched->idle && sched_ready(sched) > 0;
     // A thread waits here (for a slice end at most: the timer is armed
     // for one whenever someone waits) while another CPU is halted. A woken
     // thread stays on its CPU, so this happens, and nothing ticks on a
     // halted CPU to make it look for work: wake it to steal the thread.
-    cpu_t* kick = NULL;
-    if (current != sched->idle && sched_ready(sched) > 0)
-    {
-        kick = sched_idle_cpu(cpu);
-    }
-    if (current != sched->idle && sched_ready(sched) > 0 &&
-        current->slice_used_ns + (now - current->run_start) >= current->slice_ns)
+    cpu_t* kick = waiting ? sched_idle_cpu(cpu) : NULL;
+    if (waiting && current->slice_used_ns + (now - current->run_start) >= current->slice_ns)
     {
         sched->need_resched = true;
     }

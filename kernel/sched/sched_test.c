@@ -1,4 +1,5 @@
 #include "sched.h"
+#include "sched_test_helpers.h"
 #include "thread.h"
 
 #include <kernel/arch/clock.h>
@@ -13,31 +14,7 @@
 
 #include <stddef.h>
 
-#define MS CLOCK_NS_PER_MS
 #define MAX_TEST_THREADS 64
-// How long a test waits for something that should happen at all: long
-// enough that only a thing that never happens reaches it, however busy
-// the host running the emulator is. Speed is for the benchmarks.
-#define HANG_LIMIT (60000 * MS)
-
-static uint32_t this_cpu(void)
-{
-    interrupt_state_t flags = cpu_interrupts_save();
-    uint32_t index = cpu_current()->index;
-    cpu_interrupts_restore(flags);
-    return index;
-}
-
-// Wait (sleeping) until *flag is set or @p timeout_ns passes; true if set.
-static bool wait_for_flag(volatile bool* flag, uint64_t timeout_ns)
-{
-    uint64_t deadline = clock_uptime_ns() + timeout_ns;
-    while (!*flag && clock_uptime_ns() < deadline)
-    {
-        sched_sleep_ns(1 * MS);
-    }
-    return *flag;
-}
 
 // ---- counters under locks --------------------------------------------------
 

@@ -5,6 +5,7 @@
 // for that lock: once it freed the thread there, and thread_reap's unlock
 // wrote into freed memory.
 #include "sched.h"
+#include "sched_test_helpers.h"
 #include "thread.h"
 
 #include <kernel/arch/clock.h>
@@ -13,9 +14,7 @@
 #include <kernel/sync/spinlock.h>
 #include <kernel/test/ktest.h>
 
-#define MS CLOCK_NS_PER_MS
-#define HANG_LIMIT (60000 * MS) // only a thing that never happens reaches it
-#define HOLD_NS (10 * MS)       // the lock is held this long after the drop began
+#define HOLD_NS (10 * MS) // the lock is held this long after the drop began
 
 typedef struct
 {
@@ -28,11 +27,7 @@ typedef struct
 static void put_handle(void* argument)
 {
     put_test_t* test = argument;
-    uint64_t deadline = clock_uptime_ns() + HANG_LIMIT;
-    while (!test->go && clock_uptime_ns() < deadline)
-    {
-        sched_sleep_ns(1 * MS);
-    }
+    wait_for_flag(&test->go, HANG_LIMIT);
     test->putting = true;
     thread_put(test->target);
     test->done = true;
@@ -48,9 +43,7 @@ KTEST(thread, handle_drop_waits_for_the_lock)
     test = (put_test_t){0};
     test.target = thread_create_unqueued("target", NULL, NULL); // never runs: its own reference and a handle
     KTEST_ASSERT(test.target != NULL);
-    interrupt_state_t flags = cpu_interrupts_save();
-    int cpu = (int)((cpu_current()->index + 1) % cpu_online_count());
-    cpu_interrupts_restore(flags);
+    int cpu = (int)((this_cpu() + 1) % cpu_online_count());
     thread_t* putter = thread_create("putter", put_handle, &test, SCHED_PRIORITY_DEFAULT, cpu);
     KTEST_ASSERT(putter != NULL);
 
@@ -69,11 +62,7 @@ KTEST(thread, handle_drop_waits_for_the_lock)
     bool done_while_held = test.done;
     spin_unlock(&test.target->lock);
 
-    deadline = clock_uptime_ns() + HANG_LIMIT;
-    while (!test.done && clock_uptime_ns() < deadline)
-    {
-        sched_sleep_ns(1 * MS);
-    }
+    wait_for_flag(&test.done, HANG_LIMIT);
     thread_join(putter);
     KTEST_ASSERT(started);
     KTEST_ASSERT_EQ(refs_while_held, 2); // the drop waited for the lock

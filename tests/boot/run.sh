@@ -70,17 +70,17 @@ check_smp_panic() {
 }
 tap_check panic-report-with-4-cpus check_smp_panic
 
-check_heap_panic() { # TRIGGER MESSAGE
-    local log="$work/heap-$1.log"
+check_named_panic() { # TRIGGER MESSAGE: the crash trigger's panic message and stack
+    local log="$work/panic-$1.log"
     harness --cmdline "test panic_test=$1" --expect panic --log "$log" >"$work/out" ||
         tap_fail "$(grep '^# outcome' "$work/out")"
     grep -qF -- "$2" "$log" || tap_fail "panic report lacks '$2': $(grep -A1 'KERNEL PANIC' "$log" | tail -n1)"
     grep -qF -- "crash_$1+0x" "$log" || tap_fail "stack trace lacks crash_$1"
 }
-tap_check heap-double-free-detected check_heap_panic double_free "freed twice, or not the start of a block"
-tap_check heap-use-after-free-detected check_heap_panic use_after_free "use after free: object"
-tap_check spinlock-double-release-detected check_heap_panic double_unlock "released while nobody holds it"
-tap_check spinlock-stuck-waiter-detected check_heap_panic lock_stuck "waited for more than 20 s"
+tap_check heap-double-free-detected check_named_panic double_free "freed twice, or not the start of a block"
+tap_check heap-use-after-free-detected check_named_panic use_after_free "use after free: object"
+tap_check spinlock-double-release-detected check_named_panic double_unlock "released while nobody holds it"
+tap_check spinlock-stuck-waiter-detected check_named_panic lock_stuck "waited for more than 20 s"
 
 check_outcome() { # EXPECTED ARGS...
     local expected=$1
