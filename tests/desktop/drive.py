@@ -6,12 +6,13 @@ and shows its output, and the calculator computes 12 x 12 by clicks.
 Screen dumps are read back and looked at where it matters. Prints TAP
 lines ("ok - desktop/NAME"); the screens stay in WORK for a person.
 
-usage: drive.py QMP_SOCKET WORK WIDTH HEIGHT"""
+usage: drive.py QMP_SOCKET WORK WIDTH HEIGHT (the harness's output goes to
+WORK/harness.out: the serial console)"""
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from screen import Qmp, Tap  # noqa: E402
+from screen import Qmp, Serial, Tap  # noqa: E402
 from taskbar import BAR_HEIGHT, START_COLOUR, menu_entries, menu_entry, menu_top, open_from_menu  # noqa: E402
 from taskbar import wait_for as wait_for_screen  # noqa: E402
 
@@ -87,7 +88,8 @@ def main():
     prompt, ready = wait_for(qmp, "prompt", lambda s: s.pixel(*inside) == TERMINAL_BG and
                              text_bands(s, *area, TERMINAL_BG) >= 1, 30)
     report("terminal-shows-prompt", None if ready else "nothing written in the terminal")
-    qmp.type("echo hello from the desktop > sys:/console\n")
+    serial = Serial(os.path.join(work, "harness.out"))
+    qmp.run_line("echo hello from the desktop > sys:/console\n", serial, "^hello from the desktop")
     qmp.type("echo hello-screen\n")
     # The prompt and two commands, the second's output and a new prompt: four lines.
     screen, four = wait_for(qmp, "typed", lambda s: text_bands(s, *area, TERMINAL_BG) >= 4, 30)
@@ -116,7 +118,7 @@ def main():
 
     # Back to the terminal (its part left of the calculator) to end the run.
     qmp.click(TERMINAL_X + 20, TERMINAL_Y + 300)
-    qmp.type_ending("echo desktop-test: done > sys:/console\n")
+    qmp.run_ending("echo desktop-test: done > sys:/console\n", serial, "^desktop-test: done")
 
 
 qmp_connection = None

@@ -3,6 +3,7 @@
 written as PNG for people to look at, and the drivers' TAP lines."""
 import json
 import os
+import re
 import socket
 import struct
 import time
@@ -104,15 +105,75 @@ class Qmp:
             self.events([key(code, False)] + ([key("shift", False)] if shifted else []))
             time.sleep(0.05)  # the PS/2 queue is short: do not outrun a busy guest
 
-    def type_ending(self, text):
-        """Type the run's last line. The harness stops QEMU as soon as the
-        line has run, which can be before its last key is let go of: the
-        connection going away then is the expected end, not an error (a
+    def chord(self, modifier, qcode):
+        """A key pressed with a modifier held (Ctrl-C: "ctrl", "c")."""
+        self.events([key(modifier, True), key(qcode, True)])
+        self.events([key(qcode, False), key(modifier, False)])
+        time.sleep(0.05)
+
+    def run_line(self, text, serial, pattern, seconds=20, tries=3):
+        """Type a command line and wait for PATTERN on the serial console.
+        On a busy host QEMU can put keys into the guest's short PS/2 queue
+        faster than its held-up CPUs take them out, and keys are lost: a
+        line whose output does not come is cancelled (Ctrl-C ends a command
+        that runs, or empties the line) and typed again. Whether it ran."""
+        for _ in range(tries):
+            serial.skip()
+            self.type(text)
+            if serial.wait_for(pattern, seconds):
+                return True
+            print("# no /%s/ on the serial console %d s after typing %r: ^C, again" % (pattern, seconds, text),
+                  flush=True)
+            self.chord("ctrl", "c")
+            time.sleep(1)
+        return False
+
+    def run_ending(self, text, serial, pattern, seconds=20, tries=3):
+        """run_line for the run's last line. The harness stops QEMU as soon
+        as the line has run, which can be before its last key is let go of:
+        the connection going away then is the expected end, not an error (a
         line that never ran shows as the harness's time-out instead)."""
         try:
-            self.type(text)
+            self.run_line(text, serial, pattern, seconds, tries)
         except (OSError, ValueError):  # reset or closed socket; EOF where a reply was due
             pass
+
+
+class Serial:
+    """The guest's serial console while it runs, read from the harness's
+    output (tools/qemu_harness.py prints each line as "# LINE")."""
+
+    def __init__(self, path):
+        self.path = path
+        self.offset = 0
+
+    def _new_lines(self):
+        try:
+            with open(self.path, "rb") as f:
+                f.seek(self.offset)
+                data = f.read()
+        except OSError:
+            return []
+        complete = data[:data.rfind(b"\n") + 1]
+        self.offset += len(complete)
+        return [line[2:] if line.startswith("# ") else line
+                for line in complete.decode("utf-8", "replace").splitlines()]
+
+    def skip(self):
+        """Forget what has been printed so far."""
+        self._new_lines()
+
+    def wait_for(self, pattern, seconds):
+        """Whether a line printed from now on matches PATTERN (a regular
+        expression) within SECONDS."""
+        wanted = re.compile(pattern)
+        deadline = time.time() + seconds
+        while True:
+            if any(wanted.search(line) for line in self._new_lines()):
+                return True
+            if time.time() > deadline:
+                return False
+            time.sleep(0.2)
 
 
 MOUSE_STEP = 100

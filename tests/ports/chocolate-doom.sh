@@ -53,7 +53,7 @@ doom_timedemo_boot() {
     flock /tmp/patchwork-qemu.lock python3 "$root/tools/qemu_harness.py" "$root/build/patchwork.img" --cmdline "" \
         --desktop --cpus 2 --memory 512 --timeout 600 --log "$doom_log" \
         --type-after 'home:/> ' 'chocolate-doom -timedemo demo1 -nogui -window -geometry 640x400; echo doom-status=$?\r' \
-        --type-after 'doom-status=[0-9]+\s+home:/> ' 'export SDL_VIDEODRIVER=dummy; chocolate-doom -timedemo demo1 -nogui; echo doom-dummy-status=$?\r' \
+        --type-after '(?s)doom-status=[0-9]+.*home:/> ' 'export SDL_VIDEODRIVER=dummy; chocolate-doom -timedemo demo1 -nogui; echo doom-dummy-status=$?\r' \
         --stop-on 'doom-dummy-status=[0-9]+' --expect stopped >"$work/doom-os.out" ||
         { echo "$(grep '^# outcome' "$work/doom-os.out"); last lines: $(tail -n 5 "$doom_log" | tr '\n' '|')"; return 1; }
 }
@@ -100,9 +100,16 @@ flock /tmp/patchwork-qemu.lock python3 "$root/tools/qemu_harness.py" "$root/buil
     >"$doom_dir/harness.out" 2>&1 &
 doom_harness=$!
 # (the driver waits for QMP's socket, which appears once the lock is ours)
-python3 "$here/doom_desktop.py" "$doom_sockets/qmp.sock" "$doom_dir" 1280 800 "$doom_wad" "$root/root/cfg/taskbar.conf"
+doom_driven=0
+python3 "$here/doom_desktop.py" "$doom_sockets/qmp.sock" "$doom_dir" 1280 800 "$doom_wad" "$root/root/cfg/taskbar.conf" ||
+    doom_driven=$?
 wait "$doom_harness"
 doom_outcome=$?
+if [ "$doom_driven" -ne 0 ] || [ "$doom_outcome" -ne 0 ]; then
+    # What the OS said, for a failure seen only in CI's output.
+    echo "# the desktop run's serial console, its last lines:"
+    grep '^# ' "$doom_dir/harness.out" | tail -n 40
+fi
 rm -rf "$doom_sockets"
 
 # What chocolate-doom saved when it quit, as the terminal showed it on

@@ -36,6 +36,11 @@ typedef struct
 {
     pw_window_t *pw;
     Uint32 buttons; /* the PROTO_BUTTON_ bits last reported */
+
+    /* SDL's window framebuffer (SDL_patchworkframebuffer.c): drawn here,
+     * copied to the dwm window's pixels on an update. */
+    Uint32 *back;
+    int back_w, back_h;
 } PATCHWORK_WindowData;
 
 /* SDL_patchworkwindow.c */

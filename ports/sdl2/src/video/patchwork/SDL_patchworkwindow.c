@@ -60,6 +60,7 @@ void PATCHWORK_DestroyWindow(_THIS, SDL_Window *window)
         return;
     }
     pw_window_close(wdata->pw);
+    SDL_free(wdata->back);
     SDL_free(wdata);
     window->driverdata = NULL;
 }
