@@ -2,9 +2,9 @@
 """chocolate-doom on the desktop, as a person uses it, through QEMU's QMP
 (tests/ports/chocolate-doom.sh starts the machine): the start menu's Doom
 entry opens a window that shows the game (its pixels are the WAD's
-palette, whole frames: no flat strip), keys move the game's menu (its skull, drawn from the WAD's
-M_SKULL patches, is found beside the first item, then a line lower), the
-menu quits the game and its window goes,
+palette, whole frames: no flat strip), keys move the game's menu (its
+skull, drawn from the WAD's M_SKULL patches, is found beside the first
+item, then a line lower), the menu quits the game and its window goes,
 and a terminal shows the configuration it saved in home:/cfg on the
 serial console. Prints TAP lines ("ok - ports/NAME"); the screens stay in
 WORK.

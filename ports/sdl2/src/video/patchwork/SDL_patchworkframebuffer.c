@@ -16,10 +16,13 @@
 #include <errno.h>
 #include <string.h>
 
+/* SDL makes its surface window->w by window->h over the buffer; the dwm
+ * window is normally as big, but the buffer covers both in any case. */
 int PATCHWORK_CreateWindowFramebuffer(_THIS, SDL_Window *window, Uint32 *format, void **pixels, int *pitch)
 {
     PATCHWORK_WindowData *wdata = window->driverdata;
-    const int w = (int)pw_window_width(wdata->pw), h = (int)pw_window_height(wdata->pw);
+    const int w = SDL_max(window->w, (int)pw_window_width(wdata->pw));
+    const int h = SDL_max(window->h, (int)pw_window_height(wdata->pw));
 
     SDL_free(wdata->back);
     wdata->back = SDL_calloc((size_t)w * (size_t)h, sizeof(Uint32));
