@@ -1,4 +1,4 @@
-// What the scheduler's kernel tests share (sched_test.c, sched_place_test.c).
+// What the scheduler's kernel tests share (sched_test.c, thread_test.c).
 #ifndef KERNEL_SCHED_SCHED_TEST_HELPERS_H
 #define KERNEL_SCHED_SCHED_TEST_HELPERS_H 1
 
