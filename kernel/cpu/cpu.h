@@ -23,6 +23,12 @@ typedef struct cpu
     uint32_t index;   /**< 0 for the bootstrap CPU, then in start-up order */
     uint32_t hw_id;   /**< the id interrupts are sent to (x86-64: the local APIC id) */
     volatile bool online;
+    /**
+     * Spinlocks this CPU holds (kernel/sync/spinlock.c counts them): while
+     * it holds any, the scheduler holds back its wake-up IPIs (sched.c).
+     */
+    uint32_t locks_held;
+    uint64_t long_lock_waits; /**< waits for a spinlock longer than SPIN_LONG_WAIT_NS */
     sched_cpu_t sched;
     struct space* space; /**< the address space loaded on this CPU */
     volatile bool tlb_pending; /**< a TLB shootdown request waits (see mem/tlb.c) */

@@ -51,6 +51,12 @@ typedef struct
     uint64_t timer_programs; /**< times the timer was set (each a write to the local APIC) */
     uint64_t switches;
     uint64_t balance_kicks; /**< halted CPUs woken to take a thread waiting here */
+    /**
+     * Wake-up IPIs held back while this CPU holds a spinlock, one bit per
+     * CPU index; sent when it lets go of its last one (sched_locks_released).
+     */
+    uint64_t kicks_held;
+    uint64_t kicks_deferred; /**< IPIs that were held back so, for sys:/stat/sched */
 } sched_cpu_t;
 
 #endif

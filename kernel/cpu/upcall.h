@@ -51,6 +51,13 @@ void sched_preempt(void);
  */
 _Noreturn void trap_lock_failure(const void* lock, const char* what);
 
+/**
+ * sched/sched.c. This CPU has let go of its last spinlock and held back
+ * wake-up IPIs meanwhile (sched_cpu_t.kicks_held): send them now.
+ * Interrupts are off.
+ */
+void sched_locks_released(void);
+
 /** mem/tlb.c. Answer this CPU's pending TLB shootdown request, if there is one (spin_acquire, while it waits). */
 void tlb_service(void);
 

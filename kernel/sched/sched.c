@@ -193,6 +193,38 @@ static cpu_t* sched_idle_cpu(const cpu_t* self)
     return &cpus[__builtin_ctzll(after != 0 ? after : idle)];
 }
 
+// Tell @p target, another CPU, that it has work (interrupts off). While
+// this CPU holds a spinlock the IPI waits until it has let go of the last
+// one (sched_locks_released). A wake-up is nearly always made under a
+// lock (a wait queue's), and the woken thread nearly always wants that
+// lock first thing. Under emulation each CPU is a host thread; when the
+// host runs both on one core, the IPI can hand that core to the woken CPU
+// at once, and it then spins on the lock the waker, no longer running,
+// still holds, until the host's next tick (4 ms) gives the core back: on a
+// loaded host every hand-over cost that (docs/benchmarks.md).
+static void sched_kick(cpu_t* self, cpu_t* target)
+{
+    if (self->locks_held > 0)
+    {
+        self->sched.kicks_held |= sched_cpu_bit(target);
+        return;
+    }
+    ipi_send(target->hw_id, VECTOR_RESCHEDULE);
+}
+
+void sched_locks_released(void)
+{
+    cpu_t* self = cpu_current();
+    uint64_t held = self->sched.kicks_held;
+    self->sched.kicks_held = 0;
+    while (held != 0)
+    {
+        self->sched.kicks_deferred++;
+        ipi_send(cpus[__builtin_ctzll(held)].hw_id, VECTOR_RESCHEDULE);
+        held &= held - 1;
+    }
+}
+
 // A blocked thread becomes runnable again on its CPU (lock held).
 // Make @p thread ready on @p cpu (its lock held). @p waker is the thread
 // running there that woke it, or NULL (a timer, another CPU, a new thread).
@@ -486,7 +518,7 @@ static void sched_wake(thread_t* thread, bool interrupt)
         spin_release(&cpu->sched.lock);
         if (kick)
         {
-            ipi_send(cpu->hw_id, VECTOR_RESCHEDULE);
+            sched_kick(self, cpu);
         }
         break;
     }
@@ -569,7 +601,7 @@ void sched_add(thread_t* thread)
     spin_release(&target->sched.lock);
     if (target != self)
     {
-        ipi_send(target->hw_id, VECTOR_RESCHEDULE);
+        sched_kick(self, target);
     }
     if (cpu_interrupts_were_on(flags))
     {
@@ -609,7 +641,35 @@ static thread_t* sched_take(cpu_t* victim, cpu_t* thief)
     return NULL;
 }
 
-// An idle CPU looks for work elsewhere (interrupts off, no lock held).
+// Take @p lock if it comes free within SCHED_STEAL_WAIT_NS. Under
+// emulation a CPU holding a lock for longer has most likely lost its host
+// core (the host runs another thread there until its next tick, 4 ms),
+// and spinning would only keep the core busy; an idle CPU that gives up
+// halts, and that can be what hands the core back.
+#define SCHED_STEAL_WAIT_NS (20ULL * 1000)
+
+static bool sched_lock_briefly(spinlock_t* lock)
+{
+    uint64_t since = 0;
+    while (!spin_trylock(lock))
+    {
+        cpu_pause();
+        uint64_t now = clock_uptime_ns();
+        if (since == 0)
+        {
+            since = now;
+        }
+        else if (now - since > SCHED_STEAL_WAIT_NS)
+        {
+            return false;
+        }
+    }
+    return true;
+}
+
+// An idle CPU looks for work elsewhere (interrupts off, no lock held). A
+// victim whose lock stays taken is passed over: its thread waits for its
+// slice end at most, when its timer wakes a halted CPU to take it.
 static bool sched_steal(cpu_t* self)
 {
     for (uint32_t i = 0; i < CPU_MAX; i++)
@@ -619,7 +679,10 @@ static bool sched_steal(cpu_t* self)
         {
             continue;
         }
-        spin_acquire(&victim->sched.lock);
+        if (!sched_lock_briefly(&victim->sched.lock))
+        {
+            continue;
+        }
         thread_t* thread = sched_take(victim, self);
         spin_release(&victim->sched.lock);
         if (thread != NULL)
@@ -690,7 +753,7 @@ static void sched_timer_interrupt(interrupt_frame_t* frame)
     if (kick != NULL)
     {
         sched->balance_kicks++;
-        ipi_send(kick->hw_id, VECTOR_RESCHEDULE); // it steals the thread (sched_steal)
+        sched_kick(cpu, kick); // it steals the thread (sched_steal)
     }
 }
 

@@ -23,7 +23,9 @@
 // up sharing one while another is halted, and a halted CPU does not look
 // for work by itself: when a CPU's timer fires (at the latest when the
 // running thread's slice ends) with a thread waiting there, it wakes a
-// halted CPU to steal that thread.
+// halted CPU to steal that thread. The IPI of a wake-up made under a
+// spinlock waits until the waker has let go of its last lock (sched.c,
+// sched_kick, says why).
 #ifndef KERNEL_SCHED_SCHED_H
 #define KERNEL_SCHED_SCHED_H 1
 

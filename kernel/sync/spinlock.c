@@ -37,6 +37,7 @@ bool spin_watch_stuck(spin_watch_t* watch)
 // where, a silent CPU does not.
 static void spin_wait(spinlock_t* lock, uint32_t ticket)
 {
+    uint64_t since = clock_uptime_ns(); // 0 before the clock runs
     spin_watch_t watch = SPIN_WATCH_INIT;
     while (__atomic_load_n(&lock->owner, __ATOMIC_ACQUIRE) != ticket)
     {
@@ -47,6 +48,10 @@ static void spin_wait(spinlock_t* lock, uint32_t ticket)
             trap_lock_failure(lock, "waited for more than 20 s");
         }
     }
+    if (since != 0 && clock_uptime_ns() - since > SPIN_LONG_WAIT_NS)
+    {
+        cpu_current()->long_lock_waits++;
+    }
 }
 
 void spin_acquire(spinlock_t* lock)
@@ -55,6 +60,18 @@ void spin_acquire(spinlock_t* lock)
     if (__atomic_load_n(&lock->owner, __ATOMIC_ACQUIRE) != ticket)
     {
         spin_wait(lock, ticket);
+    }
+    cpu_current()->locks_held++;
+}
+
+// Count a lock let go of; after the last one, send the wake-up IPIs the
+// scheduler held back meanwhile (cpu_t.locks_held says why it does).
+static void spin_count_release(void)
+{
+    cpu_t* cpu = cpu_current();
+    if (cpu->locks_held > 0 && --cpu->locks_held == 0 && cpu->sched.kicks_held != 0)
+    {
+        sched_locks_released();
     }
 }
 
@@ -68,6 +85,7 @@ void spin_release(spinlock_t* lock)
         trap_lock_failure(lock, "released while nobody holds it");
     }
     __atomic_store_n(&lock->owner, owner + 1, __ATOMIC_RELEASE);
+    spin_count_release();
 }
 
 void spin_lock(spinlock_t* lock)
@@ -102,6 +120,7 @@ bool spin_trylock(spinlock_t* lock)
     // Free means next == owner: take ticket "owner" by moving next on.
     if (__atomic_compare_exchange_n(&lock->next, &expected, owner + 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
     {
+        cpu_current()->locks_held++;
         lock->flags = flags;
         return true;
     }

@@ -61,6 +61,13 @@ typedef struct
 #define SPIN_WATCH_INIT {0, 0}
 #define SPIN_STUCK_NS (20ULL * 1000000000)
 
+/**
+ * A wait for a spinlock longer than this is counted (cpu_t.long_lock_waits,
+ * sys:/stat/sched): no critical section lasts that long, so the holder
+ * was stopped meanwhile, under emulation by the host taking its core.
+ */
+#define SPIN_LONG_WAIT_NS (1000ULL * 1000)
+
 bool spin_watch_stuck(spin_watch_t* watch);
 
 #endif
