@@ -182,6 +182,11 @@ for round in $(seq 1 "$rounds"); do
     done
     echo "# round $round: Linux $(tr '\n' ' ' <"$work/linux.$round")"
     echo "# round $round: PatchworkOS $(tr '\n' ' ' <"$work/patchwork.$round")"
+    # The scheduler's counters after the user set (bench/user/compare.c):
+    # what a figure far off its usual value went through.
+    if has_set user; then
+        tr -d '\r' <"$work/patchwork.user.$round.log" | sed -n "s/^# sched: /# round $round: PatchworkOS sched: /p"
+    fi
 done
 if has_set user; then
     tr -d '\r' <"$work/linux.user.1.log" | grep '^# [a-z_]* ' | grep -v '^# compare: ' || true

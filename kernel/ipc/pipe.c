@@ -41,6 +41,15 @@ static int pipe_wait_locked(pipe_t* pipe, wait_queue_t* queue)
     return wait_block(queue, &pipe->lock, 0) == WAIT_INTERRUPTED ? -EINTR : 0;
 }
 
+// The copies in and out are made without the pipe's lock, on parts of
+// the ring the other side leaves alone: the reader's bytes stay counted
+// until it is done with them, the writer's are counted only once they are
+// in. An end is one file, whose reads and writes file.c makes one at a
+// time (pipes are not `concurrent`), so one reader and one writer copy
+// at once. A copy of up to 64 KiB under the lock kept it taken most of
+// the time; under emulation the host could stop the CPU holding it in the
+// middle, and the other end then spun for the rest of the host's tick,
+// 4 ms, for every piece (docs/benchmarks.md).
 static ssize_t pipe_read(file_t* file, void* buffer, size_t count)
 {
     pipe_t* pipe = file->object;
@@ -55,14 +64,18 @@ static ssize_t pipe_read(file_t* file, void* buffer, size_t count)
         }
     }
     size_t taken = count < pipe->count ? count : pipe->count;
+    size_t head = pipe->head;
+    spin_unlock(&pipe->lock);
     for (size_t done = 0; done < taken;)
     {
-        size_t run = PIPE_CAPACITY - pipe->head;
+        size_t run = PIPE_CAPACITY - head;
         run = run < taken - done ? run : taken - done;
-        memcpy((uint8_t*)buffer + done, pipe->buffer + pipe->head, run);
-        pipe->head = (pipe->head + run) % PIPE_CAPACITY;
+        memcpy((uint8_t*)buffer + done, pipe->buffer + head, run);
+        head = (head + run) % PIPE_CAPACITY;
         done += run;
     }
+    spin_lock(&pipe->lock);
+    pipe->head = head;
     pipe->count -= taken;
     wait_wake(&pipe->writers, UINT32_MAX);
     spin_unlock(&pipe->lock);
@@ -85,6 +98,11 @@ static ssize_t pipe_write(file_t* file, const void* buffer, size_t count)
         }
         if (pipe->count == PIPE_CAPACITY)
         {
+            // Readers are woken once per write, or before the writer waits
+            // for room: woken after each piece, a reader on another CPU
+            // took the first piece of a wrapped write while the second
+            // was still being copied, two reads where one does.
+            wait_wake(&pipe->readers, UINT32_MAX);
             error = (file_flags(file) & FILE_NONBLOCK) ? -EAGAIN : pipe_wait_locked(pipe, &pipe->writers);
             if (error != 0)
             {
@@ -99,9 +117,14 @@ static ssize_t pipe_write(file_t* file, const void* buffer, size_t count)
         size_t run = PIPE_CAPACITY - tail;
         run = run < room ? run : room;
         run = run < count - written ? run : count - written;
+        spin_unlock(&pipe->lock);
         memcpy(pipe->buffer + tail, (const uint8_t*)buffer + written, run);
+        spin_lock(&pipe->lock);
         pipe->count += run;
         written += run;
+    }
+    if (written > 0)
+    {
         wait_wake(&pipe->readers, UINT32_MAX);
     }
     spin_unlock(&pipe->lock);

@@ -1,5 +1,6 @@
 #include "pipe.h"
 
+#include <kernel/cpu/cpu.h>
 #include <kernel/fs/vfs.h>
 #include <kernel/sched/sched.h>
 #include <kernel/sched/thread.h>
@@ -156,4 +157,133 @@ KTEST(pipe, stream_between_threads)
     {
         KTEST_ASSERT_EQ(received[i], (uint8_t)(i * 7));
     }
+}
+
+// Several writers and readers at once, the readers polling on two CPUs.
+// Each record is 8 bytes (a writer's number and a sequence number),
+// written and read whole. The copies are made outside the pipe's lock: a
+// reader that took bytes not yet copied in, or a writer that wrote over
+// bytes not yet copied out, would show as torn, lost or doubled records.
+#define PIPE_TEST_WRITERS 3
+#define PIPE_TEST_READERS 2
+#define PIPE_TEST_RECORDS 20000
+#define PIPE_TEST_BATCH 32   // records per write
+#define PIPE_TEST_READ 512   // records a read asks for: long copies, which a second reader could overlap
+
+typedef struct
+{
+    file_t* end;
+    uint32_t id;
+    volatile uint8_t* seen; // one byte per record, shared by the readers
+    volatile uint32_t bad;  // records torn, out of range, or seen twice
+    volatile uint32_t out_of_order;
+    void* buffer; // a reader's, PIPE_TEST_READ records
+} pipe_crowd_t;
+
+static void pipe_crowd_writer(void* argument)
+{
+    pipe_crowd_t* crowd = argument;
+    uint32_t batch[PIPE_TEST_BATCH][2];
+    for (uint32_t seq = 0; seq < PIPE_TEST_RECORDS;)
+    {
+        uint32_t n = 0;
+        for (; n < PIPE_TEST_BATCH && seq + n < PIPE_TEST_RECORDS; n++)
+        {
+            batch[n][0] = crowd->id;
+            batch[n][1] = seq + n;
+        }
+        if (file_write(crowd->end, batch, n * 8) != (ssize_t)(n * 8))
+        {
+            break;
+        }
+        seq += n;
+    }
+    file_put(crowd->end);
+}
+
+static void pipe_crowd_reader(void* argument)
+{
+    pipe_crowd_t* crowd = argument;
+    uint32_t(*records)[2] = crowd->buffer;
+    int64_t last[PIPE_TEST_WRITERS] = {-1, -1, -1};
+    for (;;)
+    {
+        ssize_t got = file_read(crowd->end, records, PIPE_TEST_READ * 8);
+        if (got == -EAGAIN)
+        {
+            sched_yield(); // the readers poll, so both are after every byte as soon as it comes
+            continue;
+        }
+        if (got <= 0)
+        {
+            break;
+        }
+        if (got % 8 != 0)
+        {
+            __atomic_fetch_add(&crowd->bad, 1, __ATOMIC_RELAXED);
+            break;
+        }
+        for (ssize_t i = 0; i < got / 8; i++)
+        {
+            uint32_t writer = records[i][0];
+            uint32_t seq = records[i][1];
+            if (writer >= PIPE_TEST_WRITERS || seq >= PIPE_TEST_RECORDS ||
+                __atomic_exchange_n(&crowd->seen[writer * PIPE_TEST_RECORDS + seq], 1, __ATOMIC_RELAXED) != 0)
+            {
+                __atomic_fetch_add(&crowd->bad, 1, __ATOMIC_RELAXED);
+                continue;
+            }
+            // One reader at a time takes from the front, so what one
+            // reader gets of a writer's records comes in its order.
+            if ((int64_t)seq <= last[writer])
+            {
+                __atomic_fetch_add(&crowd->out_of_order, 1, __ATOMIC_RELAXED);
+            }
+            last[writer] = seq;
+        }
+    }
+    file_put(crowd->end);
+}
+
+KTEST(pipe, many_writers_and_readers_keep_records_whole)
+{
+    static uint8_t seen[PIPE_TEST_WRITERS * PIPE_TEST_RECORDS];
+    static pipe_crowd_t writers[PIPE_TEST_WRITERS];
+    static pipe_crowd_t readers[PIPE_TEST_READERS];
+    static uint32_t buffers[PIPE_TEST_READERS][PIPE_TEST_READ][2];
+    memset(seen, 0, sizeof(seen));
+    file_t* ends[2];
+    KTEST_ASSERT_EQ(pipe_create(0, ends), 0);
+    file_flags_change(ends[0], FILE_NONBLOCK, 0);
+    thread_t* threads[PIPE_TEST_WRITERS + PIPE_TEST_READERS];
+    for (uint32_t i = 0; i < PIPE_TEST_READERS; i++)
+    {
+        file_ref(ends[0]);
+        readers[i] = (pipe_crowd_t){.end = ends[0], .seen = seen, .buffer = buffers[i]};
+        // One reader per CPU where there are two: they read at the same time.
+        int cpu = cpu_online_count() > 1 ? (int)i : THREAD_ANY_CPU;
+        threads[i] = thread_create("pipe reader", pipe_crowd_reader, &readers[i], SCHED_PRIORITY_DEFAULT, cpu);
+        KTEST_ASSERT(threads[i] != NULL);
+    }
+    for (uint32_t i = 0; i < PIPE_TEST_WRITERS; i++)
+    {
+        file_ref(ends[1]);
+        writers[i] = (pipe_crowd_t){.end = ends[1], .id = i};
+        threads[PIPE_TEST_READERS + i] =
+            thread_create("pipe writer", pipe_crowd_writer, &writers[i], SCHED_PRIORITY_DEFAULT, THREAD_ANY_CPU);
+        KTEST_ASSERT(threads[PIPE_TEST_READERS + i] != NULL);
+    }
+    pipe_test_close(ends); // the threads hold the ends now: end of file once the writers are done
+    for (uint32_t i = 0; i < PIPE_TEST_WRITERS + PIPE_TEST_READERS; i++)
+    {
+        thread_join(threads[i]);
+    }
+    uint32_t missing = 0;
+    for (size_t i = 0; i < sizeof(seen); i++)
+    {
+        missing += seen[i] == 0;
+    }
+    KTEST_ASSERT_EQ(readers[0].bad + readers[1].bad, 0);
+    KTEST_ASSERT_EQ(readers[0].out_of_order + readers[1].out_of_order, 0);
+    KTEST_ASSERT_EQ(missing, 0);
 }
