@@ -98,10 +98,10 @@ static ssize_t pipe_write(file_t* file, const void* buffer, size_t count)
         }
         if (pipe->count == PIPE_CAPACITY)
         {
-            // Readers are woken once per write, or before the writer waits
-            // for room: woken after each piece, a reader on another CPU
-            // took the first piece of a wrapped write while the second
-            // was still being copied, two reads where one does.
+            // Readers are woken once per write, or here, before the writer
+            // waits for room: a reader on another CPU then gets a wrapped
+            // write in one read, not its first piece while the second is
+            // still being copied in.
             wait_wake(&pipe->readers, UINT32_MAX);
             error = (file_flags(file) & FILE_NONBLOCK) ? -EAGAIN : pipe_wait_locked(pipe, &pipe->writers);
             if (error != 0)
