@@ -113,10 +113,10 @@ sdl2_boot() {
     flock /tmp/patchwork-qemu.lock python3 "$root/tools/qemu_harness.py" "$root/build/patchwork.img" --cmdline "" \
         --desktop --cpus 2 --memory 512 --timeout 900 --log "$sdl2_log" \
         --type-after 'home:/> ' "$t/sdl2check; echo sdl2check-status=\$?\\r" \
-        --type-after 'sdl2check-status=[0-9]+\s+home:/> ' "$t/testtimer; echo testtimer-status=\$?\\r" \
-        --type-after 'testtimer-status=[0-9]+\s+home:/> ' "$t/testthread; echo testthread-status=\$?\\r" \
-        --type-after 'testthread-status=[0-9]+\s+home:/> ' "$t/testkeys; echo testkeys-status=\$?\\r" \
-        --type-after 'testkeys-status=[0-9]+\s+home:/> ' "$t/sdl2check --run 6 $t/testdraw2; echo testdraw2-status=\$?\\r" \
+        --type-after '(?s)sdl2check-status=[0-9]+.*home:/> ' "$t/testtimer; echo testtimer-status=\$?\\r" \
+        --type-after '(?s)testtimer-status=[0-9]+.*home:/> ' "$t/testthread; echo testthread-status=\$?\\r" \
+        --type-after '(?s)testthread-status=[0-9]+.*home:/> ' "$t/testkeys; echo testkeys-status=\$?\\r" \
+        --type-after '(?s)testkeys-status=[0-9]+.*home:/> ' "$t/sdl2check --run 6 $t/testdraw2; echo testdraw2-status=\$?\\r" \
         --stop-on 'testdraw2-status=[0-9]+' --expect stopped >"$work/sdl2-os.out" ||
         { echo "$(grep '^# outcome' "$work/sdl2-os.out"); last lines: $(tail -n 5 "$sdl2_log" | tr -d '\r' | tr '\n' '|')"; return 1; }
 }
