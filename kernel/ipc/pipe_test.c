@@ -205,7 +205,11 @@ static void pipe_crowd_reader(void* argument)
 {
     pipe_crowd_t* crowd = argument;
     uint32_t(*records)[2] = crowd->buffer;
-    int64_t last[PIPE_TEST_WRITERS] = {-1, -1, -1};
+    int64_t last[PIPE_TEST_WRITERS]; // each writer's last sequence number this reader got
+    for (int i = 0; i < PIPE_TEST_WRITERS; i++)
+    {
+        last[i] = -1;
+    }
     for (;;)
     {
         ssize_t got = file_read(crowd->end, records, PIPE_TEST_READ * 8);

@@ -1,4 +1,5 @@
-// What the scheduler's kernel tests share (sched_test.c, thread_test.c).
+// What the scheduler's kernel tests share (sched_test.c, thread_test.c,
+// sched_kick_test.c).
 #ifndef KERNEL_SCHED_SCHED_TEST_HELPERS_H
 #define KERNEL_SCHED_SCHED_TEST_HELPERS_H 1
 
